@@ -1,0 +1,85 @@
+#pragma once
+// Store: where a node keeps its logs and small state durably. One per node;
+// it outlives the node's process (a crashed node is rebuilt from it), which
+// is how the simulation keeps "the disk" across crashes.
+//
+// Writes first go to a pending buffer (what the OS would hold in its page
+// cache); flush() makes them durable. A process crash lets the pending writes
+// reach the durable image (the OS still writes them out); a power loss drops
+// them. So the flush policy of a node decides what a power loss costs, which
+// is the fsync trade-off made visible.
+//
+// Backends implement only the durable side (applyDurable/loadDurable).
+// Single-threaded: used from the cluster's event loop.
+
+#include "model/error.h"
+#include "model/recordbatch.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+#include <span>
+#include <vector>
+
+namespace bb {
+
+enum class CrashKind { Process, PowerLoss };
+
+struct PartitionImage {
+    TopicPartition tp;
+    Offset logStart;
+    std::vector<LogEntry> entries; // in offset order
+};
+
+struct StoreImage {
+    std::vector<PartitionImage> partitions; // sorted by tp
+    QHash<QString, QByteArray> state;
+};
+
+class Store {
+public:
+    virtual ~Store() = default;
+
+    void append(TopicPartition tp, const LogEntry &entry);
+    // Removes entries whose last offset is >= offset.
+    void truncateTo(TopicPartition tp, Offset offset);
+    // Removes entries whose last offset is < logStart and records the new log start.
+    void advanceLogStart(TopicPartition tp, Offset logStart);
+    // Replaces every stored entry of tp whose base offset is in [from, to)
+    // with `entries` (compaction rewrites closed segments).
+    void replaceRange(TopicPartition tp, Offset from, Offset to, std::vector<LogEntry> entries);
+    void removePartition(TopicPartition tp);
+    void putState(const QString &key, const QByteArray &value);
+
+    // Makes all pending writes durable.
+    Error flush();
+    // Process: pending writes become durable. PowerLoss: pending writes are lost.
+    Error crash(CrashKind kind);
+    // The durable image: what a node restarting on this store finds.
+    Result<StoreImage> load() const;
+
+    std::size_t pendingWrites() const { return m_pending.size(); }
+    std::int64_t flushCount() const { return m_flushes; }
+    virtual QString describe() const = 0;
+
+protected:
+    enum class OpKind { Append, Truncate, LogStart, Replace, Remove, State };
+    struct Op {
+        OpKind kind;
+        TopicPartition tp;
+        Offset a;                     // Append: unused; Truncate/LogStart: offset; Replace: from
+        Offset b;                     // Replace: to
+        std::vector<LogEntry> entries; // Append: one entry; Replace: new entries
+        QString key;                  // State
+        QByteArray value;             // State
+    };
+    virtual Error applyDurable(std::span<const Op> ops) = 0;
+    virtual Result<StoreImage> loadDurable() const = 0;
+
+private:
+    std::vector<Op> m_pending;
+    std::int64_t m_flushes = 0;
+};
+
+} // namespace bb
