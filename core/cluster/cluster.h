@@ -1,0 +1,121 @@
+#pragma once
+// Cluster: one simulated world: the event loop, the network, the controller,
+// the broker nodes with their stores (which survive the nodes' crashes), and
+// the clients. Applies faults as mechanics (a crash destroys the node's
+// process; a power loss also drops its unflushed writes), never as outcomes.
+// Owned by the Engine (or a test, or the CLI); single-threaded.
+
+#include "client/loadgenerator.h"
+#include "client/producer.h"
+#include "cluster/controller.h"
+#include "cluster/node.h"
+#include "sim/faultplan.h"
+#include "sim/simnetwork.h"
+
+#include <deque>
+#include <memory>
+
+namespace bb {
+
+enum class StorageKind { Memory, Sqlite };
+
+struct NodeSpec {
+    NodeId id;
+    NodeConfig config;
+    StorageKind storage = StorageKind::Memory;
+};
+
+struct ClusterSpec {
+    std::vector<NodeSpec> nodes;
+    ControllerConfig controller;
+    LinkConfig network;      // default link between hosts
+    QString dataDirectory;   // SqliteStore files go here (node-<id>.sqlite)
+};
+
+class Cluster final : private ClusterObserver {
+public:
+    // Validates the spec (1..9 nodes, distinct ids) before building anything.
+    static Result<std::unique_ptr<Cluster>> create(const ClusterSpec &spec, std::uint64_t seed);
+    ~Cluster() override;
+
+    EventLoop &loop() { return m_loop; }
+    const EventLoop &loop() const { return m_loop; }
+    SimNetwork &network() { return m_network; }
+    Controller &controller() { return *m_controller; }
+    const Controller &controller() const { return *m_controller; }
+    std::uint64_t seed() const { return m_seed; }
+
+    const std::vector<NodeId> &nodeIds() const { return m_nodeIds; }
+    Node *node(NodeId id);                 // nullptr while crashed
+    const Node *node(NodeId id) const;
+    Store *store(NodeId id);
+    const NodeSpec *spec(NodeId id) const;
+    bool isUp(NodeId id) const { return node(id) != nullptr; }
+
+    Result<TopicId> createTopic(const QString &name, const TopicConfig &config);
+
+    // Clients. Each gets its own host; the cluster owns them.
+    Producer &addProducer(const QString &name, const ProducerConfig &config, ProducerListener *listener = nullptr);
+    LoadGenerator &addLoad(Producer &producer, const LoadConfig &config);
+    const std::vector<Producer *> &producers() const { return m_producers; }
+    const std::vector<LoadGenerator *> &loads() const { return m_loads; }
+    QString clientName(ActorId id) const;
+
+    // Faults, applied now.
+    Error crash(NodeId id, CrashKind kind);
+    Error restart(NodeId id);
+    void setIsolated(NodeId id, bool isolated);
+    void setCut(NodeId id, std::int32_t peer, bool oneWay, bool cut);
+    void setSlow(NodeId id, std::int32_t peer, const LinkConfig &link);
+    void healAll();
+    Error apply(const Fault &fault);
+    // Schedules every fault of the plan at its time (relative to now).
+    void schedule(const FaultPlan &plan);
+
+    void runFor(Micros duration) { m_loop.runUntil(m_loop.now() + duration); }
+
+    void addObserver(ClusterObserver *observer) { m_observers.push_back(observer); }
+    void removeObserver(ClusterObserver *observer);
+    // The most recent events in plain words (bounded).
+    const std::deque<ClusterEvent> &events() const { return m_events; }
+    std::int64_t eventCount() const { return m_eventCount; }
+
+private:
+    Cluster(const ClusterSpec &spec, std::uint64_t seed);
+    struct Slot {
+        NodeSpec spec;
+        std::unique_ptr<Store> store;
+        std::unique_ptr<Node> node;
+        std::int64_t incarnation = 0;
+    };
+    Slot *slot(NodeId id);
+    const Slot *slot(NodeId id) const;
+    Error startNode(Slot &s);
+    ActorId nextClientActor();
+    std::int32_t peerHost(std::int32_t peer) const;
+
+    // ClusterObserver: fan out to the registered observers, keep the log.
+    void onBecameLeader(NodeId, std::int64_t, TopicPartition, Epoch) override;
+    void onHighWatermark(NodeId, std::int64_t, TopicPartition, Offset, Offset) override;
+    void onTruncated(NodeId, TopicPartition, Offset, Offset) override;
+    void onEvent(const ClusterEvent &event) override;
+    void record(ClusterEventKind kind, NodeId node, QString text);
+
+    std::uint64_t m_seed;
+    ClusterSpec m_spec;
+    EventLoop m_loop;
+    SimNetwork m_network;
+    std::unique_ptr<Controller> m_controller;
+    std::vector<NodeId> m_nodeIds;
+    std::vector<Slot> m_slots;
+    std::vector<std::unique_ptr<Actor>> m_clients;
+    std::vector<std::pair<ActorId, QString>> m_clientNames;
+    std::vector<Producer *> m_producers;
+    std::vector<LoadGenerator *> m_loads;
+    std::vector<ClusterObserver *> m_observers;
+    std::deque<ClusterEvent> m_events;
+    std::int64_t m_eventCount = 0;
+    std::int32_t m_nextClient = kFirstClientActor;
+};
+
+} // namespace bb

@@ -1,0 +1,40 @@
+#pragma once
+// Timing and behaviour settings shared by the nodes and the controller of a
+// cluster. Defaults are Kafka's ideas scaled down so a fault resolves in a
+// few virtual seconds (Kafka's own defaults are tens of seconds).
+
+#include "model/ids.h"
+
+#include <cstdint>
+
+namespace bb {
+
+enum class FlushPolicy { EveryBatch, Interval, Never };
+
+struct NodeConfig {
+    FlushPolicy flush = FlushPolicy::Never; // Kafka's default: rely on replication, let the OS flush
+    Micros flushInterval = 1 * kSecond;
+    Micros heartbeatInterval = 100 * kMillisecond;
+    Micros replicaLagTimeMax = 2 * kSecond;   // replica.lag.time.max.ms
+    Micros fetchMaxWait = 200 * kMillisecond; // replica.fetch.wait.max.ms
+    Micros fetchTimeout = 1 * kSecond;        // resend a follower fetch that got no answer
+    Micros fetchBackoff = 50 * kMillisecond;  // after an error
+    Micros alterPartitionRetry = 500 * kMillisecond;
+    Micros hwCheckpointInterval = 100 * kMillisecond;
+    std::int64_t replicaFetchMaxBytes = 1 << 20;
+};
+
+struct ControllerConfig {
+    Micros sessionTimeout = 600 * kMillisecond; // broker.session.timeout.ms
+    Micros sessionCheckInterval = 50 * kMillisecond;
+};
+
+// Fixed addresses on the network.
+inline ActorId nodeActor(NodeId n) { return ActorId(n.value); }
+inline NodeId nodeOfActor(ActorId a) { return NodeId(a.value); }
+inline constexpr ActorId kControllerActor{100};
+inline constexpr std::int32_t kFirstClientActor = 1000;
+inline constexpr std::int32_t kControllerHost = 100;
+inline constexpr int kMaxNodes = 9;
+
+} // namespace bb

@@ -1,0 +1,336 @@
+#include "controller.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace bb {
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("bb::Controller", s); }
+
+QString nodeList(const std::vector<NodeId> &nodes)
+{
+    QStringList parts;
+    for (NodeId n : nodes)
+        parts << QString::number(n.value);
+    return QLatin1Char('{') + parts.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+
+enum TimerTag : std::uint64_t { SessionCheck = 1 };
+
+} // namespace
+
+Controller::Controller(EventLoop &loop, Transport &transport, std::vector<NodeId> nodes, ControllerConfig config)
+    : m_loop(loop)
+    , m_transport(transport)
+    , m_config(config)
+    , m_nodes(std::move(nodes))
+{
+    for (NodeId n : m_nodes)
+        m_brokers[n];
+}
+
+void Controller::start() { m_loop.schedule(m_config.sessionCheckInterval, kControllerActor, SessionCheck); }
+
+bool Controller::isAlive(NodeId n) const
+{
+    auto it = m_brokers.find(n);
+    return it != m_brokers.end() && it->second.alive;
+}
+
+Result<TopicId> Controller::topicId(const QString &name) const
+{
+    for (const auto &[id, t] : m_topics)
+        if (t.name == name)
+            return id;
+    return Error(Errc::UnknownTopic, tr("There is no topic named \"%1\".").arg(name));
+}
+
+Result<TopicId> Controller::createTopic(const QString &name, const TopicConfig &config)
+{
+    const int n = int(m_nodes.size());
+    if (name.trimmed().isEmpty())
+        return Error(Errc::InvalidConfig, tr("A topic needs a name."));
+    if (topicId(name).ok())
+        return Error(Errc::InvalidConfig, tr("A topic named \"%1\" already exists; choose another name.").arg(name));
+    if (config.partitions < 1)
+        return Error(Errc::InvalidConfig, tr("Topic \"%1\" needs at least one partition.").arg(name));
+    if (config.partitions > 1024)
+        return Error(Errc::InvalidConfig, tr("Topic \"%1\" asks for %2 partitions; use at most 1024.").arg(name).arg(config.partitions));
+    if (config.replicationFactor < 1)
+        return Error(Errc::InvalidConfig, tr("Topic \"%1\" needs a replication factor of at least 1.").arg(name));
+    if (config.replicationFactor > n)
+        return Error(Errc::InvalidConfig,
+                     tr("Topic \"%1\" asks for replication factor %2 but the cluster has %3 node(s); "
+                        "add nodes or lower the replication factor.").arg(name).arg(config.replicationFactor).arg(n));
+    if (config.minInsyncReplicas < 1 || config.minInsyncReplicas > config.replicationFactor)
+        return Error(Errc::InvalidConfig,
+                     tr("Topic \"%1\": min.insync.replicas must be between 1 and the replication factor (%2).")
+                         .arg(name).arg(config.replicationFactor));
+
+    const TopicId id(m_nextTopicId++);
+    m_topics[id] = TopicMeta{id, name, config};
+    m_topicsDirty = true;
+    // Kafka's assignment: replica i of partition p on node (start + p + i),
+    // so leaders (first replicas) spread over the nodes.
+    const int start = id.value % n;
+    for (int p = 0; p < config.partitions; ++p) {
+        PartitionState s;
+        s.tp = {id, PartitionId(p)};
+        for (int i = 0; i < config.replicationFactor; ++i)
+            s.replicas.push_back(m_nodes[std::size_t((start + p + i) % n)]);
+        // Every replica of a new partition is trivially in sync: all logs are empty.
+        s.isr = s.replicas;
+        const auto leader = pickLeader(s, kNoNode);
+        s.leader = leader ? *leader : kNoNode;
+        m_partitions[s.tp] = s;
+        changed(m_partitions[s.tp]);
+    }
+    report(ClusterEventKind::TopicCreated, kNoNode, {id, PartitionId(-1)},
+         tr("Topic %1 created: %2 partitions, replication factor %3, min.insync.replicas %4.")
+             .arg(name).arg(config.partitions).arg(config.replicationFactor).arg(config.minInsyncReplicas));
+    publish();
+    return id;
+}
+
+void Controller::onMessage(ActorId from, Message &message)
+{
+    if (auto *m = std::get_if<BrokerHeartbeat>(&message))
+        handle(from, *m);
+    else if (auto *m = std::get_if<AlterPartition>(&message))
+        handle(from, *m);
+    else if (auto *m = std::get_if<BrokerRegistration>(&message))
+        handle(from, *m);
+}
+
+void Controller::onTimer(std::uint64_t tag)
+{
+    if (tag != SessionCheck)
+        return;
+    const Micros now = m_loop.now();
+    for (auto &[n, b] : m_brokers)
+        if (b.alive && now - b.lastHeartbeat > m_config.sessionTimeout)
+            fence(n, tr("Node %1 missed its heartbeats for %2 ms and was fenced.").arg(n.value).arg(m_config.sessionTimeout / kMillisecond));
+    publish();
+    m_loop.schedule(m_config.sessionCheckInterval, kControllerActor, SessionCheck);
+}
+
+void Controller::handle(ActorId from, const BrokerRegistration &m)
+{
+    auto it = m_brokers.find(m.node);
+    if (it == m_brokers.end() || from != nodeActor(m.node))
+        return;
+    Broker &b = it->second;
+    // A node that registers again (a restart, or after being fenced) may have
+    // lost records it had acknowledged as a follower: its earlier incarnation
+    // leaves every ISR before the new one joins.
+    if (b.alive)
+        fence(m.node, tr("Node %1 registered again; its previous incarnation was fenced.").arg(m.node.value));
+    b.alive = true;
+    b.brokerEpoch = m_nextBrokerEpoch++;
+    b.incarnation = m.incarnation;
+    b.lastHeartbeat = m_loop.now();
+    report(ClusterEventKind::NodeRegistered, m.node, {TopicId(-1), PartitionId(-1)},
+         tr("Node %1 registered with broker epoch %2.").arg(m.node.value).arg(b.brokerEpoch));
+    electOffline(m.node);
+    publish();
+    m_transport.send(kControllerActor, from, fullUpdate(m.node));
+}
+
+void Controller::handle(ActorId from, const BrokerHeartbeat &m)
+{
+    auto it = m_brokers.find(m.node);
+    if (it == m_brokers.end())
+        return;
+    Broker &b = it->second;
+    if (!b.alive || b.brokerEpoch != m.brokerEpoch) {
+        MetadataUpdate reject;
+        reject.version = m_version;
+        reject.brokerEpoch = -1; // "register again"
+        m_transport.send(kControllerActor, from, std::move(reject));
+        return;
+    }
+    b.lastHeartbeat = m_loop.now();
+    if (m.metadataVersion < m_version)
+        m_transport.send(kControllerActor, from, fullUpdate(m.node));
+}
+
+void Controller::handle(ActorId from, const AlterPartition &m)
+{
+    AlterPartitionResponse r;
+    r.tp = m.tp;
+    auto pit = m_partitions.find(m.tp);
+    auto bit = m_brokers.find(m.leader);
+    if (pit == m_partitions.end()) {
+        r.error = Errc::UnknownPartition;
+    } else if (bit == m_brokers.end() || !bit->second.alive || bit->second.brokerEpoch != m.brokerEpoch) {
+        r.error = Errc::StaleBrokerEpoch;
+    } else if (pit->second.leader != m.leader || pit->second.leaderEpoch != m.leaderEpoch
+               || pit->second.partitionEpoch != m.partitionEpoch) {
+        r.error = Errc::FencedLeaderEpoch;
+    } else {
+        PartitionState &p = pit->second;
+        bool valid = std::find(m.newIsr.begin(), m.newIsr.end(), m.leader) != m.newIsr.end();
+        for (NodeId n : m.newIsr)
+            valid = valid && p.isReplica(n) && (isAlive(n) || p.inIsr(n));
+        if (!valid) {
+            r.error = Errc::InvalidConfig;
+        } else {
+            const bool shrink = m.newIsr.size() < p.isr.size();
+            const auto old = p.isr;
+            p.isr = m.newIsr;
+            changed(p);
+            report(shrink ? ClusterEventKind::IsrShrunk : ClusterEventKind::IsrExpanded, m.leader, m.tp,
+                 tr("%1-%2: ISR %3 -> %4.").arg(m_topics[m.tp.topic].name).arg(m.tp.partition.value)
+                     .arg(nodeList(old), nodeList(p.isr)));
+            publish();
+        }
+    }
+    if (pit != m_partitions.end())
+        r.state = pit->second;
+    m_transport.send(kControllerActor, from, std::move(r));
+}
+
+std::optional<NodeId> Controller::pickLeader(const PartitionState &p, NodeId excluding) const
+{
+    for (NodeId r : p.replicas)
+        if (r != excluding && p.inIsr(r) && isAlive(r))
+            return r;
+    return std::nullopt;
+}
+
+void Controller::fence(NodeId n, const QString &why)
+{
+    Broker &b = m_brokers[n];
+    if (!b.alive)
+        return;
+    b.alive = false;
+    report(ClusterEventKind::NodeFenced, n, {TopicId(-1), PartitionId(-1)}, why);
+    for (auto &[tp, p] : m_partitions) {
+        const QString name = QStringLiteral("%1-%2").arg(m_topics[tp.topic].name).arg(tp.partition.value);
+        if (p.leader == n) {
+            if (auto next = pickLeader(p, n)) {
+                p.leader = *next;
+                p.isr.erase(std::remove(p.isr.begin(), p.isr.end(), n), p.isr.end());
+                ++p.leaderEpoch.value;
+                report(ClusterEventKind::LeaderElected, *next, tp,
+                     tr("%1: node %2 elected leader (epoch %3) from ISR %4.").arg(name).arg(next->value)
+                         .arg(p.leaderEpoch.value).arg(nodeList(p.isr)));
+            } else if (m_topics[tp.topic].config.uncleanLeaderElection) {
+                std::optional<NodeId> any;
+                for (NodeId r : p.replicas)
+                    if (r != n && isAlive(r) && !any)
+                        any = r;
+                if (any) {
+                    p.leader = *any;
+                    p.isr = {*any};
+                    ++p.leaderEpoch.value;
+                    report(ClusterEventKind::UncleanElection, *any, tp,
+                         tr("%1: no in-sync replica left; node %2 elected UNCLEAN leader (epoch %3): "
+                            "records only the old leader had are lost.").arg(name).arg(any->value).arg(p.leaderEpoch.value));
+                } else {
+                    p.leader = kNoNode;
+                    ++p.leaderEpoch.value;
+                    report(ClusterEventKind::PartitionOffline, kNoNode, tp, tr("%1 is offline: no live replica.").arg(name));
+                }
+            } else {
+                // Kafka keeps the last ISR member so it can lead again when it returns.
+                if (p.isr.size() > 1)
+                    p.isr.erase(std::remove(p.isr.begin(), p.isr.end(), n), p.isr.end());
+                p.leader = kNoNode;
+                ++p.leaderEpoch.value;
+                report(ClusterEventKind::PartitionOffline, kNoNode, tp,
+                     tr("%1 is offline: no in-sync replica is alive (ISR %2); waiting for it to return.").arg(name, nodeList(p.isr)));
+            }
+            changed(p);
+        } else if (p.inIsr(n) && p.isr.size() > 1) {
+            const auto old = p.isr;
+            p.isr.erase(std::remove(p.isr.begin(), p.isr.end(), n), p.isr.end());
+            report(ClusterEventKind::IsrShrunk, p.leader, tp, tr("%1: ISR %2 -> %3 (node %4 fenced).").arg(name, nodeList(old), nodeList(p.isr)).arg(n.value));
+            changed(p);
+        }
+    }
+}
+
+void Controller::electOffline(NodeId n)
+{
+    for (auto &[tp, p] : m_partitions) {
+        if (p.leader != kNoNode || !p.isReplica(n))
+            continue;
+        const QString name = QStringLiteral("%1-%2").arg(m_topics[tp.topic].name).arg(tp.partition.value);
+        if (p.inIsr(n)) {
+            p.leader = n;
+            ++p.leaderEpoch.value;
+            report(ClusterEventKind::LeaderElected, n, tp,
+                 tr("%1: node %2 is back and in the ISR; elected leader (epoch %3).").arg(name).arg(n.value).arg(p.leaderEpoch.value));
+            changed(p);
+        } else if (m_topics[tp.topic].config.uncleanLeaderElection) {
+            p.leader = n;
+            p.isr = {n};
+            ++p.leaderEpoch.value;
+            report(ClusterEventKind::UncleanElection, n, tp,
+                 tr("%1: node %2 elected UNCLEAN leader (epoch %3) though it was not in sync.").arg(name).arg(n.value).arg(p.leaderEpoch.value));
+            changed(p);
+        }
+    }
+}
+
+void Controller::changed(PartitionState &p)
+{
+    ++p.partitionEpoch;
+    m_dirty.push_back(p.tp);
+}
+
+void Controller::publish()
+{
+    if (m_dirty.empty() && !m_topicsDirty)
+        return;
+    ++m_version;
+    std::sort(m_dirty.begin(), m_dirty.end());
+    m_dirty.erase(std::unique(m_dirty.begin(), m_dirty.end()), m_dirty.end());
+    MetadataUpdate delta;
+    delta.version = m_version;
+    if (m_topicsDirty)
+        for (const auto &[id, t] : m_topics)
+            delta.topics.push_back(t);
+    for (const auto &tp : m_dirty)
+        delta.partitions.push_back(m_partitions[tp]);
+    for (const auto &[n, b] : m_brokers)
+        if (b.alive)
+            delta.liveNodes.push_back(n);
+    for (const auto &[n, b] : m_brokers) {
+        if (!b.alive)
+            continue;
+        MetadataUpdate copy = delta;
+        copy.brokerEpoch = b.brokerEpoch;
+        m_transport.send(kControllerActor, nodeActor(n), std::move(copy));
+    }
+    m_dirty.clear();
+    m_topicsDirty = false;
+}
+
+MetadataUpdate Controller::fullUpdate(NodeId to) const
+{
+    MetadataUpdate u;
+    u.version = m_version;
+    u.full = true;
+    u.brokerEpoch = m_brokers.at(to).brokerEpoch;
+    for (const auto &[id, t] : m_topics)
+        u.topics.push_back(t);
+    for (const auto &[tp, p] : m_partitions)
+        u.partitions.push_back(p);
+    for (const auto &[n, b] : m_brokers)
+        if (b.alive)
+            u.liveNodes.push_back(n);
+    return u;
+}
+
+void Controller::report(ClusterEventKind kind, NodeId node, TopicPartition tp, QString text)
+{
+    m_loop.trace(0xC0000000ULL | std::uint64_t(kind), (std::uint64_t(std::uint32_t(node.value)) << 32) | tp.key());
+    if (m_observer)
+        m_observer->onEvent({m_loop.now(), kind, node, tp, std::move(text)});
+}
+
+} // namespace bb

@@ -1,0 +1,352 @@
+#include "node.h"
+
+#include <QCoreApplication>
+#include <QDataStream>
+#include <QIODevice>
+
+#include <algorithm>
+
+namespace bb {
+namespace {
+
+constexpr std::uint64_t kSweepTag = 1;
+constexpr Micros kSweepInterval = 10 * kMillisecond;
+constexpr Micros kRegistrationRetry = 300 * kMillisecond;
+constexpr Micros kRetentionInterval = 1 * kSecond;
+
+QString stateKey(const char *kind, TopicPartition tp)
+{
+    return QStringLiteral("%1/%2/%3").arg(QLatin1String(kind)).arg(tp.topic.value).arg(tp.partition.value);
+}
+
+QByteArray encodeEpochs(const std::vector<EpochEntry> &epochs)
+{
+    QByteArray out;
+    QDataStream s(&out, QIODevice::WriteOnly);
+    s << qint32(epochs.size());
+    for (const auto &e : epochs)
+        s << qint32(e.epoch.value) << qint64(e.startOffset.value);
+    return out;
+}
+
+std::vector<EpochEntry> decodeEpochs(const QByteArray &bytes)
+{
+    std::vector<EpochEntry> out;
+    QDataStream s(bytes);
+    qint32 n = 0;
+    s >> n;
+    for (qint32 i = 0; i < n && s.status() == QDataStream::Ok; ++i) {
+        qint32 e = 0;
+        qint64 o = 0;
+        s >> e >> o;
+        out.push_back({Epoch(e), Offset(o)});
+    }
+    return s.status() == QDataStream::Ok ? out : std::vector<EpochEntry>{};
+}
+
+QByteArray encodeOffset(Offset o)
+{
+    QByteArray out;
+    QDataStream(&out, QIODevice::WriteOnly) << qint64(o.value);
+    return out;
+}
+
+} // namespace
+
+Node::Node(NodeId id, std::int64_t incarnation, EventLoop &loop, Transport &transport, Store &store,
+           NodeConfig config, ClusterObserver *observer)
+    : m_id(id)
+    , m_incarnation(incarnation)
+    , m_loop(loop)
+    , m_transport(transport)
+    , m_store(store)
+    , m_config(config)
+    , m_observer(observer)
+    , m_self(nodeActor(id))
+{
+}
+
+Node::~Node() = default;
+
+Error Node::start()
+{
+    auto image = m_store.load();
+    if (!image)
+        return image.error();
+    const Micros now = m_loop.now();
+    for (auto &p : image->partitions) {
+        Replica &r = ensureReplica(p.tp);
+        auto epochs = decodeEpochs(image->state.value(stateKey("epochs", p.tp)));
+        r.log.restore(p.logStart, std::move(p.entries), std::move(epochs), now);
+        r.persistedEpoch = r.log.latestEpoch();
+        Offset hw = r.log.logStartOffset();
+        const QByteArray hwBytes = image->state.value(stateKey("hw", p.tp));
+        if (!hwBytes.isEmpty()) {
+            qint64 v = 0;
+            QDataStream(hwBytes) >> v;
+            hw = std::max(hw, Offset(v));
+        }
+        // A checkpoint may be ahead of a log that lost its unflushed tail.
+        r.hw = std::min(hw, r.log.logEndOffset());
+        r.checkpointedHw = r.hw;
+    }
+    m_lastRegistration = now;
+    m_transport.send(m_self, kControllerActor, BrokerRegistration{m_id, m_incarnation});
+    m_loop.schedule(kSweepInterval, m_self, kSweepTag);
+    return {};
+}
+
+const Replica *Node::replica(TopicPartition tp) const
+{
+    auto it = m_replicas.find(tp);
+    return it == m_replicas.end() ? nullptr : it->second.get();
+}
+
+Replica *Node::find(TopicPartition tp)
+{
+    auto it = m_replicas.find(tp);
+    return it == m_replicas.end() ? nullptr : it->second.get();
+}
+
+std::vector<const Replica *> Node::replicas() const
+{
+    std::vector<const Replica *> out;
+    out.reserve(m_replicas.size());
+    for (const auto &[tp, r] : m_replicas)
+        out.push_back(r.get());
+    std::sort(out.begin(), out.end(), [](const Replica *a, const Replica *b) { return a->tp < b->tp; });
+    return out;
+}
+
+Replica &Node::ensureReplica(TopicPartition tp)
+{
+    auto &slot = m_replicas[tp];
+    if (!slot) {
+        auto t = m_topics.find(tp.topic);
+        slot = std::make_unique<Replica>(tp, t != m_topics.end() ? t->second.config.log : LogConfig{});
+        if (t != m_topics.end())
+            slot->config = t->second.config;
+        slot->hw = slot->log.logStartOffset();
+    }
+    return *slot;
+}
+
+void Node::onMessage(ActorId from, Message &message)
+{
+    std::visit([&](auto &m) {
+        if constexpr (requires { this->handle(from, m); })
+            handle(from, m);
+    }, message);
+}
+
+void Node::onTimer(std::uint64_t tag)
+{
+    if (tag == kSweepTag) {
+        sweep();
+        m_loop.schedule(kSweepInterval, m_self, kSweepTag);
+    }
+}
+
+void Node::handle(ActorId from, MetadataUpdate &m)
+{
+    if (from != kControllerActor)
+        return;
+    if (m.brokerEpoch < 0) {
+        // The controller does not know this incarnation (fenced or never
+        // registered): register again and wait for a full update.
+        if (m_brokerEpoch >= 0 || m_loop.now() - m_lastRegistration >= kRegistrationRetry) {
+            m_brokerEpoch = -1;
+            m_lastRegistration = m_loop.now();
+            m_transport.send(m_self, kControllerActor, BrokerRegistration{m_id, m_incarnation});
+        }
+        return;
+    }
+    m_brokerEpoch = m.brokerEpoch;
+    if (m.full || m.version == m_metadataVersion + 1)
+        m_metadataVersion = m.version;
+    // else: a delta was lost; apply what arrived (states are self-contained)
+    // and let the next heartbeat fetch a full update.
+    for (auto &t : m.topics) {
+        m_topics[t.id] = t;
+        for (auto &[tp, r] : m_replicas)
+            if (tp.topic == t.id) {
+                r->config = t.config;
+                r->log.setConfig(t.config.log);
+            }
+    }
+    if (!m.liveNodes.empty() || m.full)
+        m_liveNodes = m.liveNodes;
+    for (const auto &s : m.partitions)
+        applyState(s);
+}
+
+void Node::handle(ActorId from, const MetadataRequest &m)
+{
+    MetadataResponse r;
+    r.correlation = m.correlation;
+    for (const auto &[id, t] : m_topics)
+        r.topics.push_back(t);
+    for (const auto &[tp, p] : m_metadata)
+        r.partitions.push_back(p);
+    r.liveNodes = m_liveNodes;
+    m_transport.send(m_self, from, std::move(r));
+}
+
+void Node::applyState(const PartitionState &s)
+{
+    auto known = m_metadata.find(s.tp);
+    if (known != m_metadata.end() && known->second.partitionEpoch >= s.partitionEpoch)
+        return; // stale or already applied
+    m_metadata[s.tp] = s;
+    if (!s.isReplica(m_id))
+        return;
+    Replica &r = ensureReplica(s.tp);
+    const PartitionState prev = r.state;
+    const bool hadState = r.hasState;
+    r.state = s;
+    r.hasState = true;
+    if (s.leader == m_id) {
+        if (!r.isLeader || !hadState || prev.leaderEpoch != s.leaderEpoch) {
+            becomeLeader(r);
+        } else {
+            if (r.pendingIsr && s.partitionEpoch > prev.partitionEpoch)
+                r.pendingIsr.reset();
+            maybeAdvanceHighWatermark(r);
+        }
+    } else if (r.isLeader || !hadState || prev.leaderEpoch != s.leaderEpoch || r.fetchingFrom != s.leader) {
+        becomeFollower(r);
+    }
+}
+
+void Node::sweep()
+{
+    const Micros now = m_loop.now();
+    if (m_brokerEpoch < 0) {
+        if (now - m_lastRegistration >= kRegistrationRetry) {
+            m_lastRegistration = now;
+            m_transport.send(m_self, kControllerActor, BrokerRegistration{m_id, m_incarnation});
+        }
+    } else if (m_lastHeartbeat < 0 || now - m_lastHeartbeat >= m_config.heartbeatInterval) {
+        m_lastHeartbeat = now;
+        m_transport.send(m_self, kControllerActor, BrokerHeartbeat{m_id, m_brokerEpoch, m_metadataVersion});
+    }
+    const bool retention = now - m_lastRetention >= kRetentionInterval;
+    if (retention)
+        m_lastRetention = now;
+    for (auto &[tp, rp] : m_replicas) {
+        Replica &r = *rp;
+        if (r.isLeader) {
+            expireWaiting(r, now);
+            maybeShrinkIsr(r);
+            if (r.pendingIsr && now - r.pendingIsrSince >= m_config.alterPartitionRetry) {
+                auto isr = *r.pendingIsr;
+                r.pendingIsr.reset();
+                proposeIsr(r, std::move(isr));
+            }
+        } else {
+            checkFetchTimers(r, now);
+        }
+        if (retention)
+            enforceRetention(r);
+    }
+    if (m_config.flush == FlushPolicy::Interval && now - m_lastFlush >= m_config.flushInterval) {
+        m_lastFlush = now;
+        m_store.flush();
+    }
+    if (now - m_lastCheckpoint >= m_config.hwCheckpointInterval) {
+        m_lastCheckpoint = now;
+        checkpoint();
+    }
+}
+
+void Node::checkpoint()
+{
+    for (auto &[tp, r] : m_replicas)
+        if (r->hw != r->checkpointedHw) {
+            m_store.putState(stateKey("hw", tp), encodeOffset(r->hw));
+            r->checkpointedHw = r->hw;
+        }
+}
+
+void Node::persistEpochs(Replica &r)
+{
+    m_store.putState(stateKey("epochs", r.tp), encodeEpochs(r.log.epochs()));
+    r.persistedEpoch = r.log.latestEpoch();
+}
+
+void Node::appendLocal(Replica &r, LogEntry entry)
+{
+    const std::int64_t records = entry.batch.recordCount();
+    const std::int64_t bytes = entry.batch.sizeBytes();
+    m_store.append(r.tp, entry);
+    r.log.append(std::move(entry), m_loop.now());
+    if (r.log.latestEpoch() != r.persistedEpoch)
+        persistEpochs(r);
+    if (m_config.flush == FlushPolicy::EveryBatch)
+        m_store.flush();
+    r.stats.recordsIn += records;
+    r.stats.bytesIn += bytes;
+    ++r.stats.batchesIn;
+    m_stats.recordsIn += records;
+    m_stats.bytesIn += bytes;
+}
+
+void Node::setHighWatermark(Replica &r, Offset hw)
+{
+    if (hw <= r.hw)
+        return;
+    const Offset old = r.hw;
+    r.hw = hw;
+    if (m_observer)
+        m_observer->onHighWatermark(m_id, m_incarnation, r.tp, old, hw);
+}
+
+void Node::truncate(Replica &r, Offset to)
+{
+    if (to >= r.log.logEndOffset())
+        return;
+    if (m_observer)
+        m_observer->onTruncated(m_id, r.tp, to, r.hw);
+    const Offset before = r.log.logEndOffset();
+    r.log.truncateTo(to);
+    m_store.truncateTo(r.tp, to);
+    persistEpochs(r);
+    if (r.hw > r.log.logEndOffset())
+        r.hw = r.log.logEndOffset();
+    report(ClusterEventKind::Truncated, r.tp,
+           QCoreApplication::translate("bb::Node", "Node %1 truncated %2-%3 from offset %4 to %5 to match its leader.")
+               .arg(m_id.value).arg(m_topics.count(r.tp.topic) ? m_topics[r.tp.topic].name : QString())
+               .arg(r.tp.partition.value).arg(before.value).arg(r.log.logEndOffset().value));
+}
+
+void Node::enforceRetention(Replica &r)
+{
+    const Offset before = r.log.logStartOffset();
+    const Micros now = m_loop.now();
+    const Offset start = r.log.enforceRetention(now, r.hw);
+    if (start > before)
+        m_store.advanceLogStart(r.tp, start);
+    if (r.config.log.compact) {
+        // Compaction rewrites whole closed segments; mirror the rewritten
+        // range into the store.
+        Offset end = r.log.logStartOffset();
+        for (const auto &seg : r.log.segments())
+            if (&seg != &r.log.segments().back() && !seg.entries.empty() && seg.entries.back().lastOffset() < r.hw)
+                end = seg.entries.back().nextOffset();
+        const auto stats = r.log.compact(now, r.hw);
+        if (stats.segmentsCleaned > 0) {
+            std::vector<LogEntry> kept;
+            r.log.read(r.log.logStartOffset(), end, INT64_MAX, kept);
+            m_store.replaceRange(r.tp, Offset(0), end, std::move(kept));
+        }
+    }
+}
+
+void Node::report(ClusterEventKind kind, TopicPartition tp, QString text)
+{
+    m_loop.trace(0xD0000000ULL | std::uint64_t(kind), (std::uint64_t(std::uint32_t(m_id.value)) << 32) | tp.key());
+    if (m_observer)
+        m_observer->onEvent({m_loop.now(), kind, m_id, tp, std::move(text)});
+}
+
+} // namespace bb

@@ -1,0 +1,118 @@
+#pragma once
+// Node: one broker. Hosts partition replicas, leads some and follows others
+// the Kafka way: followers fetch from the leader, the leader tracks the ISR
+// (shrinking and expanding it through the controller), advances the high
+// watermark when every ISR member has a record, and answers acks=all
+// produces only then. A new follower finds where its log diverges from its
+// leader's by leader epoch and truncates there (KIP-101), not at its HW.
+//
+// A Node object is one process incarnation: a crash destroys it (its Store,
+// the "disk", stays with the Cluster) and a restart builds a new one that
+// recovers from the store. Owned by the Cluster; runs on its event loop.
+
+#include "cluster/clusterconfig.h"
+#include "cluster/clusterobserver.h"
+#include "cluster/replica.h"
+#include "sim/actor.h"
+#include "sim/eventloop.h"
+#include "storage/store.h"
+
+#include <map>
+#include <memory>
+#include <unordered_map>
+
+namespace bb {
+
+struct NodeStats {
+    std::int64_t produceRequests = 0;
+    std::int64_t recordsIn = 0;
+    std::int64_t bytesIn = 0;
+    std::int64_t fetchRequests = 0;
+    std::int64_t bytesOut = 0;
+    std::int64_t errors = 0;
+};
+
+class Node final : public Actor {
+public:
+    Node(NodeId id, std::int64_t incarnation, EventLoop &loop, Transport &transport, Store &store,
+         NodeConfig config, ClusterObserver *observer);
+    ~Node() override;
+
+    // Recovers the logs from the store and registers with the controller.
+    Error start();
+
+    NodeId id() const { return m_id; }
+    std::int64_t incarnation() const { return m_incarnation; }
+    bool isRegistered() const { return m_brokerEpoch >= 0; }
+    const NodeConfig &config() const { return m_config; }
+    const NodeStats &stats() const { return m_stats; }
+    const Replica *replica(TopicPartition tp) const;
+    // Replicas in partition order (for snapshots and checks).
+    std::vector<const Replica *> replicas() const;
+
+    void onMessage(ActorId from, Message &message) override;
+    void onTimer(std::uint64_t tag) override;
+
+private:
+    // node.cpp: lifecycle, metadata, timers
+    void handle(ActorId from, MetadataUpdate &m);
+    void handle(ActorId from, const MetadataRequest &m);
+    void applyState(const PartitionState &s);
+    Replica &ensureReplica(TopicPartition tp);
+    Replica *find(TopicPartition tp);
+    void sweep();
+    void persistEpochs(Replica &r);
+    void checkpoint();
+    void appendLocal(Replica &r, LogEntry entry);
+    void setHighWatermark(Replica &r, Offset hw);
+    void truncate(Replica &r, Offset to);
+    void enforceRetention(Replica &r);
+    void report(ClusterEventKind kind, TopicPartition tp, QString text);
+
+    // nodeleader.cpp
+    void becomeLeader(Replica &r);
+    void stopLeading(Replica &r, Errc why);
+    void handle(ActorId from, const ProduceRequest &m);
+    void handle(ActorId from, const FetchRequest &m);
+    void handle(ActorId from, const AlterPartitionResponse &m);
+    void updateFollower(Replica &r, NodeId follower, Offset fetchOffset);
+    void maybeExpandIsr(Replica &r, const FollowerState &f);
+    void maybeShrinkIsr(Replica &r);
+    void proposeIsr(Replica &r, std::vector<NodeId> isr);
+    void maybeAdvanceHighWatermark(Replica &r);
+    void answerFetch(Replica &r, ActorId to, const FetchRequest &m);
+    void wakeParked(Replica &r, bool followersOnly);
+    void expireWaiting(Replica &r, Micros now);
+
+    // nodefollower.cpp
+    void becomeFollower(Replica &r);
+    void sendFetch(Replica &r);
+    void handle(ActorId from, FetchResponse &m);
+    void handleDivergence(Replica &r, const FetchResponse &m);
+    void checkFetchTimers(Replica &r, Micros now);
+
+    NodeId m_id;
+    std::int64_t m_incarnation;
+    EventLoop &m_loop;
+    Transport &m_transport;
+    Store &m_store;
+    NodeConfig m_config;
+    ClusterObserver *m_observer;
+    ActorId m_self;
+
+    std::int64_t m_brokerEpoch = -1;
+    std::int64_t m_metadataVersion = -1;
+    Micros m_lastRegistration = -1;
+    Micros m_lastFlush = 0;
+    Micros m_lastCheckpoint = 0;
+    Micros m_lastHeartbeat = -1;
+    Micros m_lastRetention = 0;
+    std::map<TopicId, TopicMeta> m_topics;
+    std::map<TopicPartition, PartitionState> m_metadata; // the whole cluster's, for clients
+    std::vector<NodeId> m_liveNodes;
+    std::unordered_map<TopicPartition, std::unique_ptr<Replica>> m_replicas;
+    std::vector<FetchResponse> m_scratchResponses;
+    NodeStats m_stats;
+};
+
+} // namespace bb

@@ -1,0 +1,150 @@
+#include "checkrunner.h"
+
+#include "sim/rng.h"
+
+namespace bb {
+namespace {
+constexpr Micros kFaultWindow = 20 * kSecond;
+constexpr Micros kSettle = 8 * kSecond;
+} // namespace
+
+Scenario checkScenario(std::uint64_t seed, CheckMode mode)
+{
+    Rng rng(seed * 0x9e3779b97f4a7c15ULL + 17);
+    Scenario s;
+    s.name = QStringLiteral("check-%1").arg(seed);
+    s.seed = seed;
+    s.duration = kFaultWindow + kSettle;
+    const int nodes = int(rng.between(3, 5));
+    NodeConfig nc;
+    nc.flush = FlushPolicy(rng.below(3));
+    nc.flushInterval = rng.between(50, 1000) * kMillisecond;
+    for (int i = 0; i < nodes; ++i)
+        s.cluster.nodes.push_back({NodeId(i), nc, StorageKind::Memory});
+    s.cluster.network.latency = rng.between(100, 3000);
+    s.cluster.network.jitter = rng.between(0, 2000);
+    s.cluster.network.reorder = rng.chance(0.3) ? 0.05 : 0;
+    const int topics = int(rng.between(1, 2));
+    for (int t = 0; t < topics; ++t) {
+        TopicSpec ts;
+        ts.name = QStringLiteral("t%1").arg(t);
+        ts.config.partitions = int(rng.between(1, 4));
+        ts.config.replicationFactor = 3;
+        ts.config.minInsyncReplicas = mode == CheckMode::Clean ? 2 : 1;
+        ts.config.uncleanLeaderElection = mode == CheckMode::Unclean;
+        ts.config.log.segmentBytes = 64 * 1024;
+        s.topics.push_back(ts);
+    }
+    const int producers = int(rng.between(1, 2));
+    for (int p = 0; p < producers; ++p) {
+        ProducerSpec ps;
+        ps.name = QStringLiteral("p%1").arg(p);
+        ps.config.acks = Acks::All;
+        ps.config.linger = rng.between(1, 10) * kMillisecond;
+        ps.config.batchRecords = int(rng.between(10, 200));
+        ps.config.maxInFlight = 1;
+        ps.load.topic = s.topics[std::size_t(rng.below(std::uint64_t(topics)))].name;
+        ps.load.recordsPerSecond = double(rng.between(200, 3000));
+        ps.load.keys = int(rng.between(4, 64));
+        ps.load.valueBytes = int(rng.between(16, 200));
+        ps.load.stopAt = kFaultWindow;
+        s.producers.push_back(ps);
+    }
+    // Faults: windows of one fault each; in unclean mode a second node may
+    // fail while the first is still down.
+    Micros t = rng.between(500, 2000) * kMillisecond;
+    while (t < kFaultWindow - kSecond) {
+        Fault f;
+        f.at = t;
+        f.node = NodeId(int(rng.below(std::uint64_t(nodes))));
+        const Micros length = rng.between(300, 4000) * kMillisecond;
+        Fault heal = f;
+        heal.at = std::min(t + length, kFaultWindow);
+        switch (rng.below(6)) {
+        case 0: f.kind = FaultKind::Crash; heal.kind = FaultKind::Restart; break;
+        case 1: f.kind = FaultKind::PowerLoss; heal.kind = FaultKind::Restart; break;
+        case 2: f.kind = FaultKind::Isolate; heal.kind = FaultKind::Heal; break;
+        case 3:
+            f.kind = FaultKind::CutLink;
+            heal.kind = FaultKind::HealLink;
+            f.peer = heal.peer = rng.chance(0.5) ? kPeerController : int((f.node.value + 1 + int(rng.below(std::uint64_t(nodes - 1)))) % nodes);
+            f.oneWay = rng.chance(0.5);
+            break;
+        case 4:
+            f.kind = FaultKind::SlowLink;
+            heal.kind = FaultKind::HealLink;
+            f.peer = heal.peer = int((f.node.value + 1 + int(rng.below(std::uint64_t(nodes - 1)))) % nodes);
+            f.link.latency = rng.between(20, 400) * kMillisecond;
+            f.link.jitter = rng.between(0, 50) * kMillisecond;
+            f.link.loss = rng.chance(0.5) ? rng.real() * 0.3 : 0;
+            break;
+        default:
+            f.kind = FaultKind::Isolate;
+            heal.kind = FaultKind::Heal;
+            break;
+        }
+        s.faults.faults.push_back(f);
+        s.faults.faults.push_back(heal);
+        if (mode == CheckMode::Unclean && rng.chance(0.6) && heal.at - t > 400 * kMillisecond) {
+            // A second node fails while the first is still out.
+            Fault second;
+            second.at = t + (heal.at - t) / 2;
+            second.node = NodeId((f.node.value + 1 + int(rng.below(std::uint64_t(nodes - 1)))) % nodes);
+            second.kind = rng.chance(0.5) ? FaultKind::Crash : FaultKind::Isolate;
+            Fault secondHeal = second;
+            secondHeal.kind = second.kind == FaultKind::Crash ? FaultKind::Restart : FaultKind::Heal;
+            secondHeal.at = std::min(heal.at + rng.between(200, 2000) * kMillisecond, kFaultWindow);
+            s.faults.faults.push_back(second);
+            s.faults.faults.push_back(secondHeal);
+            heal.at = std::max(heal.at, secondHeal.at);
+        }
+        t = heal.at + rng.between(100, 2000) * kMillisecond;
+    }
+    Fault all;
+    all.at = kFaultWindow;
+    all.kind = FaultKind::HealAll;
+    s.faults.faults.push_back(all);
+    std::stable_sort(s.faults.faults.begin(), s.faults.faults.end(), [](const Fault &a, const Fault &b) { return a.at < b.at; });
+    return s;
+}
+
+CheckOutcome runCheck(std::uint64_t seed, CheckMode mode)
+{
+    CheckOutcome out;
+    out.seed = seed;
+    const Scenario s = checkScenario(seed, mode);
+    for (const Fault &f : s.faults.faults)
+        out.faults += (f.kind == FaultKind::Crash || f.kind == FaultKind::PowerLoss || f.kind == FaultKind::Isolate
+                       || f.kind == FaultKind::CutLink || f.kind == FaultKind::SlowLink) ? 1 : 0;
+    // Build by hand rather than through buildCluster: the checker listens to
+    // every producer's acknowledgements.
+    auto cluster = Cluster::create(s.cluster, seed);
+    if (!cluster) {
+        out.violations.push_back({QStringLiteral("setup"), cluster.error().message});
+        return out;
+    }
+    Cluster &c = **cluster;
+    InvariantChecker checker(c);
+    for (const auto &t : s.topics)
+        if (auto id = c.createTopic(t.name, t.config); !id)
+            out.violations.push_back({QStringLiteral("setup"), id.error().message});
+    for (const auto &p : s.producers)
+        c.addLoad(c.addProducer(p.name, p.config, &checker), p.load);
+    c.schedule(s.faults);
+    checker.startSampling(50 * kMillisecond);
+    c.runFor(s.duration);
+    checker.finish();
+    out.acked = checker.ackedRecords();
+    out.lost = checker.lostRecords();
+    out.traceHash = c.loop().traceHash();
+    for (const auto &v : checker.violations())
+        out.violations.push_back(v);
+    return out;
+}
+
+QString checkCommand(std::uint64_t seed, CheckMode mode)
+{
+    return QStringLiteral("brokerbench-cli check --seeds 1 --from %1%2").arg(seed).arg(mode == CheckMode::Unclean ? QStringLiteral(" --unclean") : QString());
+}
+
+} // namespace bb

@@ -1,0 +1,33 @@
+#pragma once
+// The simulation check: for each seed, a random topology within bounds, a
+// random produce load with acks=all, and a random fault plan; the
+// InvariantChecker then judges the run. Two modes:
+//   Clean:   RF=3, min.insync.replicas=2, unclean election off, at most one
+//            node down or cut off at a time: no invariant may break.
+//   Unclean: unclean leader election on, min.insync.replicas=1, and faults
+//            may overlap (two nodes down): acknowledged records really get
+//            lost, which proves the checker can fail.
+// Deterministic: a seed replays exactly (checkCommand() prints how).
+
+#include "lab/invariantchecker.h"
+#include "topology/scenario.h"
+
+namespace bb {
+
+enum class CheckMode { Clean, Unclean };
+
+struct CheckOutcome {
+    std::uint64_t seed = 0;
+    int faults = 0;
+    std::int64_t acked = 0;
+    std::int64_t lost = 0;
+    std::uint64_t traceHash = 0;
+    std::vector<Violation> violations;
+};
+
+// The randomized scenario a seed stands for (topology, load, faults).
+Scenario checkScenario(std::uint64_t seed, CheckMode mode);
+CheckOutcome runCheck(std::uint64_t seed, CheckMode mode);
+QString checkCommand(std::uint64_t seed, CheckMode mode);
+
+} // namespace bb

@@ -1,0 +1,178 @@
+#include "invariantchecker.h"
+
+#include "client/loadgenerator.h"
+
+#include <QCoreApplication>
+
+namespace bb {
+namespace {
+std::uint64_t recordKey(const RecordTag &t) { return (std::uint64_t(t.generator) << 48) ^ t.sequence; }
+constexpr std::size_t kMaxViolations = 50;
+} // namespace
+
+InvariantChecker::InvariantChecker(Cluster &cluster)
+    : m_cluster(cluster)
+{
+    m_cluster.addObserver(this);
+}
+
+InvariantChecker::~InvariantChecker() { m_cluster.removeObserver(this); }
+
+QString InvariantChecker::name(TopicPartition tp) const
+{
+    const auto &topics = m_cluster.controller().topics();
+    auto it = topics.find(tp.topic);
+    return QStringLiteral("%1-%2").arg(it != topics.end() ? it->second.name : QString::number(tp.topic.value)).arg(tp.partition.value);
+}
+
+void InvariantChecker::violate(const char *invariant, QString detail)
+{
+    if (m_violations.size() < kMaxViolations)
+        m_violations.push_back({QLatin1String(invariant), std::move(detail)});
+}
+
+void InvariantChecker::startSampling(Micros interval)
+{
+    m_interval = interval;
+    m_cluster.loop().call(interval, [this] { sample(); });
+}
+
+void InvariantChecker::sample()
+{
+    for (NodeId n : m_cluster.nodeIds()) {
+        const Node *node = m_cluster.node(n);
+        if (!node)
+            continue;
+        for (const Replica *r : node->replicas()) {
+            auto key = std::make_tuple(n.value, node->incarnation(), r->tp.key());
+            auto [it, fresh] = m_hw.try_emplace(key, r->hw);
+            if (!fresh && r->hw < it->second)
+                violate("hw-went-backwards",
+                        QStringLiteral("%1 on node %2: high watermark went from %3 back to %4 at %5 ms")
+                            .arg(name(r->tp)).arg(n.value).arg(it->second.value).arg(r->hw.value).arg(m_cluster.loop().now() / kMillisecond));
+            it->second = std::max(it->second, r->hw);
+        }
+    }
+    m_cluster.loop().call(m_interval, [this] { sample(); });
+}
+
+void InvariantChecker::onBecameLeader(NodeId node, std::int64_t, TopicPartition tp, Epoch epoch)
+{
+    auto [it, fresh] = m_leaders.try_emplace({tp, epoch.value}, node);
+    if (!fresh && it->second != node)
+        violate("two-leaders-one-epoch",
+                QStringLiteral("%1: nodes %2 and %3 both led epoch %4").arg(name(tp)).arg(it->second.value).arg(node.value).arg(epoch.value));
+}
+
+void InvariantChecker::onHighWatermark(NodeId node, std::int64_t incarnation, TopicPartition tp, Offset from, Offset to)
+{
+    auto key = std::make_tuple(node.value, incarnation, tp.key());
+    auto [it, fresh] = m_hw.try_emplace(key, to);
+    if (!fresh && to < it->second)
+        violate("hw-went-backwards", QStringLiteral("%1 on node %2: high watermark moved from %3 to %4").arg(name(tp)).arg(node.value).arg(from.value).arg(to.value));
+    it->second = std::max(it->second, to);
+}
+
+void InvariantChecker::onTruncated(NodeId node, TopicPartition tp, Offset to, Offset hw)
+{
+    if (to < hw)
+        violate("hw-went-backwards",
+                QStringLiteral("%1: node %2 truncated its log to offset %3, below its high watermark %4 (committed records removed)")
+                    .arg(name(tp)).arg(node.value).arg(to.value).arg(hw.value));
+}
+
+void InvariantChecker::onAcked(TopicPartition tp, Offset, const RecordBatch &batch, Micros)
+{
+    for (const RecordView r : batch) {
+        RecordTag tag;
+        if (!RecordTag::read(r.value, tag))
+            continue;
+        m_ackedRecords[recordKey(tag)] = tp;
+        ++m_acked;
+        ++m_ackedByTopic[tp.topic];
+    }
+}
+
+std::int64_t InvariantChecker::ackedRecords(TopicId topic) const
+{
+    auto it = m_ackedByTopic.find(topic);
+    return it == m_ackedByTopic.end() ? 0 : it->second;
+}
+
+std::int64_t InvariantChecker::lostRecords(TopicId topic) const
+{
+    auto it = m_lostByTopic.find(topic);
+    return it == m_lostByTopic.end() ? 0 : it->second;
+}
+
+void InvariantChecker::finish()
+{
+    // Read each partition's final log from its leader (or, if it has none, the
+    // most complete replica) below the high watermark.
+    std::unordered_map<std::uint64_t, TopicPartition> present;
+    for (const auto &[tp, state] : m_cluster.controller().partitions()) {
+        const Replica *leader = nullptr;
+        if (const Node *n = m_cluster.node(state.leader))
+            leader = n->replica(tp);
+        if (!leader) {
+            violate("no-leader-at-end", QStringLiteral("%1 has no live leader after every fault was healed").arg(name(tp)));
+            continue;
+        }
+        std::vector<LogEntry> entries;
+        leader->log.read(leader->log.logStartOffset(), leader->hw, INT64_MAX, entries);
+        std::unordered_map<std::uint32_t, std::uint64_t> lastSeq; // per generator, first occurrences
+        std::set<std::uint64_t> seen;
+        bool orderReported = false;
+        for (const auto &e : entries)
+            for (const RecordView r : e.batch) {
+                RecordTag tag;
+                if (!RecordTag::read(r.value, tag))
+                    continue;
+                const auto k = recordKey(tag);
+                present.emplace(k, tp);
+                if (!seen.insert(k).second)
+                    continue; // a duplicate from a retry: allowed (at-least-once)
+                auto [it, fresh] = lastSeq.try_emplace(tag.generator, tag.sequence);
+                if (!fresh) {
+                    if (tag.sequence < it->second && !orderReported) {
+                        orderReported = true;
+                        violate("order-broken", QStringLiteral("%1: producer %2's record %3 is stored at offset %4, after its record %5")
+                                                    .arg(name(tp)).arg(tag.generator).arg(tag.sequence)
+                                                    .arg(e.base.value + r.offsetDelta).arg(it->second));
+                    }
+                    it->second = std::max(it->second, tag.sequence);
+                }
+            }
+        // Replicas identical below the high watermark.
+        for (NodeId nid : state.replicas) {
+            const Node *n = m_cluster.node(nid);
+            const Replica *r = n ? n->replica(tp) : nullptr;
+            if (!r || r == leader)
+                continue;
+            const Offset limit = std::min(r->hw, leader->hw);
+            std::vector<LogEntry> mine;
+            r->log.read(std::max(r->log.logStartOffset(), leader->log.logStartOffset()), limit, INT64_MAX, mine);
+            for (const auto &e : mine) {
+                const LogEntry *other = leader->log.entryContaining(e.base);
+                if (!other || other->base != e.base || other->batch.bytes() != e.batch.bytes()) {
+                    violate("replicas-diverge", QStringLiteral("%1: node %2 and leader %3 hold different records at offset %4, below the high watermark %5")
+                                                    .arg(name(tp)).arg(nid.value).arg(state.leader.value).arg(e.base.value).arg(limit.value));
+                    break;
+                }
+            }
+        }
+    }
+    for (const auto &[k, tp] : m_ackedRecords) {
+        auto it = present.find(k);
+        if (it == present.end()) {
+            ++m_lost;
+            ++m_lostByTopic[tp.topic];
+            const QString key = QStringLiteral("lost/") + name(tp);
+            if (m_reported.insert(key).second)
+                violate("acked-record-lost", QStringLiteral("%1: producer %2's record %3 was acknowledged but is not in the log")
+                                                .arg(name(tp)).arg(k >> 48).arg(k & ((std::uint64_t(1) << 48) - 1)));
+        }
+    }
+}
+
+} // namespace bb

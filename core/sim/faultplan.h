@@ -1,0 +1,37 @@
+#pragma once
+// FaultPlan: a timed list of faults to inject into a cluster: crashes
+// (process or power loss), restarts, a node cut off, one link cut (one way or
+// both), a slow or lossy link, and heals. Plain value; the Cluster applies it.
+
+#include "sim/simnetwork.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace bb {
+
+enum class FaultKind { Crash, PowerLoss, Restart, Isolate, Heal, CutLink, HealLink, SlowLink, HealAll };
+
+// A peer of a link fault: another node, or the controller.
+inline constexpr std::int32_t kPeerController = -2;
+
+struct Fault {
+    Micros at = 0;
+    FaultKind kind = FaultKind::Crash;
+    NodeId node;
+    std::int32_t peer = -1; // node id, or kPeerController (link faults)
+    bool oneWay = false;    // CutLink: only node -> peer
+    LinkConfig link;        // SlowLink
+};
+
+struct FaultPlan {
+    std::vector<Fault> faults;
+};
+
+const char *faultKindName(FaultKind kind);
+bool faultKindFromName(const QString &name, FaultKind &out);
+// "crash node 2", "cut link 1 -> controller" ...: for event logs and replay commands.
+QString describeFault(const Fault &fault);
+
+} // namespace bb

@@ -1,0 +1,50 @@
+#pragma once
+// Scenario: the declarative description of a simulated world: the cluster
+// (nodes, storage, flush policy, network), topics, producers with their
+// load, the fault plan, the seed and how long to run. It is what a
+// scenario file (JSON, docs/scenario-format.md) and a workbench file hold,
+// and what the Engine and the command line build a Cluster from.
+// Plain value.
+
+#include "client/loadgenerator.h"
+#include "client/producer.h"
+#include "cluster/cluster.h"
+#include "sim/faultplan.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace bb {
+
+struct TopicSpec {
+    QString name;
+    TopicConfig config;
+};
+
+struct ProducerSpec {
+    QString name;
+    ProducerConfig config;
+    LoadConfig load;
+};
+
+struct Scenario {
+    QString name;
+    QString title;
+    QString description;
+    std::uint64_t seed = 1;
+    Micros duration = 30 * kSecond;
+    ClusterSpec cluster;
+    std::vector<TopicSpec> topics;
+    std::vector<ProducerSpec> producers;
+    FaultPlan faults;
+};
+
+// The default world: 3 nodes, topic "orders" with 6 partitions and RF 3.
+Scenario defaultScenario();
+
+// Builds the cluster, its topics and clients, and schedules the fault plan.
+// Refuses an impossible topology with a sentence that says what to change.
+Result<std::unique_ptr<Cluster>> buildCluster(const Scenario &scenario, std::uint64_t seed);
+
+} // namespace bb
