@@ -34,11 +34,11 @@ struct EpochEndOffset {
 };
 
 struct CompactionStats {
-    int segmentsCleaned = 0;
-    std::int64_t recordsRemoved = 0;
-    std::int64_t tombstonesRemoved = 0;
-    std::int64_t bytesBefore = 0;
-    std::int64_t bytesAfter = 0;
+    int segmentsCleaned = 0;             // closed segments the cleaner went through
+    std::int64_t recordsRemoved = 0;     // every record removed, tombstones included
+    std::int64_t tombstonesRemoved = 0;  // the tombstones among them
+    std::int64_t bytesBefore = 0;        // size of the cleaned segments before
+    std::int64_t bytesAfter = 0;         // and after (0 for a segment left empty)
 };
 
 struct Segment {
@@ -47,7 +47,11 @@ struct Segment {
     std::int64_t bytes = 0;
     Micros maxTimestamp = 0;       // running max over the segment (time index)
     Micros createdAt = 0;          // virtual time the segment was rolled
-    Micros lastCompactedAt = -1;   // for tombstone expiry
+    Micros lastCompactedAt = -1;   // when first compacted; tombstones expire deleteRetention later
+    // timeIndex[i] = max batch timestamp of entries[0..i]. Batch timestamps
+    // need not grow with offsets; their running max does, so it can be
+    // binary-searched. Segment maxima are not monotonic across segments.
+    std::vector<Micros> timeIndex;
 };
 
 class PartitionLog {
@@ -73,15 +77,25 @@ public:
     // Appends to `out` the entries holding offsets >= from, stopping before
     // the first entry whose last offset is >= upTo (entries are never split),
     // and after maxBytes (always at least one entry if any qualifies).
+    // As in a Kafka fetch, only the first entry may take the total past maxBytes.
     void read(Offset from, Offset upTo, std::int64_t maxBytes, std::vector<LogEntry> &out) const;
     // The entry holding `offset`, or nullptr.
     const LogEntry *entryContaining(Offset offset) const;
     // The first offset whose record timestamp is >= ts; logEndOffset() if none.
+    // Records below the log start (in a batch it cuts through) are skipped.
     Offset offsetForTimestamp(Micros ts) const;
 
+    // Removes every entry whose last offset is >= offset; the LEO becomes
+    // min(offset, base of the first removed entry), never below the log start,
+    // and the epoch cache forgets epochs starting at or after the new LEO.
+    // offset >= LEO is a no-op. offset <= logStartOffset() empties the log and
+    // restarts it at offset, even below the old log start (Kafka's
+    // truncateFullyAndStartAt).
     void truncateTo(Offset offset);
     // Advances the log start (DeleteRecords, retention): drops whole entries
     // whose last offset is < offset. Never moves the log start backwards.
+    // The log start may fall inside a batch. Past the LEO, the log is emptied
+    // and the LEO moves up with it.
     void advanceLogStart(Offset offset);
     // Empties the log and restarts it at `offset` (a follower whose leader no
     // longer has the records it needs).
@@ -94,20 +108,43 @@ public:
     // Compacts closed segments that lie wholly below `limit`: keeps the last
     // record per key (over the whole log), drops tombstones older than
     // deleteRetention since they were first cleaned. Offsets are preserved.
+    // Does nothing unless config().compact. "Whole log" includes the active
+    // segment but stops at `limit`: a value a replica may still lose to
+    // truncation must not erase a committed one. Null keys and control
+    // batches are kept; a batch left with no record is dropped, leaving a gap.
     CompactionStats compact(Micros now, Offset limit);
 
-    // Leader-epoch cache.
+    // Leader-epoch cache. assignEpochStart follows Kafka's
+    // LeaderEpochFileCache.assign: the same epoch with an earlier start moves
+    // that start back; otherwise entries with an epoch >= epoch or a start >=
+    // start are removed before {epoch, start} is added.
     void assignEpochStart(Epoch epoch, Offset start);
     Epoch latestEpoch() const;
+    // {latest, LEO} for an epoch >= the latest; {e, start of the next entry}
+    // for the largest cached e <= requested; {kNoEpoch, Offset(-1)} if none.
     EpochEndOffset endOffsetForEpoch(Epoch requested) const;
     const std::vector<EpochEntry> &epochs() const { return m_epochs; }
 
-    // Rebuilds the log from a store image (node restart).
+    // Rebuilds the log from a store image (node restart). Empty `epochs`
+    // rebuilds the cache from the entries' epochs (epochs without records are
+    // then unknown). Entries wholly below logStart are skipped.
     void restore(Offset logStart, std::vector<LogEntry> entries, std::vector<EpochEntry> epochs, Micros now);
 
 private:
-    void roll(Micros now);
+    struct Position {
+        std::size_t segment;
+        std::size_t entry;
+    };
+    // The first entry whose last offset is >= offset ({segmentCount(), 0} if none).
+    Position lowerBound(Offset offset) const;
+    // Puts an entry at the end, rolling first if it does not fit; no checks.
+    void place(LogEntry &&entry, Micros now);
+    void roll(Offset base, Micros now);
+    void clearSegments();
+    static void reindex(Segment &segment);
     void recount();
+    void truncateEpochsFromEnd(Offset end);
+    void truncateEpochsFromStart(Offset start);
 
     LogConfig m_config;
     std::vector<Segment> m_segments;
