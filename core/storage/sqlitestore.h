@@ -1,11 +1,14 @@
 #pragma once
 // SqliteStore: a durable store, one SQLite database per node (WAL mode,
 // synchronous=FULL), whole batches per row. A flush is one transaction.
-// A restarted app finds the logs again in the file.
+// A restarted app finds the logs again in the file. A file that is not a
+// Brokerbench store (or is damaged) is reported through error() and left
+// untouched.
 
 #include "storage/store.h"
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace bb {
 
@@ -26,11 +29,21 @@ protected:
     Result<StoreImage> loadDurable() const override;
 
 private:
+    // The statements a flush runs, prepared once.
+    enum Stmt { Begin, Commit, Rollback, InsertBatch, TruncateFrom, DeleteBelow, DeleteRange,
+                DeleteBatches, DeletePartition, SetLogStart, EnsurePartition, PutState, StmtCount };
+
+    Error open();
+    Error checkFormat();
+    Error prepareStatements();
     Error exec(const char *sql) const;
     Error sqlError(const char *what) const;
+    Error step(Stmt stmt);
+    Error applyOp(const Op &op);
 
     QString m_path;
     sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmts[StmtCount] = {};
     Error m_error;
 };
 

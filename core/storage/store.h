@@ -11,6 +11,11 @@
 //
 // Backends implement only the durable side (applyDurable/loadDurable).
 // Single-threaded: used from the cluster's event loop.
+//
+// A partition exists in the image once any op but removePartition names it,
+// even if it holds no entries (truncated to nothing, or only a log start).
+// The entries of a partition never overlap; an append never lands on an
+// offset the log still holds (truncate first).
 
 #include "model/error.h"
 #include "model/recordbatch.h"
@@ -52,7 +57,7 @@ public:
     void removePartition(TopicPartition tp);
     void putState(const QString &key, const QByteArray &value);
 
-    // Makes all pending writes durable.
+    // Makes all pending writes durable. On failure they stay pending.
     Error flush();
     // Process: pending writes become durable. PowerLoss: pending writes are lost.
     Error crash(CrashKind kind);
@@ -60,6 +65,7 @@ public:
     Result<StoreImage> load() const;
 
     std::size_t pendingWrites() const { return m_pending.size(); }
+    // Successful flush() calls; a process crash writing the buffer out is not one.
     std::int64_t flushCount() const { return m_flushes; }
     virtual QString describe() const = 0;
 
@@ -78,7 +84,15 @@ protected:
     virtual Result<StoreImage> loadDurable() const = 0;
 
 private:
+    template <typename Pred>
+    void dropPending(Pred pred);
+    static Op makeOp(OpKind kind, TopicPartition tp, Offset a = {}, Offset b = {});
+    Error writePending();
+
     std::vector<Op> m_pending;
+    // Where each key's pending State op sits in m_pending, so repeated writes
+    // of one key coalesce without a scan.
+    QHash<QString, std::size_t> m_pendingState;
     std::int64_t m_flushes = 0;
 };
 

@@ -1,0 +1,74 @@
+#include "storage/memorystore.h"
+
+namespace bb {
+
+QString MemoryStore::describe() const
+{
+    return QStringLiteral("memory");
+}
+
+// Entries of one partition never overlap (the log invariant), so both the
+// bases and the last offsets ascend and every delete below is a range.
+Error MemoryStore::applyDurable(std::span<const Op> ops)
+{
+    for (const Op &op : ops) {
+        switch (op.kind) {
+        case OpKind::Append: {
+            auto &entries = m_parts[op.tp].entries;
+            const LogEntry &entry = op.entries.front();
+            // Appends come in offset order, so the end is the right hint.
+            entries.insert_or_assign(entries.end(), entry.base, entry);
+            break;
+        }
+        case OpKind::Truncate: {
+            auto &entries = m_parts[op.tp].entries;
+            auto first = entries.upper_bound(op.a); // every base above the offset goes
+            while (first != entries.begin() && std::prev(first)->second.lastOffset() >= op.a)
+                --first;
+            entries.erase(first, entries.end());
+            break;
+        }
+        case OpKind::LogStart: {
+            Part &part = m_parts[op.tp];
+            auto it = part.entries.begin();
+            while (it != part.entries.end() && it->second.lastOffset() < op.a)
+                ++it;
+            part.entries.erase(part.entries.begin(), it);
+            part.logStart = op.a;
+            break;
+        }
+        case OpKind::Replace: {
+            auto &entries = m_parts[op.tp].entries;
+            entries.erase(entries.lower_bound(op.a), entries.lower_bound(op.b));
+            for (const LogEntry &entry : op.entries)
+                entries.insert_or_assign(entry.base, entry);
+            break;
+        }
+        case OpKind::Remove:
+            m_parts.erase(op.tp);
+            break;
+        case OpKind::State:
+            m_state.insert(op.key, op.value);
+            break;
+        }
+    }
+    return {};
+}
+
+Result<StoreImage> MemoryStore::loadDurable() const
+{
+    StoreImage image;
+    image.partitions.reserve(m_parts.size());
+    for (const auto &[tp, part] : m_parts) {
+        PartitionImage &p = image.partitions.emplace_back();
+        p.tp = tp;
+        p.logStart = part.logStart;
+        p.entries.reserve(part.entries.size());
+        for (const auto &[base, entry] : part.entries)
+            p.entries.push_back(entry); // shares the batch buffer
+    }
+    image.state = m_state;
+    return image;
+}
+
+} // namespace bb

@@ -1,0 +1,397 @@
+#include "storage/sqlitestore.h"
+
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+#include <map>
+#include <memory>
+#include <set>
+
+namespace bb {
+namespace {
+
+// Marks the file as ours ("BBST"), so a database of another program is told
+// apart from a fresh one, and versions the schema below.
+constexpr int kApplicationId = 0x42425354;
+constexpr int kSchemaVersion = 1;
+
+// `last` (base + lastOffsetDelta) is kept beside the blob so truncation and
+// retention delete by offset without decoding batches, through its index.
+constexpr const char *kSchema = R"(
+CREATE TABLE batches(
+    topic INTEGER NOT NULL, part INTEGER NOT NULL, base INTEGER NOT NULL,
+    last INTEGER NOT NULL, epoch INTEGER NOT NULL, data BLOB NOT NULL,
+    PRIMARY KEY(topic, part, base)) WITHOUT ROWID;
+CREATE INDEX batches_last ON batches(topic, part, last);
+CREATE TABLE partitions(
+    topic INTEGER NOT NULL, part INTEGER NOT NULL, log_start INTEGER NOT NULL,
+    PRIMARY KEY(topic, part));
+CREATE TABLE state(key TEXT PRIMARY KEY NOT NULL, value BLOB NOT NULL);
+)";
+
+using StmtPtr = std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)>;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("bb::SqliteStore", text);
+}
+
+QString sqliteMessage(sqlite3 *db)
+{
+    return QString::fromUtf8(sqlite3_errmsg(db));
+}
+
+bool isCorruption(int rc)
+{
+    const int primary = rc & 0xff;
+    return primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT;
+}
+
+Error notOurs(const QString &path, const QString &detail)
+{
+    return Error(Errc::CorruptFile,
+                 tr("%1 is damaged or is not a Brokerbench store (%2). Choose another file for the node's "
+                    "storage, or move this one away.").arg(path, detail));
+}
+
+void bindTp(sqlite3_stmt *stmt, TopicPartition tp)
+{
+    sqlite3_bind_int(stmt, 1, tp.topic.value);
+    sqlite3_bind_int(stmt, 2, tp.partition.value);
+}
+
+} // namespace
+
+SqliteStore::SqliteStore(const QString &path)
+    : m_path(path)
+{
+    m_error = open();
+    if (m_error) {
+        // Keep nothing half-open: a failed store only reports its error.
+        for (sqlite3_stmt *&stmt : m_stmts) {
+            sqlite3_finalize(stmt);
+            stmt = nullptr;
+        }
+        sqlite3_close(m_db);
+        m_db = nullptr;
+    }
+}
+
+SqliteStore::~SqliteStore()
+{
+    for (sqlite3_stmt *stmt : m_stmts)
+        sqlite3_finalize(stmt);
+    sqlite3_close(m_db);
+}
+
+QString SqliteStore::describe() const
+{
+    return QStringLiteral("sqlite: %1").arg(m_path);
+}
+
+Error SqliteStore::open()
+{
+    // One store is used by one thread at a time, so SQLite's own mutexes are not needed.
+    const int rc = sqlite3_open_v2(m_path.toUtf8().constData(), &m_db,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString detail = m_db ? sqliteMessage(m_db) : QString::fromUtf8(sqlite3_errstr(rc));
+        return Error(Errc::StorageError,
+                     tr("Could not open the store %1 (%2). Check that its folder exists and is writable.")
+                         .arg(m_path, detail));
+    }
+    if (Error error = checkFormat())
+        return error;
+    if (Error error = exec("PRAGMA synchronous=FULL"))
+        return error;
+    return prepareStatements();
+}
+
+// Reads the header fields before anything writes, so a foreign file is
+// reported and left untouched.
+Error SqliteStore::checkFormat()
+{
+    auto queryInt = [this](const char *sql, int &out) -> Error {
+        sqlite3_stmt *raw = nullptr;
+        int rc = sqlite3_prepare_v2(m_db, sql, -1, &raw, nullptr);
+        StmtPtr stmt(raw, &sqlite3_finalize);
+        if (rc == SQLITE_OK) {
+            rc = sqlite3_step(stmt.get());
+            if (rc == SQLITE_ROW) {
+                out = sqlite3_column_int(stmt.get(), 0);
+                return {};
+            }
+        }
+        if (isCorruption(rc))
+            return notOurs(m_path, sqliteMessage(m_db));
+        return sqlError(QT_TRANSLATE_NOOP("bb::SqliteStore", "opening it"));
+    };
+    int appId = 0, version = 0, objects = 0;
+    if (Error error = queryInt("PRAGMA application_id", appId))
+        return error;
+    if (Error error = queryInt("PRAGMA user_version", version))
+        return error;
+    if (Error error = queryInt("SELECT count(*) FROM sqlite_master", objects))
+        return error;
+
+    if (appId == 0 && version == 0 && objects == 0) {
+        // A new (or empty) file: make it ours. WAL cannot be switched on inside a transaction.
+        if (Error error = exec("PRAGMA journal_mode=WAL"))
+            return error;
+        if (Error error = exec("BEGIN IMMEDIATE"))
+            return error;
+        const QByteArray stamp = QByteArrayLiteral("PRAGMA application_id=") + QByteArray::number(kApplicationId)
+            + QByteArrayLiteral("; PRAGMA user_version=") + QByteArray::number(kSchemaVersion) + ';';
+        Error error = exec(kSchema);
+        if (!error)
+            error = exec(stamp.constData());
+        if (!error)
+            error = exec("COMMIT");
+        if (error && !sqlite3_get_autocommit(m_db))
+            sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        return error;
+    }
+    if (appId != kApplicationId)
+        return Error(Errc::CorruptFile,
+                     tr("%1 is a database of another program, not a Brokerbench store. Choose another file for "
+                        "the node's storage, or move this one away.").arg(m_path));
+    if (version > kSchemaVersion)
+        return Error(Errc::CorruptFile,
+                     tr("%1 was written by a newer Brokerbench (store format %2; this version reads format %3). "
+                        "Open it with that version, or choose another file.").arg(m_path).arg(version).arg(kSchemaVersion));
+    if (version != kSchemaVersion)
+        return notOurs(m_path, tr("unknown store format %1").arg(version));
+    return exec("PRAGMA journal_mode=WAL");
+}
+
+Error SqliteStore::prepareStatements()
+{
+    static constexpr const char *kSql[StmtCount] = {
+        "BEGIN IMMEDIATE",
+        "COMMIT",
+        "ROLLBACK",
+        "INSERT OR REPLACE INTO batches(topic, part, base, last, epoch, data) VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
+        "DELETE FROM batches WHERE topic = ?1 AND part = ?2 AND last >= ?3",
+        "DELETE FROM batches WHERE topic = ?1 AND part = ?2 AND last < ?3",
+        "DELETE FROM batches WHERE topic = ?1 AND part = ?2 AND base >= ?3 AND base < ?4",
+        "DELETE FROM batches WHERE topic = ?1 AND part = ?2",
+        "DELETE FROM partitions WHERE topic = ?1 AND part = ?2",
+        "INSERT INTO partitions(topic, part, log_start) VALUES(?1, ?2, ?3) "
+        "ON CONFLICT(topic, part) DO UPDATE SET log_start = excluded.log_start",
+        "INSERT OR IGNORE INTO partitions(topic, part, log_start) VALUES(?1, ?2, 0)",
+        "INSERT OR REPLACE INTO state(key, value) VALUES(?1, ?2)",
+    };
+    for (int i = 0; i < StmtCount; ++i) {
+        const int rc = sqlite3_prepare_v3(m_db, kSql[i], -1, SQLITE_PREPARE_PERSISTENT, &m_stmts[i], nullptr);
+        if (rc != SQLITE_OK) {
+            // The header said the file is ours but its tables do not match.
+            return notOurs(m_path, sqliteMessage(m_db));
+        }
+    }
+    return {};
+}
+
+Error SqliteStore::exec(const char *sql) const
+{
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
+        return sqlError(QT_TRANSLATE_NOOP("bb::SqliteStore", "writing to it"));
+    return {};
+}
+
+Error SqliteStore::sqlError(const char *what) const
+{
+    const int rc = sqlite3_extended_errcode(m_db);
+    const QString detail = sqliteMessage(m_db);
+    if (isCorruption(rc))
+        return notOurs(m_path, detail);
+    if ((rc & 0xff) == SQLITE_FULL)
+        return Error(Errc::StorageError,
+                     tr("The disk holding the store %1 is full. Free some space; the node keeps the unflushed "
+                        "writes until then.").arg(m_path));
+    return Error(Errc::StorageError,
+                 tr("The store %1 failed while %2 (%3). Check that the file is writable and that no other "
+                    "program holds it open.").arg(m_path, tr(what), detail));
+}
+
+Error SqliteStore::step(Stmt stmt)
+{
+    sqlite3_stmt *s = m_stmts[stmt];
+    const int rc = sqlite3_step(s);
+    Error error;
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        error = sqlError(QT_TRANSLATE_NOOP("bb::SqliteStore", "writing to it"));
+    sqlite3_reset(s);
+    return error;
+}
+
+Error SqliteStore::applyOp(const Op &op)
+{
+    auto insertBatch = [this, &op](const LogEntry &entry) {
+        sqlite3_stmt *s = m_stmts[InsertBatch];
+        const QByteArray &data = entry.batch.bytes();
+        bindTp(s, op.tp);
+        sqlite3_bind_int64(s, 3, entry.base.value);
+        sqlite3_bind_int64(s, 4, entry.lastOffset().value);
+        sqlite3_bind_int(s, 5, entry.epoch.value);
+        // The op keeps the buffer alive until the statement is reset.
+        sqlite3_bind_blob64(s, 6, data.constData(), sqlite3_uint64(data.size()), SQLITE_STATIC);
+        return step(InsertBatch);
+    };
+    auto withOffset = [this, &op](Stmt stmt) {
+        bindTp(m_stmts[stmt], op.tp);
+        sqlite3_bind_int64(m_stmts[stmt], 3, op.a.value);
+        return step(stmt);
+    };
+
+    switch (op.kind) {
+    case OpKind::Append:
+        return insertBatch(op.entries.front());
+    case OpKind::Truncate:
+        return withOffset(TruncateFrom);
+    case OpKind::LogStart:
+        if (Error error = withOffset(DeleteBelow))
+            return error;
+        return withOffset(SetLogStart);
+    case OpKind::Replace: {
+        sqlite3_stmt *s = m_stmts[DeleteRange];
+        bindTp(s, op.tp);
+        sqlite3_bind_int64(s, 3, op.a.value);
+        sqlite3_bind_int64(s, 4, op.b.value);
+        if (Error error = step(DeleteRange))
+            return error;
+        for (const LogEntry &entry : op.entries) {
+            if (Error error = insertBatch(entry))
+                return error;
+        }
+        return {};
+    }
+    case OpKind::Remove:
+        bindTp(m_stmts[DeleteBatches], op.tp);
+        if (Error error = step(DeleteBatches))
+            return error;
+        bindTp(m_stmts[DeletePartition], op.tp);
+        return step(DeletePartition);
+    case OpKind::State: {
+        sqlite3_stmt *s = m_stmts[PutState];
+        const QByteArray key = op.key.toUtf8();
+        sqlite3_bind_text(s, 1, key.constData(), int(key.size()), SQLITE_STATIC);
+        if (op.value.isEmpty())
+            sqlite3_bind_zeroblob(s, 2, 0); // a null pointer would bind NULL
+        else
+            sqlite3_bind_blob64(s, 2, op.value.constData(), sqlite3_uint64(op.value.size()), SQLITE_STATIC);
+        return step(PutState);
+    }
+    }
+    return {};
+}
+
+Error SqliteStore::applyDurable(std::span<const Op> ops)
+{
+    if (!m_db)
+        return m_error;
+    if (Error error = step(Begin))
+        return error;
+    // Every op but Remove leaves its partition existing (as MemoryStore
+    // does), even when it holds no batches; one row per partition per flush
+    // is enough to record that.
+    std::set<TopicPartition> touched;
+    Error error;
+    for (const Op &op : ops) {
+        if (op.kind == OpKind::Remove)
+            touched.erase(op.tp);
+        else if (op.kind != OpKind::State)
+            touched.insert(op.tp);
+        if ((error = applyOp(op)))
+            break;
+    }
+    for (auto it = touched.begin(); !error && it != touched.end(); ++it) {
+        bindTp(m_stmts[EnsurePartition], *it);
+        error = step(EnsurePartition);
+    }
+    if (!error)
+        error = step(Commit);
+    if (error && !sqlite3_get_autocommit(m_db))
+        step(Rollback);
+    return error;
+}
+
+Result<StoreImage> SqliteStore::loadDurable() const
+{
+    if (!m_db)
+        return m_error;
+    auto prepare = [this](const char *sql) {
+        sqlite3_stmt *raw = nullptr;
+        sqlite3_prepare_v2(m_db, sql, -1, &raw, nullptr);
+        return StmtPtr(raw, &sqlite3_finalize);
+    };
+    auto readError = [this] { return sqlError(QT_TRANSLATE_NOOP("bb::SqliteStore", "reading it")); };
+    auto tpAt = [](sqlite3_stmt *s) {
+        return TopicPartition{TopicId(sqlite3_column_int(s, 0)), PartitionId(sqlite3_column_int(s, 1))};
+    };
+
+    std::map<TopicPartition, PartitionImage> parts;
+    StmtPtr p = prepare("SELECT topic, part, log_start FROM partitions");
+    if (!p)
+        return readError();
+    int rc;
+    while ((rc = sqlite3_step(p.get())) == SQLITE_ROW) {
+        const TopicPartition tp = tpAt(p.get());
+        PartitionImage &image = parts[tp];
+        image.tp = tp;
+        image.logStart = Offset(sqlite3_column_int64(p.get(), 2));
+    }
+    if (rc != SQLITE_DONE)
+        return readError();
+
+    StmtPtr b = prepare("SELECT topic, part, base, last, epoch, data FROM batches ORDER BY topic, part, base");
+    if (!b)
+        return readError();
+    while ((rc = sqlite3_step(b.get())) == SQLITE_ROW) {
+        const TopicPartition tp = tpAt(b.get());
+        LogEntry entry;
+        entry.base = Offset(sqlite3_column_int64(b.get(), 2));
+        const Offset last(sqlite3_column_int64(b.get(), 3));
+        entry.epoch = Epoch(sqlite3_column_int(b.get(), 4));
+        const auto *blob = static_cast<const char *>(sqlite3_column_blob(b.get(), 5));
+        const int size = sqlite3_column_bytes(b.get(), 5);
+        auto batch = RecordBatch::fromBytes(QByteArray(blob, size));
+        QString problem;
+        if (!batch)
+            problem = batch.error().message;
+        else if (entry.base + batch->lastOffsetDelta() != last)
+            problem = tr("its offset span does not match the stored last offset.");
+        if (!problem.isEmpty())
+            return Error(Errc::CorruptFile,
+                         tr("The batch at offset %1 of topic %2, partition %3 in %4 is damaged: %5 Restore the "
+                            "file from a backup, or delete it to start the node with empty logs.")
+                             .arg(entry.base.value).arg(tp.topic.value).arg(tp.partition.value).arg(m_path, problem));
+        entry.batch = std::move(*batch);
+        PartitionImage &image = parts[tp];
+        image.tp = tp;
+        image.entries.push_back(std::move(entry));
+    }
+    if (rc != SQLITE_DONE)
+        return readError();
+
+    StoreImage result;
+    StmtPtr st = prepare("SELECT key, value FROM state");
+    if (!st)
+        return readError();
+    while ((rc = sqlite3_step(st.get())) == SQLITE_ROW) {
+        const auto *key = reinterpret_cast<const char *>(sqlite3_column_text(st.get(), 0));
+        const int keySize = sqlite3_column_bytes(st.get(), 0);
+        const auto *value = static_cast<const char *>(sqlite3_column_blob(st.get(), 1));
+        const int valueSize = sqlite3_column_bytes(st.get(), 1);
+        result.state.insert(QString::fromUtf8(key, keySize), QByteArray(value, valueSize));
+    }
+    if (rc != SQLITE_DONE)
+        return readError();
+
+    result.partitions.reserve(parts.size());
+    for (auto &[tp, image] : parts)
+        result.partitions.push_back(std::move(image));
+    return result;
+}
+
+} // namespace bb

@@ -1,0 +1,125 @@
+#include "storage/store.h"
+
+#include <algorithm>
+
+namespace bb {
+
+// Dropping an unflushed op is only done when a later op of the same partition
+// makes it irrelevant, so the durable result is the same as applying both.
+// For appends this relies on the log invariant that an append never lands on
+// an offset the log still holds (a follower truncates before it rewrites).
+// Every op other than Remove leaves its partition existing, so dropping an
+// append never changes whether the partition exists.
+template <typename Pred>
+void Store::dropPending(Pred pred)
+{
+    const auto removed = std::erase_if(m_pending, pred);
+    if (removed == 0)
+        return;
+    m_pendingState.clear();
+    for (std::size_t i = 0; i < m_pending.size(); ++i) {
+        if (m_pending[i].kind == OpKind::State)
+            m_pendingState.insert(m_pending[i].key, i);
+    }
+}
+
+Store::Op Store::makeOp(OpKind kind, TopicPartition tp, Offset a, Offset b)
+{
+    Op op{};
+    op.kind = kind;
+    op.tp = tp;
+    op.a = a;
+    op.b = b;
+    return op;
+}
+
+void Store::append(TopicPartition tp, const LogEntry &entry)
+{
+    Op &op = m_pending.emplace_back(makeOp(OpKind::Append, tp));
+    op.entries.push_back(entry);
+}
+
+void Store::truncateTo(TopicPartition tp, Offset offset)
+{
+    dropPending([&](const Op &op) {
+        return op.kind == OpKind::Append && op.tp == tp && op.entries.front().lastOffset() >= offset;
+    });
+    m_pending.push_back(makeOp(OpKind::Truncate, tp, offset));
+}
+
+void Store::advanceLogStart(TopicPartition tp, Offset logStart)
+{
+    dropPending([&](const Op &op) {
+        return op.kind == OpKind::Append && op.tp == tp && op.entries.front().lastOffset() < logStart;
+    });
+    m_pending.push_back(makeOp(OpKind::LogStart, tp, logStart));
+}
+
+void Store::replaceRange(TopicPartition tp, Offset from, Offset to, std::vector<LogEntry> entries)
+{
+    Op &op = m_pending.emplace_back(makeOp(OpKind::Replace, tp, from, to));
+    op.entries = std::move(entries);
+}
+
+void Store::removePartition(TopicPartition tp)
+{
+    // Every partition op touches only its own partition, and removing it
+    // undoes all of them.
+    dropPending([&](const Op &op) { return op.kind != OpKind::State && op.tp == tp; });
+    m_pending.push_back(makeOp(OpKind::Remove, tp));
+}
+
+void Store::putState(const QString &key, const QByteArray &value)
+{
+    // State ops are independent of log ops and of other keys, so updating an
+    // earlier pending write in place gives the same durable result.
+    if (const auto it = m_pendingState.constFind(key); it != m_pendingState.cend()) {
+        m_pending[*it].value = value;
+        return;
+    }
+    m_pendingState.insert(key, m_pending.size());
+    Op &op = m_pending.emplace_back(makeOp(OpKind::State, {}));
+    op.key = key;
+    op.value = value;
+}
+
+Error Store::writePending()
+{
+    if (!m_pending.empty()) {
+        if (Error error = applyDurable(m_pending))
+            return error; // keep the writes: a later flush may succeed
+    }
+    m_pending.clear();
+    m_pendingState.clear();
+    return {};
+}
+
+Error Store::flush()
+{
+    Error error = writePending();
+    if (!error)
+        ++m_flushes;
+    return error;
+}
+
+Error Store::crash(CrashKind kind)
+{
+    switch (kind) {
+    case CrashKind::Process:
+        // The OS still writes out what it buffered; this is not a flush the
+        // node asked for, so flushCount() does not move.
+        return writePending();
+    case CrashKind::PowerLoss:
+        m_pending.clear();
+        m_pendingState.clear();
+        return {};
+    }
+    return {};
+}
+
+Result<StoreImage> Store::load() const
+{
+    return loadDurable();
+}
+
+} // namespace bb
