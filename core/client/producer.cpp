@@ -264,8 +264,9 @@ void Producer::tick()
     const Micros now = m_loop.now();
     if (m_metadataSentAt >= 0 && now - m_metadataSentAt >= kMetadataTimeout)
         requestMetadata();
-    else if (m_metadataFetchedAt < 0 || now - m_metadataFetchedAt >= kMetadataMaxAge)
-        requestMetadata();
+    else if (m_metadataFetchedAt < 0 || now - m_metadataFetchedAt >= kMetadataMaxAge
+             || (m_topics.empty() && now - m_metadataFetchedAt >= m_config.retryBackoff))
+        requestMetadata(); // periodically, and soon again while the cluster still knows no topics
     for (auto &[tp, q] : m_queues) {
         if (q.builder.count() > 0 && now - q.openedAt >= m_config.linger)
             seal(tp, q);

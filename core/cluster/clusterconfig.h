@@ -27,6 +27,7 @@ struct NodeConfig {
 struct ControllerConfig {
     Micros sessionTimeout = 600 * kMillisecond; // broker.session.timeout.ms
     Micros sessionCheckInterval = 50 * kMillisecond;
+    Micros leaderRebalanceInterval = 5 * kSecond; // auto.leader.rebalance; 0 turns it off
 };
 
 // Fixed addresses on the network.

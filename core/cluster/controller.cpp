@@ -112,6 +112,13 @@ void Controller::onTimer(std::uint64_t tag)
     for (auto &[n, b] : m_brokers)
         if (b.alive && now - b.lastHeartbeat > m_config.sessionTimeout)
             fence(n, tr("Node %1 missed its heartbeats for %2 ms and was fenced.").arg(n.value).arg(m_config.sessionTimeout / kMillisecond));
+    // Offline partitions are elected here rather than at each registration,
+    // so nodes that come up together get their preferred leaderships.
+    electOffline();
+    if (m_config.leaderRebalanceInterval > 0 && now - m_lastRebalance >= m_config.leaderRebalanceInterval) {
+        m_lastRebalance = now;
+        electPreferred();
+    }
     publish();
     m_loop.schedule(m_config.sessionCheckInterval, kControllerActor, SessionCheck);
 }
@@ -133,7 +140,6 @@ void Controller::handle(ActorId from, const BrokerRegistration &m)
     b.lastHeartbeat = m_loop.now();
     report(ClusterEventKind::NodeRegistered, m.node, {TopicId(-1), PartitionId(-1)},
          tr("Node %1 registered with broker epoch %2.").arg(m.node.value).arg(b.brokerEpoch));
-    electOffline(m.node);
     publish();
     m_transport.send(kControllerActor, from, fullUpdate(m.node));
 }
@@ -253,26 +259,49 @@ void Controller::fence(NodeId n, const QString &why)
     }
 }
 
-void Controller::electOffline(NodeId n)
+void Controller::electOffline()
 {
     for (auto &[tp, p] : m_partitions) {
-        if (p.leader != kNoNode || !p.isReplica(n))
+        if (p.leader != kNoNode)
             continue;
         const QString name = QStringLiteral("%1-%2").arg(m_topics[tp.topic].name).arg(tp.partition.value);
-        if (p.inIsr(n)) {
-            p.leader = n;
+        if (auto n = pickLeader(p, kNoNode)) {
+            p.leader = *n;
             ++p.leaderEpoch.value;
-            report(ClusterEventKind::LeaderElected, n, tp,
-                 tr("%1: node %2 is back and in the ISR; elected leader (epoch %3).").arg(name).arg(n.value).arg(p.leaderEpoch.value));
+            report(ClusterEventKind::LeaderElected, *n, tp,
+                   tr("%1: node %2 elected leader (epoch %3) from ISR %4.").arg(name).arg(n->value).arg(p.leaderEpoch.value).arg(nodeList(p.isr)));
             changed(p);
         } else if (m_topics[tp.topic].config.uncleanLeaderElection) {
-            p.leader = n;
-            p.isr = {n};
-            ++p.leaderEpoch.value;
-            report(ClusterEventKind::UncleanElection, n, tp,
-                 tr("%1: node %2 elected UNCLEAN leader (epoch %3) though it was not in sync.").arg(name).arg(n.value).arg(p.leaderEpoch.value));
-            changed(p);
+            for (NodeId r : p.replicas) {
+                if (!isAlive(r))
+                    continue;
+                p.leader = r;
+                p.isr = {r};
+                ++p.leaderEpoch.value;
+                report(ClusterEventKind::UncleanElection, r, tp,
+                       tr("%1: node %2 elected UNCLEAN leader (epoch %3) though it was not in sync; "
+                          "records only the old leader had are lost.").arg(name).arg(r.value).arg(p.leaderEpoch.value));
+                changed(p);
+                break;
+            }
         }
+    }
+}
+
+void Controller::electPreferred()
+{
+    // Kafka's auto leader rebalance: give leadership back to the preferred
+    // replica once it is alive and in sync again (a clean election).
+    for (auto &[tp, p] : m_partitions) {
+        const NodeId preferred = p.replicas.front();
+        if (p.leader == preferred || p.leader == kNoNode || !p.inIsr(preferred) || !isAlive(preferred))
+            continue;
+        p.leader = preferred;
+        ++p.leaderEpoch.value;
+        report(ClusterEventKind::LeaderElected, preferred, tp,
+               tr("%1-%2: leadership moved back to preferred replica node %3 (epoch %4).")
+                   .arg(m_topics[tp.topic].name).arg(tp.partition.value).arg(preferred.value).arg(p.leaderEpoch.value));
+        changed(p);
     }
 }
 

@@ -52,7 +52,8 @@ private:
     void handle(ActorId from, const AlterPartition &m);
 
     void fence(NodeId n, const QString &why);
-    void electOffline(NodeId n);
+    void electOffline();
+    void electPreferred();
     std::optional<NodeId> pickLeader(const PartitionState &p, NodeId excluding) const;
     void changed(PartitionState &p);
     void publish();
@@ -70,6 +71,7 @@ private:
     std::vector<TopicPartition> m_dirty;
     bool m_topicsDirty = false;
     std::int64_t m_version = 0;
+    Micros m_lastRebalance = 0;
     std::int64_t m_nextBrokerEpoch = 1;
     std::int32_t m_nextTopicId = 0;
 };

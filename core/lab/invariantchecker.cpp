@@ -27,6 +27,11 @@ QString InvariantChecker::name(TopicPartition tp) const
 
 void InvariantChecker::violate(const char *invariant, QString detail)
 {
+    // One report per invariant and partition: the first says what broke,
+    // repeats only drown it.
+    const QString key = QLatin1String(invariant) + QLatin1Char('/') + detail.section(QLatin1Char(' '), 0, 0);
+    if (!m_reported.insert(key).second)
+        return;
     if (m_violations.size() < kMaxViolations)
         m_violations.push_back({QLatin1String(invariant), std::move(detail)});
 }
@@ -167,9 +172,7 @@ void InvariantChecker::finish()
         if (it == present.end()) {
             ++m_lost;
             ++m_lostByTopic[tp.topic];
-            const QString key = QStringLiteral("lost/") + name(tp);
-            if (m_reported.insert(key).second)
-                violate("acked-record-lost", QStringLiteral("%1: producer %2's record %3 was acknowledged but is not in the log")
+            violate("acked-record-lost", QStringLiteral("%1: producer %2's record %3 was acknowledged but is not in the log")
                                                 .arg(name(tp)).arg(k >> 48).arg(k & ((std::uint64_t(1) << 48) - 1)));
         }
     }

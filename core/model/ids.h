@@ -3,6 +3,8 @@
 // so a partition number can never be handed where an offset is expected.
 // Plain values, usable on any thread.
 
+#include <QtGlobal> // first: moc parses with its own predefines and needs Qt's before <compare>
+
 #include <compare>
 #include <cstdint>
 #include <functional>

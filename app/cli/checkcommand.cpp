@@ -1,0 +1,59 @@
+#include "commands.h"
+
+#include "lab/checkrunner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace bbcli {
+
+int checkCommand(const QCommandLineParser &parser)
+{
+    QTextStream out(stdout), err(stderr);
+    quint64 seeds = 0, from = 0;
+    if (!unsignedOption(parser, QStringLiteral("seeds"), 100, seeds) || !unsignedOption(parser, QStringLiteral("from"), 1, from))
+        return 2;
+    const bb::CheckMode mode = parser.isSet(QStringLiteral("unclean")) ? bb::CheckMode::Unclean : bb::CheckMode::Clean;
+    const bool json = parser.isSet(QStringLiteral("json"));
+    qint64 faults = 0, acked = 0, lost = 0;
+    QJsonArray violations;
+    int failingSeeds = 0;
+    for (quint64 seed = from; seed < from + seeds; ++seed) {
+        const bb::CheckOutcome o = bb::runCheck(seed, mode);
+        faults += o.faults;
+        acked += o.acked;
+        lost += o.lost;
+        if (!o.violations.empty())
+            ++failingSeeds;
+        for (const auto &v : o.violations) {
+            violations.append(QJsonObject{{QStringLiteral("seed"), double(seed)},
+                                          {QStringLiteral("invariant"), v.invariant},
+                                          {QStringLiteral("detail"), v.detail},
+                                          {QStringLiteral("replay"), bb::checkCommand(seed, mode)}});
+            if (!json)
+                out << "seed " << seed << ": " << v.invariant << ": " << v.detail << "\n  replay: " << bb::checkCommand(seed, mode) << '\n';
+        }
+        if (!json)
+            err << "\rseed " << seed << " (" << (seed - from + 1) << "/" << seeds << ")" << Qt::flush;
+    }
+    if (json) {
+        out << QJsonDocument(QJsonObject{{QStringLiteral("seeds"), double(seeds)},
+                                         {QStringLiteral("mode"), mode == bb::CheckMode::Clean ? QStringLiteral("clean") : QStringLiteral("unclean")},
+                                         {QStringLiteral("faults_injected"), double(faults)},
+                                         {QStringLiteral("acked_records"), double(acked)},
+                                         {QStringLiteral("acked_records_lost"), double(lost)},
+                                         {QStringLiteral("failing_seeds"), failingSeeds},
+                                         {QStringLiteral("violations"), violations}})
+                   .toJson(QJsonDocument::Compact)
+            << '\n';
+    } else {
+        err << '\n';
+        out << seeds << " seeds, " << faults << " faults injected, " << acked << " records acknowledged, "
+            << lost << " of them lost, " << violations.size() << " violations on " << failingSeeds << " seeds\n";
+    }
+    return violations.isEmpty() ? 0 : 1;
+}
+
+} // namespace bbcli

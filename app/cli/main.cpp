@@ -1,0 +1,53 @@
+// brokerbench-cli: the headless face of Brokerbench.
+//   run SCENARIO|FILE [--seed N] [--duration S] [--json]
+//   check [--seeds N] [--from S] [--unclean] [--json]
+//   bench [--json]
+#include "commands.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("brokerbench-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BB_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Runs Brokerbench's broker engine without the GUI.\n\n"
+        "Commands:\n"
+        "  run SCENARIO|FILE   run a bundled scenario or a scenario file flat out and report\n"
+        "  check               run the randomized fault check and assert the replication invariants\n"
+        "  bench               measure the produce path's throughput"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("run, check or bench"));
+    parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("for run: a bundled scenario name or a .json file"), QStringLiteral("[scenario]"));
+    parser.addOptions({
+        {QStringLiteral("seed"), QStringLiteral("Seed for run (default: the scenario's)."), QStringLiteral("N")},
+        {QStringLiteral("duration"), QStringLiteral("Virtual seconds to run (default: the scenario's)."), QStringLiteral("SECONDS")},
+        {QStringLiteral("seeds"), QStringLiteral("Number of seeds for check (default 100)."), QStringLiteral("N")},
+        {QStringLiteral("from"), QStringLiteral("First seed for check (default 1)."), QStringLiteral("S")},
+        {QStringLiteral("unclean"), QStringLiteral("check with unclean leader election on and overlapping faults: it must find losses.")},
+        {QStringLiteral("json"), QStringLiteral("Print one JSON object.")},
+    });
+    parser.process(app);
+
+    QTextStream err(stderr);
+    const QStringList args = parser.positionalArguments();
+    if (args.isEmpty()) {
+        err << "brokerbench-cli: name a command: run, check or bench (see --help).\n";
+        return 2;
+    }
+    const QString command = args.first();
+    if (command == QLatin1String("run"))
+        return bbcli::runCommand(parser, args.mid(1));
+    if (command == QLatin1String("check"))
+        return bbcli::checkCommand(parser);
+    if (command == QLatin1String("bench"))
+        return bbcli::benchCommand(parser);
+    err << "brokerbench-cli: unknown command \"" << command << "\"; use run, check or bench.\n";
+    return 2;
+}
