@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace bb {
 namespace {
 
@@ -71,9 +73,15 @@ Result<TopicId> Producer::topicId(const QString &name) const
 
 Producer::PartitionQueue &Producer::queueFor(TopicPartition tp)
 {
+    // Consecutive records mostly go to the same partition; the map's nodes
+    // never move, so the last one found can be kept.
+    if (m_lastQueue && m_lastTp == tp)
+        return *m_lastQueue;
     auto it = m_queues.find(tp);
     if (it == m_queues.end())
         it = m_queues.emplace(tp, PartitionQueue(m_config.batchBytes + 4096)).first;
+    m_lastTp = tp;
+    m_lastQueue = &it->second;
     return it->second;
 }
 
@@ -103,12 +111,20 @@ Error Producer::send(TopicId topic, QByteArrayView key, QByteArrayView value, Mi
         q.openedAt = m_loop.now();
     q.builder.append(key, value, timestamp, headers);
     ++m_stats.recordsSent;
-    if (q.builder.count() >= m_config.batchRecords || q.builder.sizeBytes() >= m_config.batchBytes || m_config.linger <= 0)
+    if (q.builder.count() >= m_config.batchRecords || q.builder.sizeBytes() >= m_config.batchBytes)
         seal(tp, q);
+    else if (m_config.linger <= 0)
+        drain(tp, q); // linger 0: the open batch goes as soon as a request slot is free
     return {};
 }
 
 void Producer::seal(TopicPartition tp, PartitionQueue &q)
+{
+    close(q);
+    drain(tp, q);
+}
+
+void Producer::close(PartitionQueue &q)
 {
     if (q.builder.count() == 0)
         return;
@@ -116,7 +132,6 @@ void Producer::seal(TopicPartition tp, PartitionQueue &q)
     p.batch = q.builder.build();
     p.createdAt = q.openedAt;
     q.queue.push_back(std::move(p));
-    drain(tp, q);
 }
 
 void Producer::flush()
@@ -141,6 +156,11 @@ void Producer::drain(TopicPartition tp, PartitionQueue &q)
         return;
     }
     const Micros now = m_loop.now();
+    // A lingering open batch joins the queue once its time is up and a
+    // request slot is free; until then records keep filling it.
+    if (q.builder.count() > 0 && now - q.openedAt >= m_config.linger && q.inFlight < m_config.maxInFlight
+        && std::none_of(q.queue.begin(), q.queue.end(), [](const Pending &p) { return p.state == State::Queued; }))
+        close(q);
     for (std::size_t i = 0; i < q.queue.size() && q.inFlight < m_config.maxInFlight; ++i) {
         Pending &p = q.queue[i];
         if (p.state == State::InFlight)
@@ -268,8 +288,6 @@ void Producer::tick()
              || (m_topics.empty() && now - m_metadataFetchedAt >= m_config.retryBackoff))
         requestMetadata(); // periodically, and soon again while the cluster still knows no topics
     for (auto &[tp, q] : m_queues) {
-        if (q.builder.count() > 0 && now - q.openedAt >= m_config.linger)
-            seal(tp, q);
         for (std::size_t i = 0; i < q.queue.size();) {
             Pending &p = q.queue[i];
             if (p.state == State::InFlight && now - p.sentAt >= m_config.requestTimeout) {

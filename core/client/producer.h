@@ -104,6 +104,7 @@ private:
     void handle(ActorId from, const MetadataResponse &m);
     PartitionQueue &queueFor(TopicPartition tp);
     void seal(TopicPartition tp, PartitionQueue &q);
+    void close(PartitionQueue &q);
     void drain(TopicPartition tp, PartitionQueue &q);
     void requestMetadata();
     void fail(TopicPartition tp, PartitionQueue &q, std::size_t index, const Error &error);
@@ -119,6 +120,8 @@ private:
     std::map<TopicId, TopicMeta> m_topics;
     std::unordered_map<TopicPartition, NodeId> m_leaders;
     std::unordered_map<TopicPartition, PartitionQueue> m_queues;
+    TopicPartition m_lastTp;
+    PartitionQueue *m_lastQueue = nullptr;
     std::int64_t m_nextCorrelation = 1;
     std::int64_t m_metadataCorrelation = 0;
     Micros m_metadataSentAt = -1;

@@ -25,23 +25,22 @@ public:
 
     void sendBatch(Micros now)
     {
+        m_requested += m_batch;
         for (int i = 0; i < m_batch; ++i)
             m_producer.send(m_topic, QByteArrayView(), m_value, now);
     }
     void onAcked(TopicPartition, Offset, const RecordBatch &batch, Micros createdAt) override
     {
         m_acked += batch.recordCount();
-        if (m_acked + m_outstanding * m_batch < m_target)
+        if (m_requested < m_target)
             sendBatch(createdAt);
-        else
-            --m_outstanding;
     }
     void onFailed(TopicPartition, const RecordBatch &, const Error &) override { ++m_failed; }
 
     std::int64_t m_target = 0;
     std::int64_t m_acked = 0;
     std::int64_t m_failed = 0;
-    std::int64_t m_outstanding = 0;
+    std::int64_t m_requested = 0;
 
 private:
     Producer &m_producer;
@@ -50,7 +49,7 @@ private:
     QByteArray m_value;
 };
 
-double measureCluster(int nodes, int rf, Acks acks, std::int64_t records, const ProduceBenchOptions &o)
+double measureCluster(int nodes, int rf, Acks acks, std::int64_t records, const ProduceBenchOptions &o, std::int64_t *acked)
 {
     ClusterSpec spec;
     for (int i = 0; i < nodes; ++i)
@@ -73,7 +72,7 @@ double measureCluster(int nodes, int rf, Acks acks, std::int64_t records, const 
     pc.batchRecords = o.batchRecords;
     pc.batchBytes = std::int64_t(o.batchRecords) * (o.recordBytes + 64);
     pc.maxInFlight = 5;
-    pc.linger = 0;
+    pc.linger = 5 * kMillisecond; // virtual time stands still flat out: batches close when full
     ProducerConfig cfg = pc;
     Producer *producer = nullptr;
     std::unique_ptr<Driver> driver;
@@ -91,12 +90,15 @@ double measureCluster(int nodes, int rf, Acks acks, std::int64_t records, const 
     c.runFor(1 * kSecond);
     driver->m_target = records;
     const int pipeline = 8;
-    driver->m_outstanding = pipeline;
     const auto start = Clock::now();
     for (int i = 0; i < pipeline; ++i)
         driver->sendBatch(c.loop().now());
-    while (driver->m_acked < records && c.loop().runOne()) {
+    // Stops when the target is reached, or if the pipeline stalls (virtual
+    // time moving on means nothing is in flight any more).
+    const Micros stalled = c.loop().now() + 10 * kSecond;
+    while (driver->m_acked < records && c.loop().now() < stalled && c.loop().runOne()) {
     }
+    *acked = driver->m_acked;
     const double seconds = secondsSince(start);
     return seconds > 0 ? double(driver->m_acked) / seconds : 0;
 }
@@ -136,12 +138,10 @@ ProduceBenchResult runProduceBench(const ProduceBenchOptions &o)
     if (o.runMemcpy)
         r.memcpyRecordsPerSecond = measureMemcpy(o);
     if (o.runRf1) {
-        r.rf1Records = o.rf1Records;
-        r.rf1RecordsPerSecond = measureCluster(1, 1, Acks::Leader, o.rf1Records, o);
+        r.rf1RecordsPerSecond = measureCluster(1, 1, Acks::Leader, o.rf1Records, o, &r.rf1Records);
     }
     if (o.runRf3) {
-        r.rf3Records = o.rf3Records;
-        r.rf3AcksAllRecordsPerSecond = measureCluster(3, 3, Acks::All, o.rf3Records, o);
+        r.rf3AcksAllRecordsPerSecond = measureCluster(3, 3, Acks::All, o.rf3Records, o, &r.rf3Records);
     }
     return r;
 }

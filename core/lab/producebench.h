@@ -13,7 +13,7 @@ struct ProduceBenchResult {
     double memcpyRecordsPerSecond = 0;
     double rf1RecordsPerSecond = 0;
     double rf3AcksAllRecordsPerSecond = 0;
-    std::int64_t rf1Records = 0;
+    std::int64_t rf1Records = 0; // acknowledged; below the requested count if the pipeline stalled
     std::int64_t rf3Records = 0;
 };
 

@@ -21,12 +21,6 @@ void store(char *p, T v)
     std::memcpy(p, &v, sizeof v);
 }
 
-template <typename T>
-void put(QByteArray &buf, T v)
-{
-    buf.append(reinterpret_cast<const char *>(&v), sizeof v);
-}
-
 // Header field positions.
 constexpr int kAttr = 1, kCount = 4, kLastDelta = 8, kBaseSeq = 12, kFirstTs = 16, kMaxTs = 24,
               kPid = 32, kPEpoch = 40;
@@ -199,24 +193,38 @@ void RecordBatchBuilder::append(QByteArrayView key, QByteArrayView value, Micros
                                 std::span<const RecordHeader> headers, std::int32_t offsetDelta)
 {
     const std::int32_t delta = offsetDelta < 0 ? m_lastDelta + 1 : offsetDelta;
-    qsizetype len = RecordBatch::kRecordOverhead - 4 + (key.isNull() ? 0 : key.size()) + (value.isNull() ? 0 : value.size());
+    const qsizetype keyLen = key.isNull() ? 0 : key.size();
+    const qsizetype valueLen = value.isNull() ? 0 : value.size();
+    qsizetype len = RecordBatch::kRecordOverhead - 4 + keyLen + valueLen;
     for (const auto &h : headers)
         len += 6 + h.key.size() + h.value.size();
-    put<std::int32_t>(m_buf, std::int32_t(len));
-    put<std::int32_t>(m_buf, delta);
-    put<std::int64_t>(m_buf, timestamp);
-    put<std::int32_t>(m_buf, key.isNull() ? -1 : std::int32_t(key.size()));
-    if (!key.isNull())
-        m_buf.append(key);
-    put<std::int32_t>(m_buf, value.isNull() ? -1 : std::int32_t(value.size()));
-    if (!value.isNull())
-        m_buf.append(value);
-    put<std::uint16_t>(m_buf, std::uint16_t(headers.size()));
+    // One resize and direct writes: this runs once per record on the
+    // producer's hot path.
+    const qsizetype at = m_buf.size();
+    m_buf.resize(at + 4 + len);
+    char *p = m_buf.data() + at;
+    store<std::int32_t>(p, std::int32_t(len));
+    store<std::int32_t>(p + 4, delta);
+    store<std::int64_t>(p + 8, timestamp);
+    store<std::int32_t>(p + 16, key.isNull() ? -1 : std::int32_t(keyLen));
+    p += 20;
+    if (keyLen)
+        std::memcpy(p, key.data(), std::size_t(keyLen));
+    p += keyLen;
+    store<std::int32_t>(p, value.isNull() ? -1 : std::int32_t(valueLen));
+    p += 4;
+    if (valueLen)
+        std::memcpy(p, value.data(), std::size_t(valueLen));
+    p += valueLen;
+    store<std::uint16_t>(p, std::uint16_t(headers.size()));
+    p += 2;
     for (const auto &h : headers) {
-        put<std::uint16_t>(m_buf, std::uint16_t(h.key.size()));
-        m_buf.append(h.key);
-        put<std::int32_t>(m_buf, std::int32_t(h.value.size()));
-        m_buf.append(h.value);
+        store<std::uint16_t>(p, std::uint16_t(h.key.size()));
+        std::memcpy(p + 2, h.key.data(), std::size_t(h.key.size()));
+        p += 2 + h.key.size();
+        store<std::int32_t>(p, std::int32_t(h.value.size()));
+        std::memcpy(p + 4, h.value.data(), std::size_t(h.value.size()));
+        p += 4 + h.value.size();
     }
     if (m_count == 0 || timestamp < m_firstTs)
         m_firstTs = timestamp;
