@@ -303,8 +303,12 @@ void Node::setHighWatermark(Replica &r, Offset hw)
 
 void Node::truncate(Replica &r, Offset to)
 {
-    if (to >= r.log.logEndOffset())
+    if (to >= r.log.logEndOffset()) {
+        r.log.truncateTo(to); // drops epochs that start here, no records
+        if (r.log.latestEpoch() != r.persistedEpoch)
+            persistEpochs(r);
         return;
+    }
     if (m_observer)
         m_observer->onTruncated(m_id, r.tp, to, r.hw);
     const Offset before = r.log.logEndOffset();

@@ -20,7 +20,10 @@ void Node::becomeFollower(Replica &r)
 
 void Node::sendFetch(Replica &r)
 {
-    if (r.fetchingFrom == kNoNode || m_brokerEpoch < 0)
+    // Keeps fetching while the node re-registers with the controller: the
+    // leader decides whether to serve it, and nothing else would restart
+    // this loop once the (then not newer) metadata arrives.
+    if (r.fetchingFrom == kNoNode)
         return;
     FetchRequest m;
     m.correlation = ++r.fetchCorrelation;

@@ -148,6 +148,10 @@ void InvariantChecker::finish()
                     it->second = std::max(it->second, tag.sequence);
                 }
             }
+        // Recovered: with every fault healed, every replica is back in sync.
+        if (state.isr.size() != state.replicas.size())
+            violate("not-recovered", QStringLiteral("%1: after every fault was healed the ISR is %2 of %3 replicas")
+                                         .arg(name(tp)).arg(state.isr.size()).arg(state.replicas.size()));
         // Replicas identical below the high watermark.
         for (NodeId nid : state.replicas) {
             const Node *n = m_cluster.node(nid);

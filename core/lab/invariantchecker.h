@@ -7,6 +7,9 @@
 //   - at most one leader per leader epoch
 //   - the high watermark never goes backwards (sampled from the replicas
 //     themselves, and no replica truncates below it)
+//   - recovery: once every fault is healed and the cluster settled, every
+//     partition has a leader and its full ISR again
+// finish() is meant for the end of such a settled run.
 // It observes the cluster's real state; it never decides outcomes.
 // Owned by whoever runs the check; lives on the cluster's loop thread.
 

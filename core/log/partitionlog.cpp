@@ -153,8 +153,13 @@ Offset PartitionLog::offsetForTimestamp(Micros ts) const
 
 void PartitionLog::truncateTo(Offset offset)
 {
-    if (offset >= m_logEnd)
+    if (offset >= m_logEnd) {
+        // No record goes, but an epoch that starts here (assigned by a leader
+        // that never wrote in it) does: a follower whose leader never had
+        // that epoch would otherwise diverge on every fetch.
+        truncateEpochsFromEnd(offset);
         return;
+    }
     if (offset <= m_logStart) {
         clearSegments();
         m_logStart = m_logEnd = offset;

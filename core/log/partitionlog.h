@@ -88,7 +88,8 @@ public:
     // Removes every entry whose last offset is >= offset; the LEO becomes
     // min(offset, base of the first removed entry), never below the log start,
     // and the epoch cache forgets epochs starting at or after the new LEO.
-    // offset >= LEO is a no-op. offset <= logStartOffset() empties the log and
+    // offset >= LEO removes no record, only epochs starting at or after
+    // offset. offset <= logStartOffset() empties the log and
     // restarts it at offset, even below the old log start (Kafka's
     // truncateFullyAndStartAt).
     void truncateTo(Offset offset);
