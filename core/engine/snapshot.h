@@ -36,7 +36,8 @@ struct NodeSnapshot {
     std::int64_t incarnation = 0;
     std::int64_t recordsIn = 0;     // appended by this incarnation (leader and follower)
     double recordsInRate = 0;       // per virtual second
-    std::vector<QString> cutLinks;  // peers this node cannot reach ("controller", "node 2")
+    bool cutFromController = false; // a link fault (not isolation) between it and the controller
+    std::vector<NodeId> cutFromNodes; // peers it has a cut link with
     bool operator==(const NodeSnapshot &) const = default;
 };
 

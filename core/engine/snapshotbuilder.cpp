@@ -1,4 +1,4 @@
-#include <QCoreApplication>
+#include <QtGlobal>
 
 #include "engine/snapshotbuilder.h"
 
@@ -153,11 +153,10 @@ std::vector<NodeSnapshot> SnapshotBuilder::nodes(const Cluster &cluster) const
             n.recordsInRate = it->second.last();
         if (n.state != NodeState::Isolated) {
             auto cut = [&](std::int32_t host) { return net.isCut(id.value, host) || net.isCut(host, id.value); };
-            if (cut(kControllerHost))
-                n.cutLinks.push_back(QCoreApplication::translate("bb::SnapshotBuilder", "controller"));
+            n.cutFromController = cut(kControllerHost);
             for (NodeId peer : cluster.nodeIds())
                 if (peer != id && cut(peer.value))
-                    n.cutLinks.push_back(QCoreApplication::translate("bb::SnapshotBuilder", "node %1").arg(peer.value));
+                    n.cutFromNodes.push_back(peer);
         }
         out.push_back(std::move(n));
     }
