@@ -6,6 +6,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 #include "clusterview.h"
 
 #include "columnfitter.h"
@@ -97,6 +99,15 @@ NodeCard *ClusterView::card(NodeId id) const
     return it == m_cards.end() ? nullptr : it->second;
 }
 
+int ClusterView::preferredHeight(int partitions) const
+{
+    const int rows = std::clamp(partitions, 4, 12);
+    const int rowHeight = m_partitions->rowCount() > 0 ? m_table->rowHeight(0) : m_table->verticalHeader()->defaultSectionSize();
+    const int header = std::max(m_table->horizontalHeader()->height(), m_table->horizontalHeader()->sizeHint().height());
+    const int table = header + rows * rowHeight + 2 * m_table->frameWidth() + 4;
+    return height() - m_table->height() + table;
+}
+
 void ClusterView::post(const QString &description, std::function<void(Cluster &)> command)
 {
     if (m_engine)
@@ -144,9 +155,16 @@ void ClusterView::setSnapshot(const SnapshotPtr &snapshot)
         m_cards[n.id]->setNode(n, int(snapshot->partitions.size()));
         up += n.state == NodeState::Up ? 1 : 0;
     }
-    const int cardHeight = m_cards.empty() ? 0 : m_cards.begin()->second->sizeHint().height();
+    int cardHeight = 0;
+    for (auto &[id, card] : m_cards) {
+        card->ensurePolished(); // new cards are shown (and polished) only later
+        cardHeight = std::max(cardHeight, card->sizeHint().height());
+    }
     const int scrollBar = m_cardStrip->sizeHint().width() > m_cardScroll->viewport()->width() ? m_cardScroll->horizontalScrollBar()->sizeHint().height() : 0;
-    m_cardScroll->setFixedHeight(cardHeight + scrollBar);
+    if (m_cardScroll->maximumHeight() != cardHeight + scrollBar || !sameNodes) {
+        m_cardScroll->setFixedHeight(cardHeight + scrollBar);
+        Q_EMIT preferredHeightChanged();
+    }
     m_nodeSummary->setText(tr("%1 of %2 up").arg(up).arg(snapshot->nodes.size()));
 
     m_partitions->setSnapshot(snapshot);

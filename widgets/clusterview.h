@@ -31,12 +31,17 @@ public:
     void setSnapshot(const SnapshotPtr &snapshot);
 
     NodeCard *card(NodeId id) const;
+    // The height that shows `partitions` table rows (between 4 and 12)
+    // without scrolling.
+    int preferredHeight(int partitions) const;
     PartitionTableModel *partitionModel() const { return m_partitions; }
     QTableView *partitionTable() const { return m_table; }
 
 Q_SIGNALS:
     // A card asked for a fault; with an engine set it is already posted.
     void faultRequested(const QString &description);
+    // The node cards changed height (or number): preferredHeight() moved.
+    void preferredHeightChanged();
 
 private:
     void rebuildCards(const ClusterSnapshot &snapshot);

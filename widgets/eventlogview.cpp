@@ -89,6 +89,15 @@ EventLogView::EventLogView(QWidget *parent)
 
     m_count->setForegroundRole(QPalette::PlaceholderText);
 
+    // Follow the newest event while scrolled to the bottom, also when the
+    // panel is resized or rows are re-wrapped; stay put while reading above.
+    QScrollBar *bar = m_view->verticalScrollBar();
+    connect(bar, &QScrollBar::valueChanged, this, [this, bar](int value) { m_follow = value >= bar->maximum() - 2; });
+    connect(bar, &QScrollBar::rangeChanged, this, [this] {
+        if (m_follow)
+            m_view->scrollToBottom();
+    });
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_filterEdit, 1);
     top->addWidget(m_count);
@@ -101,8 +110,7 @@ EventLogView::EventLogView(QWidget *parent)
 
 void EventLogView::setSnapshot(const SnapshotPtr &snapshot)
 {
-    QScrollBar *bar = m_view->verticalScrollBar();
-    const bool follow = bar->value() >= bar->maximum() - 2;
+    const bool follow = m_follow;
     const int before = m_model->rowCount();
     m_model->setSnapshot(snapshot);
     if (m_model->rowCount() == before && !(snapshot && !snapshot->newEvents.empty()))

@@ -36,6 +36,7 @@ private:
     QLineEdit *m_filterEdit;
     QTreeView *m_view;
     QLabel *m_count;
+    bool m_follow = true;
 };
 
 } // namespace bb

@@ -74,7 +74,7 @@ QVariant NodeTableModel::cell(const NodeSnapshot &n, int column, int role) const
         }
         break;
     case Qt::TextAlignmentRole:
-        if (column >= Leaders && column != Flush)
+        if (column >= Leaders)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return int(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole:
@@ -104,7 +104,7 @@ QVariant NodeTableModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::TextAlignmentRole)
-        return int((section >= Leaders && section != Flush ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+        return int((section >= Leaders ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {

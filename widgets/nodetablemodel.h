@@ -11,7 +11,7 @@ namespace bb {
 class NodeTableModel : public SnapshotTableModel {
     Q_OBJECT
 public:
-    enum Column { Node, State, Leaders, Partitions, Stored, Flush, Pending, RateIn, Count };
+    enum Column { Node, State, Flush, Leaders, Partitions, Stored, Pending, RateIn, Count };
 
     explicit NodeTableModel(QObject *parent = nullptr);
 

@@ -63,10 +63,20 @@ int PartitionTableModel::alignment(int column)
     }
 }
 
+bool PartitionTableModel::leaderDown(const PartitionSnapshot &p)
+{
+    for (const auto &r : p.replicaStates)
+        if (r.isLeader)
+            return !r.up;
+    return false;
+}
+
 QString PartitionTableModel::statusText(const PartitionSnapshot &p)
 {
     if (p.offline)
         return tr("Offline");
+    if (leaderDown(p))
+        return tr("Leader down");
     if (p.underReplicated)
         return tr("Under-replicated");
     return tr("In sync");
@@ -110,17 +120,17 @@ QVariant PartitionTableModel::cell(const PartitionSnapshot &p, int column, int r
         }
         break;
     case Qt::BackgroundRole:
-        if (p.offline)
+        if (p.offline || leaderDown(p))
             return toneTint(Tone::Bad, QApplication::palette());
         if (p.underReplicated)
             return toneTint(Tone::Warning, QApplication::palette());
         break;
     case Qt::ForegroundRole:
-        if (column == Status || (p.offline && column == Leader))
-            return toneColor(p.offline ? Tone::Bad : p.underReplicated ? Tone::Warning : Tone::Good, QApplication::palette());
+        if (column == Status || ((p.offline || leaderDown(p)) && column == Leader))
+            return toneColor(p.offline || leaderDown(p) ? Tone::Bad : p.underReplicated ? Tone::Warning : Tone::Good, QApplication::palette());
         break;
     case Qt::FontRole:
-        if (column == Status && (p.offline || p.underReplicated)) {
+        if (column == Status && (p.offline || p.underReplicated || leaderDown(p))) {
             QFont f;
             f.setBold(true);
             return f;
@@ -132,6 +142,8 @@ QVariant PartitionTableModel::cell(const PartitionSnapshot &p, int column, int r
         if (column == Status) {
             if (p.offline)
                 return tr("No replica can lead: writes and reads fail until one returns.");
+            if (leaderDown(p))
+                return tr("The leader's node is down, but the controller has not noticed yet: it waits for the broker's session to time out before electing a new leader.");
             if (p.underReplicated)
                 return tr("The ISR (%1) is smaller than the replica set (%2).").arg(formatNodeList(p.isr), formatNodeList(p.replicas));
             return tr("Every replica is in the ISR.");

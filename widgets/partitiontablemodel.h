@@ -28,6 +28,8 @@ public:
 private:
     QVariant cell(const PartitionSnapshot &p, int column, int role) const;
     static int alignment(int column);
+    // The controller's leader is crashed and the controller has not noticed yet.
+    static bool leaderDown(const PartitionSnapshot &p);
     static QString statusText(const PartitionSnapshot &p);
     static QString replicaDetails(const PartitionSnapshot &p);
 

@@ -1,5 +1,6 @@
 #include <QLabel>
 #include <QScrollArea>
+#include <QStyle>
 #include <QVBoxLayout>
 
 #include "scenariopanel.h"
@@ -27,6 +28,12 @@ ScenarioPanel::ScenarioPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
+}
+
+int ScenarioPanel::heightForWidth(int width) const
+{
+    // Leave room for a vertical scroll bar: the text may wrap narrower.
+    return m_label->heightForWidth(width - style()->pixelMetric(QStyle::PM_ScrollBarExtent)) + fontMetrics().lineSpacing();
 }
 
 QString ScenarioPanel::text() const

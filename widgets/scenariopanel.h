@@ -18,6 +18,8 @@ public:
 
     void setScenario(const Scenario &scenario);
     QString text() const;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
 
 private:
     QLabel *m_label;

@@ -4,6 +4,8 @@
 #include <QLabel>
 #include <QMenu>
 #include <QSettings>
+#include <QSplitter>
+#include <QTimer>
 #include <QStatusBar>
 #include <QTableView>
 
@@ -13,6 +15,7 @@
 #include "columnfitter.h"
 #include "eventlogview.h"
 #include "format.h"
+#include "metricsview.h"
 #include "nodetablemodel.h"
 #include "producertablemodel.h"
 #include "scenariopanel.h"
@@ -22,7 +25,9 @@ namespace bb {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_engine(new Engine(this))
-    , m_clusterView(new ClusterView(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_clusterView(new ClusterView(m_splitter))
+    , m_metrics(new MetricsView(m_splitter))
     , m_eventLog(new EventLogView(this))
     , m_scenarioPanel(new ScenarioPanel(this))
     , m_nodeModel(new NodeTableModel(this))
@@ -35,7 +40,19 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Brokerbench"));
-    setCentralWidget(m_clusterView);
+    m_splitter->setObjectName(QStringLiteral("centralSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_clusterView);
+    m_splitter->addWidget(m_metrics);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    setCentralWidget(m_splitter);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_userSplit = true; });
+    connect(m_clusterView, &ClusterView::preferredHeightChanged, this, [this] {
+        // Once the node cards are laid out.
+        if (!m_userSplit)
+            QTimer::singleShot(0, this, &MainWindow::fitCentralSplit);
+    });
     m_clusterView->setEngine(m_engine);
     connect(m_engine, &Engine::snapshotReady, this, &MainWindow::onSnapshot);
     connect(m_clusterView, &ClusterView::faultRequested, this,
@@ -60,6 +77,7 @@ Error MainWindow::openScenario(const Scenario &scenario, bool run)
         return err;
     setWindowTitle(tr("Brokerbench - %1").arg(scenario.title.isEmpty() ? scenario.name : scenario.title));
     m_scenarioPanel->setScenario(scenario);
+    m_userSplit = false;
     if (run)
         m_engine->start();
     updateRunActions();
@@ -106,7 +124,7 @@ void MainWindow::createDocks()
     producers->raise();
     resizeDocks({scenario, events}, {260, 560}, Qt::Vertical);
     resizeDocks({events}, {460}, Qt::Horizontal);
-    resizeDocks({nodes}, {180}, Qt::Vertical);
+    resizeDocks({nodes}, {140}, Qt::Vertical);
     for (QDockWidget *dock : m_docks)
         m_viewMenu->addAction(dock->toggleViewAction());
 }
@@ -128,6 +146,7 @@ void MainWindow::onSnapshot(const SnapshotPtr &s)
     if (!s)
         return;
     m_eventLog->setSnapshot(s);
+    m_metrics->setSnapshot(s);
     m_nodeModel->setSnapshot(s);
     m_producerModel->setSnapshot(s);
 
@@ -141,6 +160,21 @@ void MainWindow::onSnapshot(const SnapshotPtr &s)
         m_speedLabel->setText(tr("Speed %1").arg(formatSpeed(s->speed)));
     m_throughputLabel->setText(tr("Throughput %1").arg(formatRate(s->totalRecordsInRate())));
     m_traceLabel->setText(tr("Seed %1 · trace %2").arg(s->seed).arg(s->traceHash, 16, 16, QLatin1Char('0')));
+}
+
+void MainWindow::fitCentralSplit()
+{
+    const int total = m_splitter->height();
+    int partitions = 0;
+    for (const auto &t : m_engine->scenario().topics)
+        partitions += t.config.partitions;
+    const int want = m_clusterView->preferredHeight(partitions);
+    const int metrics = std::max(total - want, 220);
+    m_splitter->setSizes({total - metrics, metrics});
+    // The scenario dock: as tall as its text, up to half the column.
+    QDockWidget *dock = m_docks.front();
+    const int chrome = dock->height() - m_scenarioPanel->height();
+    resizeDocks({dock}, {std::min(m_scenarioPanel->heightForWidth(m_scenarioPanel->width()) + chrome, height() / 2)}, Qt::Vertical);
 }
 
 void MainWindow::restoreSettings()

@@ -16,12 +16,14 @@ class QComboBox;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QSplitter;
 class QTableView;
 
 namespace bb {
 
 class ClusterView;
 class EventLogView;
+class MetricsView;
 class NodeTableModel;
 class ProducerTableModel;
 class ScenarioPanel;
@@ -62,14 +64,18 @@ private:
     QTableView *makeTable(QAbstractItemModel *model, const QString &objectName);
     void onSnapshot(const SnapshotPtr &snapshot);
     void saveSettings() const;
+    void fitCentralSplit();
 
     Engine *m_engine;
+    QSplitter *m_splitter;
     ClusterView *m_clusterView;
+    MetricsView *m_metrics;
     EventLogView *m_eventLog;
     ScenarioPanel *m_scenarioPanel;
     NodeTableModel *m_nodeModel;
     ProducerTableModel *m_producerModel;
     std::vector<QDockWidget *> m_docks;
+    bool m_userSplit = false; // the user dragged the splitter: stop fitting it
 
     QAction *m_openAction = nullptr;
     QAction *m_quitAction = nullptr;

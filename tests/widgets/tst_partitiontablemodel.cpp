@@ -20,6 +20,7 @@ private Q_SLOTS:
     void leaderChangeIsNarrow();
     void underReplicatedAndOffline();
     void topicsComeAndGo();
+    void leaderDownBeforeTheControllerNotices();
     void liveClusterSequence();
 };
 
@@ -133,6 +134,23 @@ void TestPartitionTableModel::topicsComeAndGo()
     QCOMPARE(text(model, 0, PartitionTableModel::Partition), QStringLiteral("payments-0"));
     model.setSnapshot(snapshot(threeNodes(), {}));
     QCOMPARE(model.rowCount(), 0);
+}
+
+// A crashed leader the controller has not fenced yet shows as such, not as
+// "In sync".
+void TestPartitionTableModel::leaderDownBeforeTheControllerNotices()
+{
+    PartitionTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto parts = healthy();
+    for (auto &r : parts[0].replicaStates)
+        if (r.isLeader)
+            r.up = false;
+    model.setSnapshot(snapshot({node(0, NodeState::Crashed), node(1), node(2)}, parts));
+    QCOMPARE(text(model, 0, PartitionTableModel::Status), QStringLiteral("Leader down"));
+    QCOMPARE(text(model, 1, PartitionTableModel::Status), QStringLiteral("In sync"));
+    QCOMPARE(model.index(0, PartitionTableModel::Leader).data(Qt::ForegroundRole).value<QColor>(),
+             toneColor(Tone::Bad, QApplication::palette()));
 }
 
 // Real snapshots: the leader of orders-0 crashes; the next leader is elected
