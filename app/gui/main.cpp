@@ -57,7 +57,6 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Brokerbench"));
     QApplication::setApplicationName(QStringLiteral("Brokerbench"));
     QApplication::setApplicationVersion(QStringLiteral(BB_VERSION));
-    QApplication::setApplicationDisplayName(QStringLiteral("Brokerbench"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "A desktop workbench with a replicated message broker inside."));

@@ -11,14 +11,14 @@
 
 #include "mainwindow.h"
 
-#include "clusterview.h"
-#include "columnfitter.h"
-#include "eventlogview.h"
-#include "format.h"
-#include "metricsview.h"
-#include "nodetablemodel.h"
-#include "producertablemodel.h"
-#include "scenariopanel.h"
+#include "views/clusterview.h"
+#include "common/columnfitter.h"
+#include "views/eventlogview.h"
+#include "common/format.h"
+#include "views/metricsview.h"
+#include "models/nodetablemodel.h"
+#include "models/producertablemodel.h"
+#include "views/scenariopanel.h"
 
 namespace bb {
 

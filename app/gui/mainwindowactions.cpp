@@ -13,7 +13,7 @@
 
 #include "mainwindow.h"
 
-#include "format.h"
+#include "common/format.h"
 #include "topology/scenariojson.h"
 
 namespace bb {

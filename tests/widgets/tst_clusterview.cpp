@@ -6,12 +6,12 @@
 #include <QTableView>
 #include <QTest>
 
-#include "clusterview.h"
+#include "views/clusterview.h"
 #include "engine/engine.h"
-#include "eventlogmodel.h"
-#include "eventlogview.h"
-#include "nodecard.h"
-#include "partitiontablemodel.h"
+#include "models/eventlogmodel.h"
+#include "views/eventlogview.h"
+#include "views/nodecard.h"
+#include "models/partitiontablemodel.h"
 
 using namespace bb;
 

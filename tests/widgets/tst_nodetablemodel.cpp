@@ -4,8 +4,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "nodetablemodel.h"
-#include "statuscolors.h"
+#include "models/nodetablemodel.h"
+#include "common/statuscolors.h"
 #include "snapshotfixtures.h"
 
 using namespace bb;

@@ -4,9 +4,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "partitiontablemodel.h"
+#include "models/partitiontablemodel.h"
 #include "snapshotfixtures.h"
-#include "statuscolors.h"
+#include "common/statuscolors.h"
 
 using namespace bb;
 using bbtest::node;

@@ -1,7 +1,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 
-#include "format.h"
+#include "common/format.h"
 
 #include <cmath>
 

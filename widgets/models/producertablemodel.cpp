@@ -1,10 +1,10 @@
 #include <QApplication>
 #include <QPalette>
 
-#include "producertablemodel.h"
+#include "models/producertablemodel.h"
 
-#include "format.h"
-#include "statuscolors.h"
+#include "common/format.h"
+#include "common/statuscolors.h"
 
 namespace bb {
 

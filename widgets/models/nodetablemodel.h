@@ -4,7 +4,7 @@
 // and the rate of records appended. Diffs each snapshot against the last.
 // Owned by its view's parent; GUI thread.
 
-#include "snapshottablemodel.h"
+#include "models/snapshottablemodel.h"
 
 namespace bb {
 

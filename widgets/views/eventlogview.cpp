@@ -7,10 +7,10 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-#include "eventlogview.h"
+#include "views/eventlogview.h"
 
-#include "eventlogmodel.h"
-#include "format.h"
+#include "models/eventlogmodel.h"
+#include "common/format.h"
 
 namespace bb {
 namespace {

@@ -4,10 +4,10 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "nodecard.h"
+#include "views/nodecard.h"
 
-#include "format.h"
-#include "statuscolors.h"
+#include "common/format.h"
+#include "common/statuscolors.h"
 
 namespace bb {
 

@@ -8,12 +8,12 @@
 
 #include <algorithm>
 
-#include "clusterview.h"
+#include "views/clusterview.h"
 
-#include "columnfitter.h"
+#include "common/columnfitter.h"
 #include "engine/engine.h"
-#include "nodecard.h"
-#include "partitiontablemodel.h"
+#include "views/nodecard.h"
+#include "models/partitiontablemodel.h"
 
 namespace bb {
 namespace {

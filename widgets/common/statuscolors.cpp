@@ -3,7 +3,7 @@
 #include <QPalette>
 #include <QPixmap>
 
-#include "statuscolors.h"
+#include "common/statuscolors.h"
 
 namespace bb {
 

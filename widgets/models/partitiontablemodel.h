@@ -5,7 +5,7 @@
 // Under-replicated rows get a warning tint, offline rows a red one.
 // Owned by its view's parent; GUI thread.
 
-#include "snapshottablemodel.h"
+#include "models/snapshottablemodel.h"
 
 namespace bb {
 

@@ -4,7 +4,7 @@
 // the acknowledged rate and the produce latency percentiles since the run
 // began. Owned by its view's parent; GUI thread.
 
-#include "snapshottablemodel.h"
+#include "models/snapshottablemodel.h"
 
 namespace bb {
 

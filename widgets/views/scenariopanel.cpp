@@ -3,9 +3,9 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
-#include "scenariopanel.h"
+#include "views/scenariopanel.h"
 
-#include "format.h"
+#include "common/format.h"
 
 #include <map>
 

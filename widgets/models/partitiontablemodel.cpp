@@ -2,10 +2,10 @@
 #include <QFont>
 #include <QPalette>
 
-#include "partitiontablemodel.h"
+#include "models/partitiontablemodel.h"
 
-#include "format.h"
-#include "statuscolors.h"
+#include "common/format.h"
+#include "common/statuscolors.h"
 
 namespace bb {
 

@@ -4,7 +4,7 @@
 #include <QLineSeries>
 #include <QValueAxis>
 
-#include "timechart.h"
+#include "views/timechart.h"
 
 #include <algorithm>
 #include <cmath>

@@ -2,7 +2,7 @@
 #include <QHeaderView>
 #include <QTableView>
 
-#include "columnfitter.h"
+#include "common/columnfitter.h"
 
 #include <algorithm>
 #include <vector>

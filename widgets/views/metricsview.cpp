@@ -1,8 +1,8 @@
 #include <QHBoxLayout>
 
-#include "metricsview.h"
+#include "views/metricsview.h"
 
-#include "timechart.h"
+#include "views/timechart.h"
 
 namespace bb {
 
