@@ -36,13 +36,14 @@ Error Engine::load(const Scenario &scenario)
         return err;
     }
     m_scenario = scenario;
+    m_loaded = true;
     m_paused = true;
     return {};
 }
 
 void Engine::restart()
 {
-    if (m_scenario.name.isEmpty() && m_scenario.cluster.nodes.empty())
+    if (!m_loaded)
         return;
     // Not expected to fail: the same scenario built before.
     if (const Error err = m_worker->load(m_scenario, false).get())

@@ -78,6 +78,7 @@ private:
     std::unique_ptr<EngineWorker> m_worker;
     QThread *m_thread = nullptr;
     Scenario m_scenario;
+    bool m_loaded = false;
     bool m_paused = true;
     double m_speed = 1;
     bool m_flatOut = false;

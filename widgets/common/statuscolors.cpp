@@ -29,7 +29,7 @@ QColor toneTint(Tone tone, const QPalette &palette)
 {
     const QColor base = palette.color(QPalette::Base);
     const QColor c = toneColor(tone, palette);
-    const double a = isDarkPalette(palette) ? 0.28 : 0.16;
+    const double a = isDarkPalette(palette) ? 0.22 : 0.16;
     return QColor::fromRgbF(float(base.redF() * (1 - a) + c.redF() * a), float(base.greenF() * (1 - a) + c.greenF() * a),
                             float(base.blueF() * (1 - a) + c.blueF() * a));
 }
