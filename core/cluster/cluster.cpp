@@ -98,6 +98,8 @@ Store *Cluster::store(NodeId id)
     return s ? s->store.get() : nullptr;
 }
 
+const Store *Cluster::store(NodeId id) const { return const_cast<Cluster *>(this)->store(id); }
+
 const NodeSpec *Cluster::spec(NodeId id) const
 {
     const Slot *s = slot(id);

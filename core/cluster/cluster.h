@@ -41,6 +41,7 @@ public:
     EventLoop &loop() { return m_loop; }
     const EventLoop &loop() const { return m_loop; }
     SimNetwork &network() { return m_network; }
+    const SimNetwork &network() const { return m_network; }
     Controller &controller() { return *m_controller; }
     const Controller &controller() const { return *m_controller; }
     std::uint64_t seed() const { return m_seed; }
@@ -49,6 +50,7 @@ public:
     Node *node(NodeId id);                 // nullptr while crashed
     const Node *node(NodeId id) const;
     Store *store(NodeId id);
+    const Store *store(NodeId id) const;
     const NodeSpec *spec(NodeId id) const;
     bool isUp(NodeId id) const { return node(id) != nullptr; }
 

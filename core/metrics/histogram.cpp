@@ -74,6 +74,29 @@ void LatencyHistogram::merge(const LatencyHistogram &other)
     m_sum = addSaturating(m_sum, other.m_sum);
 }
 
+LatencyHistogram LatencyHistogram::since(const LatencyHistogram &earlier) const
+{
+    LatencyHistogram d;
+    int first = -1, last = -1;
+    for (std::size_t i = 0; i < m_counts.size(); ++i) {
+        // A saturated bucket (or an `earlier` that is not a prefix) cannot go
+        // below zero.
+        d.m_counts[i] = m_counts[i] > earlier.m_counts[i] ? m_counts[i] - earlier.m_counts[i] : 0;
+        if (d.m_counts[i] == 0)
+            continue;
+        d.m_count += d.m_counts[i];
+        if (first < 0)
+            first = int(i);
+        last = int(i);
+    }
+    if (d.m_count == 0)
+        return d;
+    d.m_sum = std::max<std::int64_t>(m_sum - earlier.m_sum, 0);
+    d.m_min = std::max(first == 0 ? Micros(0) : bucketUpper(first - 1) + 1, m_min);
+    d.m_max = std::min(bucketUpper(last), m_max);
+    return d;
+}
+
 void LatencyHistogram::reset()
 {
     *this = LatencyHistogram();

@@ -19,6 +19,10 @@ public:
 
     void record(Micros value);
     void merge(const LatencyHistogram &other);
+    // The values recorded since `earlier` was copied from this histogram (a
+    // window for "p99 over the last second"). Its min and max are
+    // bucket-precise, not exact.
+    LatencyHistogram since(const LatencyHistogram &earlier) const;
     void reset();
 
     std::int64_t count() const { return m_count; }

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void minMaxMean();
     void empty();
     void merge();
+    void since();
     void reset();
     void negativeAndHugeValues();
 };
@@ -176,6 +177,27 @@ void TestHistogram::merge()
     unchanged.merge(LatencyHistogram());
     QCOMPARE(unchanged.min(), Micros(50001));
     QCOMPARE(unchanged.count(), std::int64_t(50000));
+}
+
+// A window holds exactly what was recorded after the copy, so its
+// quantiles ignore the values before.
+void TestHistogram::since()
+{
+    LatencyHistogram h;
+    for (int i = 0; i < 1000; ++i)
+        h.record(100);
+    const LatencyHistogram before = h;
+    for (int i = 0; i < 10; ++i)
+        h.record(50000);
+    const LatencyHistogram window = h.since(before);
+    QCOMPARE(window.count(), 10);
+    QVERIFY(relativeError(window.quantile(0.5), 50000) < 1.0 / LatencyHistogram::kSub);
+    QVERIFY(window.min() >= 49000);
+    QCOMPARE(window.max(), Micros(50000));
+    QCOMPARE(window.mean(), 50000.0);
+    QCOMPARE(h.since(h).count(), 0);
+    QCOMPARE(h.since(h).quantile(0.99), Micros(0));
+    QCOMPARE(h.since(LatencyHistogram()).count(), h.count());
 }
 
 void TestHistogram::reset()

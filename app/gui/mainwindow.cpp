@@ -1,0 +1,205 @@
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QSettings>
+#include <QSplitter>
+#include <QTimer>
+#include <QStatusBar>
+#include <QTableView>
+
+#include "mainwindow.h"
+
+#include "views/clusterview.h"
+#include "common/columnfitter.h"
+#include "views/eventlogview.h"
+#include "common/format.h"
+#include "views/metricsview.h"
+#include "models/nodetablemodel.h"
+#include "models/producertablemodel.h"
+#include "views/scenariopanel.h"
+
+namespace bb {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_engine(new Engine(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_clusterView(new ClusterView(m_splitter))
+    , m_metrics(new MetricsView(m_splitter))
+    , m_eventLog(new EventLogView(this))
+    , m_scenarioPanel(new ScenarioPanel(this))
+    , m_nodeModel(new NodeTableModel(this))
+    , m_producerModel(new ProducerTableModel(this))
+    , m_stateLabel(new QLabel(this))
+    , m_timeLabel(new QLabel(this))
+    , m_speedLabel(new QLabel(this))
+    , m_throughputLabel(new QLabel(this))
+    , m_traceLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Brokerbench"));
+    m_splitter->setObjectName(QStringLiteral("centralSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_clusterView);
+    m_splitter->addWidget(m_metrics);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    setCentralWidget(m_splitter);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_userSplit = true; });
+    connect(m_clusterView, &ClusterView::preferredHeightChanged, this, [this] {
+        // Once the node cards are laid out.
+        if (!m_userSplit)
+            QTimer::singleShot(0, this, &MainWindow::fitCentralSplit);
+    });
+    m_clusterView->setEngine(m_engine);
+    connect(m_engine, &Engine::snapshotReady, this, &MainWindow::onSnapshot);
+    connect(m_clusterView, &ClusterView::faultRequested, this,
+            [this](const QString &what) { statusBar()->showMessage(tr("Injected: %1").arg(what), 4000); });
+    connect(m_engine, &Engine::errorOccurred, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+
+    createActions();
+    createMenus();
+    createToolBar();
+    createDocks();
+    createStatusBar();
+    updateRunActions();
+    resize(1400, 900);
+}
+
+MainWindow::~MainWindow() = default;
+
+Error MainWindow::openScenario(const Scenario &scenario, bool run)
+{
+    if (Error err = m_engine->load(scenario))
+        return err;
+    setWindowTitle(tr("Brokerbench - %1").arg(scenario.title.isEmpty() ? scenario.name : scenario.title));
+    m_scenarioPanel->setScenario(scenario);
+    m_userSplit = false;
+    if (run)
+        m_engine->start();
+    updateRunActions();
+    return {};
+}
+
+QDockWidget *MainWindow::addDock(const QString &title, const QString &objectName, QWidget *widget, Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(widget);
+    dock->setAllowedAreas(Qt::AllDockWidgetAreas);
+    addDockWidget(area, dock);
+    m_docks.push_back(dock);
+    return dock;
+}
+
+QTableView *MainWindow::makeTable(QAbstractItemModel *model, const QString &objectName)
+{
+    auto *table = new QTableView(this);
+    table->setObjectName(objectName);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setAlternatingRowColors(true);
+    table->setShowGrid(false);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->horizontalHeader()->setHighlightSections(false);
+    new ColumnFitter(table);
+    return table;
+}
+
+void MainWindow::createDocks()
+{
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    QDockWidget *scenario = addDock(tr("Scenario"), QStringLiteral("scenarioDock"), m_scenarioPanel, Qt::RightDockWidgetArea);
+    QDockWidget *events = addDock(tr("Event Log"), QStringLiteral("eventLogDock"), m_eventLog, Qt::RightDockWidgetArea);
+    QDockWidget *nodes = addDock(tr("Nodes"), QStringLiteral("nodesDock"),
+                                 makeTable(m_nodeModel, QStringLiteral("nodeTable")), Qt::BottomDockWidgetArea);
+    QDockWidget *producers = addDock(tr("Producers"), QStringLiteral("producersDock"),
+                                     makeTable(m_producerModel, QStringLiteral("producerTable")), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(nodes, producers);
+    producers->raise();
+    resizeDocks({scenario, events}, {260, 560}, Qt::Vertical);
+    resizeDocks({events}, {460}, Qt::Horizontal);
+    resizeDocks({nodes}, {140}, Qt::Vertical);
+    for (QDockWidget *dock : m_docks)
+        m_viewMenu->addAction(dock->toggleViewAction());
+}
+
+void MainWindow::createStatusBar()
+{
+    for (QLabel *label : {m_stateLabel, m_timeLabel, m_speedLabel, m_throughputLabel, m_traceLabel}) {
+        label->setContentsMargins(8, 0, 8, 0);
+        statusBar()->addPermanentWidget(label);
+    }
+    m_timeLabel->setMinimumWidth(m_timeLabel->fontMetrics().horizontalAdvance(tr("Virtual time 00:00.000")) + 16);
+    m_timeLabel->setToolTip(tr("Virtual time since the scenario started"));
+    m_throughputLabel->setToolTip(tr("Records appended by the partition leaders, all topics"));
+    m_traceLabel->setToolTip(tr("Seed and trace hash: the same scenario, seed and faults give the same trace"));
+}
+
+void MainWindow::onSnapshot(const SnapshotPtr &s)
+{
+    if (!s)
+        return;
+    m_eventLog->setSnapshot(s);
+    m_metrics->setSnapshot(s);
+    m_nodeModel->setSnapshot(s);
+    m_producerModel->setSnapshot(s);
+
+    m_stateLabel->setText(s->paused ? tr("Paused") : s->flatOut ? tr("Flat out") : tr("Running"));
+    m_timeLabel->setText(tr("Virtual time %1").arg(formatVirtualTime(s->time)));
+    if (s->paused)
+        m_speedLabel->setText(tr("Speed %1").arg(s->flatOut ? tr("flat out") : formatSpeed(s->speed)));
+    else if (s->flatOut || s->achievedSpeed < s->speed * 0.8)
+        m_speedLabel->setText(tr("Speed %1 (%2 achieved)").arg(s->flatOut ? tr("flat out") : formatSpeed(s->speed), formatSpeed(s->achievedSpeed)));
+    else
+        m_speedLabel->setText(tr("Speed %1").arg(formatSpeed(s->speed)));
+    m_throughputLabel->setText(tr("Throughput %1").arg(formatRate(s->totalRecordsInRate())));
+    m_traceLabel->setText(tr("Seed %1 · trace %2").arg(s->seed).arg(s->traceHash, 16, 16, QLatin1Char('0')));
+}
+
+void MainWindow::fitCentralSplit()
+{
+    const int total = m_splitter->height();
+    int partitions = 0;
+    for (const auto &t : m_engine->scenario().topics)
+        partitions += t.config.partitions;
+    const int want = m_clusterView->preferredHeight(partitions);
+    const int metrics = std::max(total - want, 220);
+    m_splitter->setSizes({total - metrics, metrics});
+    // The scenario dock: as tall as its text, up to half the column.
+    QDockWidget *dock = m_docks.front();
+    const int chrome = dock->height() - m_scenarioPanel->height();
+    resizeDocks({dock}, {std::min(m_scenarioPanel->heightForWidth(m_scenarioPanel->width()) + chrome, height() / 2)}, Qt::Vertical);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    if (const QByteArray state = settings.value(QStringLiteral("window/state")).toByteArray(); !state.isEmpty())
+        restoreState(state);
+    const double speed = settings.value(QStringLiteral("simulation/speed"), 1.0).toDouble();
+    setSpeed(speed);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("simulation/speed"), m_engine->speed());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+} // namespace bb

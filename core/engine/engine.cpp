@@ -1,0 +1,113 @@
+#include <QMetaObject>
+#include <QMutex>
+#include <QThread>
+
+#include "engine/engine.h"
+
+#include "engine/engineworker.h"
+
+#include <algorithm>
+
+namespace bb {
+
+Engine::Engine(QObject *parent)
+    : QObject(parent)
+    , m_worker(std::make_unique<EngineWorker>(*this))
+{
+    qRegisterMetaType<SnapshotPtr>();
+    EngineWorker *worker = m_worker.get();
+    m_thread = QThread::create([worker] { worker->run(); });
+    m_thread->setObjectName(QStringLiteral("bb-engine"));
+    m_thread->start();
+}
+
+Engine::~Engine()
+{
+    m_worker->stop();
+    m_thread->wait();
+    delete m_thread;
+}
+
+Error Engine::load(const Scenario &scenario)
+{
+    const Error err = m_worker->load(scenario, true).get();
+    if (err) {
+        Q_EMIT errorOccurred(err.message);
+        return err;
+    }
+    m_scenario = scenario;
+    m_loaded = true;
+    m_paused = true;
+    return {};
+}
+
+void Engine::restart()
+{
+    if (!m_loaded)
+        return;
+    // Not expected to fail: the same scenario built before.
+    if (const Error err = m_worker->load(m_scenario, false).get())
+        Q_EMIT errorOccurred(err.message);
+}
+
+void Engine::start() { resume(); }
+
+void Engine::pause()
+{
+    m_paused = true;
+    m_worker->setControl({m_paused, m_speed, m_flatOut, m_snapshotInterval});
+}
+
+void Engine::resume()
+{
+    m_paused = false;
+    m_worker->setControl({m_paused, m_speed, m_flatOut, m_snapshotInterval});
+}
+
+void Engine::step(Micros duration)
+{
+    if (duration > 0)
+        m_worker->step(duration);
+}
+
+void Engine::setSpeed(double factor)
+{
+    m_speed = std::clamp(factor, kMinSpeed, kMaxSpeed);
+    m_worker->setControl({m_paused, m_speed, m_flatOut, m_snapshotInterval});
+}
+
+void Engine::setFlatOut(bool flatOut)
+{
+    m_flatOut = flatOut;
+    m_worker->setControl({m_paused, m_speed, m_flatOut, m_snapshotInterval});
+}
+
+void Engine::setSnapshotInterval(int milliseconds)
+{
+    m_snapshotInterval = std::max(milliseconds, 10);
+    m_worker->setControl({m_paused, m_speed, m_flatOut, m_snapshotInterval});
+}
+
+void Engine::post(std::function<void(Cluster &)> command)
+{
+    m_worker->post(std::move(command));
+}
+
+SnapshotPtr Engine::latest() const
+{
+    QMutexLocker lock(&m_latestMutex);
+    return m_latest;
+}
+
+void Engine::publish(SnapshotPtr snapshot)
+{
+    {
+        QMutexLocker lock(&m_latestMutex);
+        m_latest = snapshot;
+    }
+    // Queued: the signal is emitted on the Engine's own thread, and dropped
+    // with the Engine if it is destroyed first.
+    QMetaObject::invokeMethod(this, [this, snapshot] { Q_EMIT snapshotReady(snapshot); }, Qt::QueuedConnection);
+}
+
+} // namespace bb

@@ -1,0 +1,151 @@
+#pragma once
+// ClusterSnapshot: what the GUI sees of a running cluster. Plain immutable
+// values, built on the engine thread by SnapshotBuilder and handed to the
+// GUI thread as shared_ptr<const ClusterSnapshot>; nothing in it points back
+// into the cluster, so a view may keep one as long as it likes.
+
+#include "cluster/cluster.h"
+#include "cluster/clusterobserver.h"
+#include "metrics/timeseries.h"
+
+#include <QMetaType>
+#include <QString>
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace bb {
+
+// Fenced: the process runs but the controller no longer counts it as alive
+// (cut off from the controller, or not registered yet after a restart).
+enum class NodeState { Up, Fenced, Isolated, Crashed };
+
+struct NodeSnapshot {
+    NodeId id;
+    NodeState state = NodeState::Up;
+    bool registered = false;       // the node's own view: it holds a broker epoch
+    bool aliveAtController = false;
+    int leaders = 0;               // partitions it leads (controller's view)
+    int partitions = 0;            // replicas it hosts (assignment)
+    std::int64_t bytes = 0;        // sum of its replicas' log sizes (0 while crashed)
+    FlushPolicy flush = FlushPolicy::Never;
+    Micros flushInterval = 0;
+    StorageKind storage = StorageKind::Memory;
+    std::int64_t pendingWrites = 0; // store writes not yet flushed
+    std::int64_t incarnation = 0;
+    std::int64_t recordsIn = 0;     // appended by this incarnation (leader and follower)
+    double recordsInRate = 0;       // per virtual second
+    bool cutFromController = false; // a link fault (not isolation) between it and the controller
+    std::vector<NodeId> cutFromNodes; // peers it has a cut link with
+    bool operator==(const NodeSnapshot &) const = default;
+};
+
+struct ReplicaSnapshot {
+    NodeId node;
+    bool up = false;
+    bool inIsr = false;
+    bool isLeader = false;     // the controller's leader
+    Offset logStart{-1};       // -1 while the node is down
+    Offset hw{-1};
+    Offset leo{-1};
+    std::int64_t bytes = 0;
+    bool operator==(const ReplicaSnapshot &) const = default;
+};
+
+struct PartitionSnapshot {
+    TopicPartition tp;
+    QString topic;
+    NodeId leader = kNoNode;
+    Epoch leaderEpoch{0};
+    std::vector<NodeId> replicas; // preferred leader first
+    std::vector<NodeId> isr;
+    bool offline = false;         // no leader
+    bool underReplicated = false; // ISR smaller than the replica set
+    std::vector<ReplicaSnapshot> replicaStates; // in replica order
+    // The leader's offsets (-1 when offline or the leader is down).
+    Offset logStart{-1};
+    Offset hw{-1};
+    Offset leo{-1};
+    QString name() const { return QStringLiteral("%1-%2").arg(topic).arg(tp.partition.value); }
+    bool operator==(const PartitionSnapshot &) const = default;
+};
+
+struct TopicSnapshot {
+    TopicId id;
+    QString name;
+    int partitions = 0;
+    int replicationFactor = 0;
+    int minInsyncReplicas = 0;
+    std::int64_t recordsIn = 0; // appended at the leaders since the run began
+    double recordsInRate = 0;
+    bool operator==(const TopicSnapshot &) const = default;
+};
+
+struct ProducerSnapshot {
+    QString name;
+    QString topic;
+    Acks acks = Acks::All;
+    std::int64_t sent = 0;
+    std::int64_t acked = 0;
+    std::int64_t failed = 0;
+    std::int64_t retries = 0;
+    double ackedRate = 0; // per virtual second
+    // Latency since the run began, batch creation to acknowledgement.
+    Micros p50 = 0;
+    Micros p99 = 0;
+    Micros p999 = 0;
+    bool operator==(const ProducerSnapshot &) const = default;
+};
+
+// Rings sampled every SnapshotBuilder::kSampleInterval of virtual time.
+struct TopicSeries {
+    QString topic;
+    std::vector<Sample> recordsPerSecond;
+};
+
+struct ProducerSeries {
+    QString producer;
+    std::vector<Sample> p50Ms; // over each sample interval, in milliseconds
+    std::vector<Sample> p99Ms;
+};
+
+struct SeriesSnapshot {
+    std::vector<TopicSeries> topics;
+    std::vector<ProducerSeries> producers;
+};
+
+struct ClusterSnapshot {
+    Micros time = 0;
+    double speed = 1;          // requested factor
+    double achievedSpeed = 0;  // what the CPU delivered since the previous snapshot
+    bool paused = false;
+    bool flatOut = false;
+    std::uint64_t traceHash = 0;
+    std::uint64_t events = 0;  // loop events processed
+    std::uint64_t run = 0;     // bumps on every load or restart: time starts over
+    QString scenarioName;
+    QString scenarioTitle;
+    std::uint64_t seed = 0;
+    std::vector<NodeSnapshot> nodes;           // by id
+    std::vector<TopicSnapshot> topics;         // by id
+    std::vector<PartitionSnapshot> partitions; // by topic, then partition
+    std::vector<ProducerSnapshot> producers;   // in creation order
+    std::vector<ClusterEvent> newEvents;       // since the previous snapshot of this run
+    std::int64_t eventCount = 0;               // cluster events since the run began
+    SeriesSnapshot series;
+
+    const NodeSnapshot *node(NodeId id) const;
+    const PartitionSnapshot *partition(const QString &topic, int partition) const;
+    double totalRecordsInRate() const;
+};
+
+using SnapshotPtr = std::shared_ptr<const ClusterSnapshot>;
+
+QString nodeStateName(NodeState state);
+QString flushPolicyName(FlushPolicy policy, Micros interval);
+QString acksName(Acks acks);
+
+} // namespace bb
+
+Q_DECLARE_METATYPE(bb::SnapshotPtr)

@@ -1,0 +1,92 @@
+#pragma once
+// Snapshots for the widget tests: hand-made ones whose every field is
+// known, and real ones read from a cluster run on the test's own thread.
+
+#include "engine/snapshotbuilder.h"
+
+#include <algorithm>
+
+namespace bbtest {
+
+inline bb::NodeSnapshot node(int id, bb::NodeState state = bb::NodeState::Up, int leaders = 2)
+{
+    bb::NodeSnapshot n;
+    n.id = bb::NodeId(id);
+    n.state = state;
+    n.registered = state != bb::NodeState::Crashed;
+    n.aliveAtController = state == bb::NodeState::Up;
+    n.leaders = leaders;
+    n.partitions = 6;
+    n.bytes = 1000 * (id + 1);
+    n.flush = bb::FlushPolicy::Interval;
+    n.flushInterval = bb::kSecond;
+    n.recordsInRate = 2000;
+    return n;
+}
+
+inline bb::PartitionSnapshot partition(int p, int leader, std::vector<int> isr, int epoch = 1)
+{
+    bb::PartitionSnapshot s;
+    s.tp = {bb::TopicId(0), bb::PartitionId(p)};
+    s.topic = QStringLiteral("orders");
+    s.leader = bb::NodeId(leader);
+    s.leaderEpoch = bb::Epoch(epoch);
+    for (int r = 0; r < 3; ++r)
+        s.replicas.push_back(bb::NodeId((p + r) % 3));
+    for (int n : isr)
+        s.isr.push_back(bb::NodeId(n));
+    s.offline = leader < 0;
+    s.underReplicated = s.isr.size() < s.replicas.size();
+    for (bb::NodeId r : s.replicas) {
+        bb::ReplicaSnapshot rs;
+        rs.node = r;
+        rs.up = true;
+        rs.inIsr = std::find(s.isr.begin(), s.isr.end(), r) != s.isr.end();
+        rs.isLeader = r == s.leader;
+        rs.logStart = bb::Offset(0);
+        rs.hw = bb::Offset(100);
+        rs.leo = bb::Offset(110);
+        s.replicaStates.push_back(rs);
+    }
+    if (!s.offline) {
+        s.logStart = bb::Offset(0);
+        s.hw = bb::Offset(100);
+        s.leo = bb::Offset(110);
+    }
+    return s;
+}
+
+inline bb::SnapshotPtr snapshot(std::vector<bb::NodeSnapshot> nodes, std::vector<bb::PartitionSnapshot> partitions = {})
+{
+    auto s = std::make_shared<bb::ClusterSnapshot>();
+    s->nodes = std::move(nodes);
+    s->partitions = std::move(partitions);
+    return s;
+}
+
+// A real cluster stepped by hand, read through the SnapshotBuilder.
+class LiveCluster {
+public:
+    LiveCluster()
+    {
+        const bb::Scenario s = bb::defaultScenario();
+        m_cluster = std::move(*bb::buildCluster(s, s.seed));
+        m_builder.reset(s);
+    }
+    bb::Cluster &cluster() { return *m_cluster; }
+    bb::SnapshotPtr runFor(bb::Micros duration)
+    {
+        const bb::Micros end = m_cluster->loop().now() + duration;
+        while (m_cluster->loop().now() < end) {
+            m_cluster->runFor(std::min(bb::SnapshotBuilder::kSampleInterval, end - m_cluster->loop().now()));
+            m_builder.sample(*m_cluster);
+        }
+        return std::make_shared<const bb::ClusterSnapshot>(m_builder.build(*m_cluster, {}));
+    }
+
+private:
+    std::unique_ptr<bb::Cluster> m_cluster;
+    bb::SnapshotBuilder m_builder;
+};
+
+} // namespace bbtest

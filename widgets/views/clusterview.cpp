@@ -1,0 +1,184 @@
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+#include "views/clusterview.h"
+
+#include "common/columnfitter.h"
+#include "engine/engine.h"
+#include "views/nodecard.h"
+#include "models/partitiontablemodel.h"
+
+namespace bb {
+namespace {
+
+QLabel *sectionTitle(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont f = label->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.1);
+    label->setFont(f);
+    return label;
+}
+
+} // namespace
+
+ClusterView::ClusterView(QWidget *parent)
+    : QWidget(parent)
+    , m_cardStrip(new QWidget)
+    , m_cardLayout(new QHBoxLayout(m_cardStrip))
+    , m_cardScroll(new QScrollArea(this))
+    , m_nodeSummary(new QLabel(this))
+    , m_partitionSummary(new QLabel(this))
+    , m_partitions(new PartitionTableModel(this))
+    , m_table(new QTableView(this))
+{
+    m_cardLayout->setContentsMargins(0, 0, 0, 0);
+    m_cardLayout->setSpacing(10);
+    m_cardScroll->setWidget(m_cardStrip);
+    m_cardScroll->setWidgetResizable(true);
+    m_cardScroll->setFrameShape(QFrame::NoFrame);
+    m_cardScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_cardScroll->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_nodeSummary->setForegroundRole(QPalette::PlaceholderText);
+    m_partitionSummary->setForegroundRole(QPalette::PlaceholderText);
+
+    m_table->setObjectName(QStringLiteral("partitionTable"));
+    m_table->setModel(m_partitions);
+    m_table->setAlternatingRowColors(false);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    new ColumnFitter(m_table);
+
+    auto *nodesHeader = new QHBoxLayout;
+    nodesHeader->addWidget(sectionTitle(tr("Nodes"), this));
+    nodesHeader->addSpacing(8);
+    nodesHeader->addWidget(m_nodeSummary);
+    nodesHeader->addStretch(1);
+    auto *partitionsHeader = new QHBoxLayout;
+    partitionsHeader->addWidget(sectionTitle(tr("Partitions"), this));
+    partitionsHeader->addSpacing(8);
+    partitionsHeader->addWidget(m_partitionSummary);
+    partitionsHeader->addStretch(1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 8, 10, 6);
+    layout->setSpacing(6);
+    layout->addLayout(nodesHeader);
+    layout->addWidget(m_cardScroll);
+    layout->addSpacing(6);
+    layout->addLayout(partitionsHeader);
+    layout->addWidget(m_table, 1);
+}
+
+void ClusterView::setEngine(Engine *engine)
+{
+    if (m_engine)
+        disconnect(m_engine, nullptr, this, nullptr);
+    m_engine = engine;
+    if (engine) {
+        connect(engine, &Engine::snapshotReady, this, &ClusterView::setSnapshot);
+        setSnapshot(engine->latest());
+    }
+}
+
+NodeCard *ClusterView::card(NodeId id) const
+{
+    auto it = m_cards.find(id);
+    return it == m_cards.end() ? nullptr : it->second;
+}
+
+int ClusterView::preferredHeight(int partitions) const
+{
+    const int rows = std::clamp(partitions, 4, 12);
+    const int rowHeight = m_partitions->rowCount() > 0 ? m_table->rowHeight(0) : m_table->verticalHeader()->defaultSectionSize();
+    const int header = std::max(m_table->horizontalHeader()->height(), m_table->horizontalHeader()->sizeHint().height());
+    const int table = header + rows * rowHeight + 2 * m_table->frameWidth() + 4;
+    return height() - m_table->height() + table;
+}
+
+void ClusterView::post(const QString &description, std::function<void(Cluster &)> command)
+{
+    if (m_engine)
+        m_engine->post(std::move(command));
+    Q_EMIT faultRequested(description);
+}
+
+void ClusterView::rebuildCards(const ClusterSnapshot &snapshot)
+{
+    for (auto &[id, card] : m_cards)
+        delete card;
+    m_cards.clear();
+    while (QLayoutItem *item = m_cardLayout->takeAt(0))
+        delete item;
+    for (const auto &n : snapshot.nodes) {
+        auto *card = new NodeCard(n.id, m_cardStrip);
+        card->setMinimumWidth(280);
+        connect(card, &NodeCard::crashRequested, this, [this](NodeId id, CrashKind kind) {
+            post(kind == CrashKind::PowerLoss ? tr("power loss on node %1").arg(id.value) : tr("crash node %1").arg(id.value),
+                 [id, kind](Cluster &c) { c.crash(id, kind); });
+        });
+        connect(card, &NodeCard::restartRequested, this, [this](NodeId id) {
+            post(tr("restart node %1").arg(id.value), [id](Cluster &c) { c.restart(id); });
+        });
+        connect(card, &NodeCard::isolationRequested, this, [this](NodeId id, bool isolated) {
+            post(isolated ? tr("isolate node %1").arg(id.value) : tr("reconnect node %1").arg(id.value),
+                 [id, isolated](Cluster &c) { c.setIsolated(id, isolated); });
+        });
+        m_cardLayout->addWidget(card, 1);
+        m_cards[n.id] = card;
+    }
+}
+
+void ClusterView::setSnapshot(const SnapshotPtr &snapshot)
+{
+    if (!snapshot)
+        return;
+    bool sameNodes = snapshot->nodes.size() == m_cards.size();
+    for (const auto &n : snapshot->nodes)
+        sameNodes = sameNodes && m_cards.count(n.id);
+    if (!sameNodes)
+        rebuildCards(*snapshot);
+    int up = 0;
+    for (const auto &n : snapshot->nodes) {
+        m_cards[n.id]->setNode(n, int(snapshot->partitions.size()));
+        up += n.state == NodeState::Up ? 1 : 0;
+    }
+    int cardHeight = 0;
+    for (auto &[id, card] : m_cards) {
+        card->ensurePolished(); // new cards are shown (and polished) only later
+        cardHeight = std::max(cardHeight, card->sizeHint().height());
+    }
+    const int scrollBar = m_cardStrip->sizeHint().width() > m_cardScroll->viewport()->width() ? m_cardScroll->horizontalScrollBar()->sizeHint().height() : 0;
+    if (m_cardScroll->maximumHeight() != cardHeight + scrollBar || !sameNodes) {
+        m_cardScroll->setFixedHeight(cardHeight + scrollBar);
+        Q_EMIT preferredHeightChanged();
+    }
+    m_nodeSummary->setText(tr("%1 of %2 up").arg(up).arg(snapshot->nodes.size()));
+
+    m_partitions->setSnapshot(snapshot);
+    int under = 0, offline = 0;
+    for (const auto &p : snapshot->partitions) {
+        offline += p.offline ? 1 : 0;
+        under += !p.offline && p.underReplicated ? 1 : 0;
+    }
+    const QString topics = snapshot->topics.size() == 1 ? tr("1 topic") : tr("%1 topics").arg(snapshot->topics.size());
+    m_partitionSummary->setText(tr("%1 in %2 · %3 under-replicated · %4 offline")
+                                    .arg(snapshot->partitions.size() == 1 ? tr("1 partition") : tr("%1 partitions").arg(snapshot->partitions.size()))
+                                    .arg(topics)
+                                    .arg(under)
+                                    .arg(offline));
+}
+
+} // namespace bb

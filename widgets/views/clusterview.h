@@ -1,0 +1,61 @@
+#pragma once
+// ClusterView: the running cluster on one page: a card per broker node (with
+// its fault buttons) above the table of partitions. With an Engine set, it
+// follows the engine's snapshots and turns the cards' buttons into engine
+// commands; without one, setSnapshot() feeds it. GUI thread.
+
+#include "engine/snapshot.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <map>
+
+class QHBoxLayout;
+class QLabel;
+class QScrollArea;
+class QTableView;
+
+namespace bb {
+
+class Engine;
+class NodeCard;
+class PartitionTableModel;
+
+class ClusterView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ClusterView(QWidget *parent = nullptr);
+
+    void setEngine(Engine *engine);
+    void setSnapshot(const SnapshotPtr &snapshot);
+
+    NodeCard *card(NodeId id) const;
+    // The height that shows `partitions` table rows (between 4 and 12)
+    // without scrolling.
+    int preferredHeight(int partitions) const;
+    PartitionTableModel *partitionModel() const { return m_partitions; }
+    QTableView *partitionTable() const { return m_table; }
+
+Q_SIGNALS:
+    // A card asked for a fault; with an engine set it is already posted.
+    void faultRequested(const QString &description);
+    // The node cards changed height (or number): preferredHeight() moved.
+    void preferredHeightChanged();
+
+private:
+    void rebuildCards(const ClusterSnapshot &snapshot);
+    void post(const QString &description, std::function<void(Cluster &)> command);
+
+    Engine *m_engine = nullptr;
+    std::map<NodeId, NodeCard *> m_cards;
+    QWidget *m_cardStrip;
+    QHBoxLayout *m_cardLayout;
+    QScrollArea *m_cardScroll;
+    QLabel *m_nodeSummary;
+    QLabel *m_partitionSummary;
+    PartitionTableModel *m_partitions;
+    QTableView *m_table;
+};
+
+} // namespace bb

@@ -1,0 +1,176 @@
+#include <QChart>
+#include <QEvent>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QValueAxis>
+
+#include "views/timechart.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace bb {
+
+QColor seriesColor(int index)
+{
+    // Tableau 10: distinct on light and dark backgrounds.
+    static const QRgb colors[] = {0x4e79a7, 0xf28e2b, 0x59a14f, 0xe15759, 0x76b7b2,
+                                  0xedc948, 0xb07aa1, 0xff9da7, 0x9c755f, 0xbab0ac};
+    return QColor(colors[std::size_t(index) % std::size(colors)]);
+}
+
+namespace {
+
+// The smallest of 1, 2, 2.5, 5 times a power of ten at or above `value`
+// (at least 4): y ranges move in steps, so the chart does not breathe.
+double niceCeiling(double value)
+{
+    double scale = 1;
+    while (scale * 10 < value)
+        scale *= 10;
+    for (double step : {1.0, 2.0, 2.5, 5.0, 10.0})
+        if (step * scale >= value)
+            return std::max(step * scale, 4.0);
+    return std::max(10 * scale, 4.0);
+}
+
+bool isNice(double interval)
+{
+    const double scale = std::pow(10.0, std::floor(std::log10(interval)));
+    const double mantissa = interval / scale;
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
+        if (std::abs(mantissa - m) < 1e-9)
+            return true;
+    return false;
+}
+
+// Ticks at round values from 0 to a nice ceiling.
+int tickCount(double ceiling)
+{
+    for (int n : {6, 5, 7, 4})
+        if (isNice(ceiling / (n - 1)))
+            return n;
+    return 5;
+}
+
+} // namespace
+
+TimeChart::TimeChart(const QString &title, const QString &unit, QWidget *parent)
+    : QChartView(parent)
+    , m_x(new QValueAxis(this))
+    , m_y(new QValueAxis(this))
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    m_x->setTitleText(tr("virtual time (s)"));
+    m_x->setLabelFormat(QStringLiteral("%.0f"));
+    m_x->setRange(0, 10);
+    m_x->setTickType(QValueAxis::TicksDynamic);
+    m_x->setTickAnchor(0);
+    m_x->setTickInterval(2);
+    m_y->setTitleText(unit);
+    m_y->setLabelFormat(QStringLiteral("%.0f"));
+    m_y->setRange(0, 1);
+    chart->addAxis(m_x, Qt::AlignBottom);
+    chart->addAxis(m_y, Qt::AlignLeft);
+    setChart(chart);
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(160);
+    applyPalette();
+}
+
+QLineSeries *TimeChart::line(const QString &name) const
+{
+    auto it = m_series.find(name);
+    return it == m_series.end() ? nullptr : it->second;
+}
+
+void TimeChart::setLines(const std::vector<Line> &lines, Micros now)
+{
+    QChart *c = chart();
+    for (auto it = m_series.begin(); it != m_series.end();) {
+        const bool keep = std::any_of(lines.begin(), lines.end(), [&](const Line &l) { return l.name == it->first; });
+        if (keep) {
+            ++it;
+            continue;
+        }
+        c->removeSeries(it->second);
+        delete it->second;
+        it = m_series.erase(it);
+    }
+    const Micros from = std::max<Micros>(0, now - kWindow);
+    double top = 0;
+    for (const Line &l : lines) {
+        QLineSeries *&series = m_series[l.name];
+        if (!series) {
+            series = new QLineSeries;
+            series->setName(l.name);
+            c->addSeries(series);
+            series->attachAxis(m_x);
+            series->attachAxis(m_y);
+        }
+        QPen pen(l.color, 2, l.style);
+        series->setPen(pen);
+        QList<QPointF> points;
+        if (l.samples) {
+            auto first = std::lower_bound(l.samples->begin(), l.samples->end(), from,
+                                          [](const Sample &s, Micros t) { return s.time < t; });
+            points.reserve(qsizetype(l.samples->end() - first));
+            for (auto it = first; it != l.samples->end(); ++it) {
+                points.append(QPointF(double(it->time) / kSecond, it->value));
+                top = std::max(top, it->value);
+            }
+        }
+        series->replace(points);
+    }
+    const double span = double(std::max<Micros>(now - from, 10 * kSecond)) / kSecond;
+    m_x->setRange(double(from) / kSecond, double(from) / kSecond + span);
+    m_x->setTickInterval(span <= 12 ? 2 : span <= 30 ? 5 : 10);
+    // A y range that only moves in steps, so the chart does not breathe.
+    const double ceiling = niceCeiling(top * 1.15);
+    if (ceiling != m_ceiling) {
+        m_ceiling = ceiling;
+        m_y->setRange(0, ceiling);
+        m_y->setTickCount(tickCount(ceiling));
+    }
+}
+
+void TimeChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        applyPalette();
+}
+
+void TimeChart::applyPalette()
+{
+    const QPalette pal = palette();
+    QChart *c = chart();
+    c->setBackgroundBrush(pal.color(QPalette::Base));
+    c->setBackgroundPen(Qt::NoPen);
+    c->setTitleBrush(pal.color(QPalette::Text));
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    c->setTitleFont(titleFont);
+    c->legend()->setLabelColor(pal.color(QPalette::Text));
+    c->legend()->setFont(font());
+    setBackgroundBrush(pal.color(QPalette::Base));
+    QColor grid = pal.color(QPalette::Text);
+    grid.setAlphaF(0.12f);
+    for (QValueAxis *axis : {m_x, m_y}) {
+        axis->setLabelsColor(pal.color(QPalette::Text));
+        axis->setTitleBrush(pal.color(QPalette::PlaceholderText));
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(pal.color(QPalette::Mid));
+        QFont small = font();
+        small.setPointSizeF(small.pointSizeF() * 0.9);
+        axis->setLabelsFont(small);
+        axis->setTitleFont(small);
+    }
+}
+
+} // namespace bb
