@@ -264,8 +264,9 @@ void Producer::requestMetadata()
     const Micros now = m_loop.now();
     if (m_bootstrap.empty() || (m_metadataSentAt >= 0 && now - m_metadataSentAt < kMetadataTimeout))
         return;
-    if (m_metadataSentAt >= 0) // the last ask went unanswered: try another node
-        m_bootstrapIndex = (m_bootstrapIndex + 1) % m_bootstrap.size();
+    // Ask a different node each time, as Kafka clients spread metadata
+    // requests: one node cut off from the controller serves stale leaders.
+    m_bootstrapIndex = (m_bootstrapIndex + 1) % m_bootstrap.size();
     m_metadataCorrelation = m_nextCorrelation++;
     m_metadataSentAt = now;
     m_transport.send(m_self, m_bootstrap[m_bootstrapIndex], MetadataRequest{m_metadataCorrelation});
