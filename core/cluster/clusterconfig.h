@@ -34,6 +34,12 @@ struct ControllerConfig {
 inline ActorId nodeActor(NodeId n) { return ActorId(n.value); }
 inline NodeId nodeOfActor(ActorId a) { return NodeId(a.value); }
 inline constexpr ActorId kControllerActor{100};
+// Coordinators share the controller's host: like the controller, they are
+// modelled as always available (a healthy quorum), a stated simplification.
+inline constexpr ActorId kGroupCoordinatorActor{101};
+inline constexpr ActorId kTransactionCoordinatorActor{102};
+inline constexpr ActorId kQueueCoordinatorActor{103};
+inline constexpr ActorId kExchangeRouterActor{104};
 inline constexpr std::int32_t kFirstClientActor = 1000;
 inline constexpr std::int32_t kControllerHost = 100;
 inline constexpr int kMaxNodes = 9;

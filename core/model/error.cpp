@@ -22,6 +22,16 @@ const char *errcName(Errc code)
     case Errc::NodeDown: return "NodeDown";
     case Errc::StorageError: return "StorageError";
     case Errc::CorruptFile: return "CorruptFile";
+    case Errc::RebalanceInProgress: return "RebalanceInProgress";
+    case Errc::UnknownMemberId: return "UnknownMemberId";
+    case Errc::IllegalGeneration: return "IllegalGeneration";
+    case Errc::OutOfOrderSequence: return "OutOfOrderSequence";
+    case Errc::ProducerFenced: return "ProducerFenced";
+    case Errc::InvalidTxnState: return "InvalidTxnState";
+    case Errc::ConcurrentTransactions: return "ConcurrentTransactions";
+    case Errc::UnknownQueue: return "UnknownQueue";
+    case Errc::UnknownExchange: return "UnknownExchange";
+    case Errc::InvalidRecordState: return "InvalidRecordState";
     case Errc::Count: break;
     }
     return "Unknown";
@@ -59,6 +69,26 @@ QString errcMessage(Errc code)
         return QCoreApplication::translate("bb::Error", "The node's storage failed.");
     case Errc::CorruptFile:
         return QCoreApplication::translate("bb::Error", "The file is damaged or not a Brokerbench file.");
+    case Errc::RebalanceInProgress:
+        return QCoreApplication::translate("bb::Error", "The group is rebalancing; the member must rejoin before it can commit.");
+    case Errc::UnknownMemberId:
+        return QCoreApplication::translate("bb::Error", "The group no longer knows this member (its session expired); it must join again.");
+    case Errc::IllegalGeneration:
+        return QCoreApplication::translate("bb::Error", "The request came from an older group generation and was fenced; rejoin and reprocess from the committed offset.");
+    case Errc::OutOfOrderSequence:
+        return QCoreApplication::translate("bb::Error", "The broker received a batch out of sequence; an earlier batch was lost.");
+    case Errc::ProducerFenced:
+        return QCoreApplication::translate("bb::Error", "A newer producer with the same transactional id took over; this one is a zombie and must stop.");
+    case Errc::InvalidTxnState:
+        return QCoreApplication::translate("bb::Error", "The transaction is not in a state that allows this; begin one first.");
+    case Errc::ConcurrentTransactions:
+        return QCoreApplication::translate("bb::Error", "The previous transaction is still being completed; retry shortly.");
+    case Errc::UnknownQueue:
+        return QCoreApplication::translate("bb::Error", "No such queue; declare it first.");
+    case Errc::UnknownExchange:
+        return QCoreApplication::translate("bb::Error", "No such exchange; declare it first.");
+    case Errc::InvalidRecordState:
+        return QCoreApplication::translate("bb::Error", "This member does not hold that record (its lock expired and it was redelivered).");
     case Errc::Count: break;
     }
     return QString();

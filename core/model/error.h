@@ -25,6 +25,19 @@ enum class Errc {
     NodeDown,
     StorageError,
     CorruptFile,
+    // Consumer groups
+    RebalanceInProgress,     // rejoin the group
+    UnknownMemberId,         // the member was removed (session timeout); join again
+    IllegalGeneration,       // a commit or heartbeat from an older generation: fenced
+    // Idempotence and transactions
+    OutOfOrderSequence,      // a gap in the producer's sequence numbers
+    ProducerFenced,          // a newer producer with the same transactional id exists (zombie)
+    InvalidTxnState,
+    ConcurrentTransactions,  // the previous transaction is still completing; retry
+    // Queues and routing
+    UnknownQueue,
+    UnknownExchange,
+    InvalidRecordState,      // ack/release of a record this member does not hold (lock expired)
     Count
 };
 

@@ -6,8 +6,12 @@
 
 #include "log/partitionlog.h"
 #include "model/error.h"
+#include "model/groupmessages.h"
 #include "model/partitionstate.h"
+#include "model/queuemessages.h"
 #include "model/recordbatch.h"
+#include "model/routingmessages.h"
+#include "model/transactionmessages.h"
 
 #include <cstdint>
 #include <optional>
@@ -61,6 +65,7 @@ struct FetchResponse {
     Offset logStart;
     std::optional<EpochEndOffset> diverging; // set: the logs disagree, truncate first
     std::vector<LogEntry> entries;
+    std::vector<AbortedTransaction> aborted; // read_committed fetches: aborted ranges in `entries`
 };
 
 // Node <-> controller (the KRaft broker lifecycle, simplified).
@@ -120,7 +125,19 @@ struct MetadataResponse {
 
 using Message = std::variant<std::monostate, ProduceRequest, ProduceResponse, FetchRequest, FetchResponse,
                              BrokerRegistration, BrokerHeartbeat, MetadataUpdate, AlterPartition,
-                             AlterPartitionResponse, MetadataRequest, MetadataResponse>;
+                             AlterPartitionResponse, MetadataRequest, MetadataResponse,
+                             // consumer groups
+                             JoinGroupRequest, JoinGroupResponse, SyncGroupRequest, SyncGroupResponse,
+                             HeartbeatRequest, HeartbeatResponse, LeaveGroupRequest, LeaveGroupResponse,
+                             OffsetCommitRequest, OffsetCommitResponse, OffsetFetchRequest, OffsetFetchResponse,
+                             ListOffsetsRequest, ListOffsetsResponse,
+                             // idempotence and transactions
+                             InitProducerIdRequest, InitProducerIdResponse, AddPartitionsToTxnRequest,
+                             AddOffsetsToTxnRequest, EndTxnRequest, TxnResponse, TxnOffsetCommitRequest,
+                             WriteTxnMarkersRequest, WriteTxnMarkersResponse,
+                             // queues and routing
+                             QueueFetchRequest, QueueFetchResponse, QueueAckRequest, QueueAckResponse,
+                             PublishRequest, PublishResponse>;
 
 // A short name per message kind, for traces and the event log.
 const char *messageName(const Message &m);
