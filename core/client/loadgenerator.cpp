@@ -45,7 +45,8 @@ void LoadGenerator::onTimer(std::uint64_t tag)
 {
     if (tag != kTickTag)
         return;
-    if (m_config.stopAt >= 0 && m_loop.now() >= m_config.stopAt) {
+    const bool enough = m_config.maxRecords >= 0 && std::int64_t(m_sequence) >= m_config.maxRecords;
+    if (enough || (m_config.stopAt >= 0 && m_loop.now() >= m_config.stopAt)) {
         m_producer.flush();
         return;
     }
@@ -63,7 +64,7 @@ void LoadGenerator::tick()
     }
     m_credit += m_config.recordsPerSecond * double(kTick) / double(kSecond);
     const Micros now = m_loop.now();
-    while (m_credit >= 1) {
+    while (m_credit >= 1 && (m_config.maxRecords < 0 || std::int64_t(m_sequence) < m_config.maxRecords)) {
         m_credit -= 1;
         RecordTag{m_index, m_sequence}.write(m_value.data());
         QByteArrayView key;

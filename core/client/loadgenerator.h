@@ -17,6 +17,7 @@ struct LoadConfig {
     int valueBytes = 100;   // at least 16 (the sequence header)
     Micros startAt = 0;
     Micros stopAt = -1;     // < 0: never
+    std::int64_t maxRecords = -1; // < 0: no limit; else stop after this many accepted records
 };
 
 struct RecordTag {

@@ -156,6 +156,14 @@ LoadGenerator &Cluster::addLoad(Producer &producer, const LoadConfig &config)
     return ref;
 }
 
+void Cluster::adoptClient(ActorId id, std::unique_ptr<Actor> actor, ActorId host, const QString &name)
+{
+    m_network.setHost(id, m_network.hostOf(host) >= 0 ? m_network.hostOf(host) : id.value);
+    m_loop.attach(id, actor.get());
+    m_clients.push_back(std::move(actor));
+    m_clientNames.emplace_back(id, name);
+}
+
 QString Cluster::clientName(ActorId id) const
 {
     for (const auto &[a, n] : m_clientNames)

@@ -59,6 +59,10 @@ public:
     // Clients. Each gets its own host; the cluster owns them.
     Producer &addProducer(const QString &name, const ProducerConfig &config, ProducerListener *listener = nullptr);
     LoadGenerator &addLoad(Producer &producer, const LoadConfig &config);
+    // Any other client actor (an application around a client): reserve its
+    // address, build it, then hand it over. It shares a host with `host`.
+    ActorId reserveClientAddress() { return nextClientActor(); }
+    void adoptClient(ActorId id, std::unique_ptr<Actor> actor, ActorId host, const QString &name);
     const std::vector<Producer *> &producers() const { return m_producers; }
     const std::vector<LoadGenerator *> &loads() const { return m_loads; }
     QString clientName(ActorId id) const;
@@ -75,6 +79,9 @@ public:
     void schedule(const FaultPlan &plan);
 
     void runFor(Micros duration) { m_loop.runUntil(m_loop.now() + duration); }
+
+    // Adds a sentence to the event log (for harnesses: the lab's consumer crashes).
+    void recordEvent(ClusterEventKind kind, NodeId node, QString text) { record(kind, node, std::move(text)); }
 
     void addObserver(ClusterObserver *observer) { m_observers.push_back(observer); }
     void removeObserver(ClusterObserver *observer);

@@ -26,6 +26,7 @@ enum class ClusterEventKind {
     TopicCreated,
     ProducerRetry,
     ProducerFailed,
+    ClientCrashed,
 };
 
 struct ClusterEvent {

@@ -9,10 +9,12 @@
 #include "client/loadgenerator.h"
 #include "client/producer.h"
 #include "cluster/cluster.h"
+#include "lab/labconfig.h"
 #include "sim/faultplan.h"
 
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace bb {
@@ -38,6 +40,7 @@ struct Scenario {
     std::vector<TopicSpec> topics;
     std::vector<ProducerSpec> producers;
     FaultPlan faults;
+    std::optional<LabConfig> lab; // delivery-semantics lab, when the scenario has one
 };
 
 // The default world: 3 nodes, topic "orders" with 6 partitions and RF 3.

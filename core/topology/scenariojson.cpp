@@ -131,6 +131,76 @@ void readFault(const QJsonObject &o, const QString &path, Scenario &s, Error *er
     s.faults.faults.push_back(fault);
 }
 
+void readLab(const QJsonObject &o, Scenario &s, Error *err)
+{
+    JsonFields f(o, QStringLiteral("lab"), err);
+    LabConfig lab;
+    const QJsonArray modes = f.array("modes");
+    if (!modes.isEmpty()) {
+        lab.modes.clear();
+        for (int i = 0; i < modes.size(); ++i) {
+            Guarantee g;
+            if (!guaranteeFromName(modes[i].toString(), g))
+                f.fail(f.path("modes", i), tr("expected at-most-once, at-least-once, exactly-once or idempotency-key"));
+            else
+                lab.modes.push_back(g);
+        }
+    }
+    lab.payments = int(f.integer("payments", lab.payments, 1, 10000000));
+    lab.rate = f.number("rate", lab.rate, 0.001, 1e7);
+    lab.accounts = int(f.integer("accounts", lab.accounts, 1, 1 << 20));
+    lab.partitions = int(f.integer("partitions", lab.partitions, 1, 1024));
+    lab.consumers = int(f.integer("consumers", lab.consumers, 1, 64));
+    lab.processingTime = ms(f.number("processing_ms", toMs(lab.processingTime), 0, 60000));
+    lab.maxPollRecords = int(f.integer("max_poll_records", lab.maxPollRecords, 1, 100000));
+    lab.drainTime = sec(f.number("drain_s", double(lab.drainTime) / kSecond, 0, 1e5));
+    const QJsonArray faults = f.array("client_faults");
+    for (int i = 0; i < faults.size(); ++i) {
+        JsonFields ff(faults[i].toObject(), f.path("client_faults", i), err);
+        LabFault lf;
+        lf.at = sec(ff.number("at_s", 0, 0, 1e6));
+        lf.kind = ff.choice("kind", LabFaultKind::ConsumerCrash,
+                            {{"consumer_crash", LabFaultKind::ConsumerCrash}, {"producer_link_loss", LabFaultKind::ProducerLinkLoss}});
+        lf.member = int(ff.integer("member", 0, 0, lab.consumers - 1));
+        lf.restartAfter = sec(ff.number("restart_after_s", 1, 0, 1e5));
+        lf.loss = ff.number("loss", 0.3, 0, 1);
+        lf.duration = sec(ff.number("duration_s", 2, 0, 1e5));
+        lab.clientFaults.push_back(lf);
+    }
+    s.lab = lab;
+}
+
+QJsonObject writeLab(const LabConfig &lab)
+{
+    QJsonArray modes;
+    for (Guarantee g : lab.modes)
+        modes.append(QLatin1String(guaranteeName(g)));
+    QJsonArray faults;
+    for (const auto &f : lab.clientFaults) {
+        QJsonObject o{{QStringLiteral("at_s"), toSec(f.at)}};
+        if (f.kind == LabFaultKind::ConsumerCrash) {
+            o[QStringLiteral("kind")] = QStringLiteral("consumer_crash");
+            o[QStringLiteral("member")] = f.member;
+            o[QStringLiteral("restart_after_s")] = toSec(f.restartAfter);
+        } else {
+            o[QStringLiteral("kind")] = QStringLiteral("producer_link_loss");
+            o[QStringLiteral("loss")] = f.loss;
+            o[QStringLiteral("duration_s")] = toSec(f.duration);
+        }
+        faults.append(o);
+    }
+    return {{QStringLiteral("modes"), modes},
+            {QStringLiteral("payments"), lab.payments},
+            {QStringLiteral("rate"), lab.rate},
+            {QStringLiteral("accounts"), lab.accounts},
+            {QStringLiteral("partitions"), lab.partitions},
+            {QStringLiteral("consumers"), lab.consumers},
+            {QStringLiteral("processing_ms"), toMs(lab.processingTime)},
+            {QStringLiteral("max_poll_records"), lab.maxPollRecords},
+            {QStringLiteral("drain_s"), toSec(lab.drainTime)},
+            {QStringLiteral("client_faults"), faults}};
+}
+
 } // namespace
 
 Result<Scenario> scenarioFromJson(const QByteArray &json, const QString &source)
@@ -161,6 +231,8 @@ Result<Scenario> scenarioFromJson(const QByteArray &json, const QString &source)
         const QJsonArray faults = f.array("faults");
         for (int i = 0; i < faults.size(); ++i)
             readFault(faults[i].toObject(), f.path("faults", i), s, &err);
+        if (f.has("lab"))
+            readLab(f.object("lab"), s, &err);
     }
     if (err)
         return Error(Errc::InvalidConfig, tr("%1: %2").arg(source, err.message));
@@ -241,6 +313,8 @@ QByteArray scenarioToJson(const Scenario &s)
         faults.append(o);
     }
     root[QStringLiteral("faults")] = faults;
+    if (s.lab)
+        root[QStringLiteral("lab")] = writeLab(*s.lab);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
