@@ -118,11 +118,20 @@ void Node::handle(ActorId from, const FetchRequest &m)
     resp.highWatermark = r->hw;
     resp.lastStable = r->hw;
     if (m.replica != kNoNode && m.lastFetchedEpoch != kNoEpoch) {
-        const EpochEndOffset eo = r->log.endOffsetForEpoch(m.lastFetchedEpoch);
+        EpochEndOffset eo = r->log.endOffsetForEpoch(m.lastFetchedEpoch);
+        if (eo.epoch == kNoEpoch) {
+            // The follower's epoch is older than every epoch this log still
+            // knows (retention removed them). As in Kafka, that epoch ends
+            // where the first known one starts: a follower at or below it
+            // is not diverging, it is behind the log start, and the range
+            // check below sends it there. Answering "diverging at the log
+            // start" instead would repeat forever once it truncated there,
+            // since its last epoch stays the old one.
+            const auto &epochs = r->log.epochs();
+            eo = {m.lastFetchedEpoch, epochs.empty() ? r->log.logStartOffset() : epochs.front().startOffset};
+        }
         if (eo.epoch != m.lastFetchedEpoch || eo.endOffset < m.fetchOffset) {
             resp.diverging = eo;
-            if (eo.epoch == kNoEpoch)
-                resp.diverging->endOffset = r->log.logStartOffset();
             m_transport.send(m_self, from, std::move(resp));
             return;
         }
