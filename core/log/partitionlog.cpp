@@ -153,8 +153,12 @@ Offset PartitionLog::offsetForTimestamp(Micros ts) const
 
 void PartitionLog::truncateTo(Offset offset)
 {
-    if (offset >= m_logEnd)
+    if (offset >= m_logEnd) {
+        // No record goes, but an epoch entry at the LEO holds no record
+        // either and may conflict with the leader's history.
+        truncateEpochsFromEnd(m_logEnd);
         return;
+    }
     if (offset <= m_logStart) {
         clearSegments();
         m_logStart = m_logEnd = offset;
