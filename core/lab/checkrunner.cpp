@@ -134,6 +134,7 @@ CheckOutcome runCheck(std::uint64_t seed, CheckMode mode)
     checker.startSampling(50 * kMillisecond);
     c.runFor(s.duration);
     checker.finish();
+    checker.checkReplicasInSync(); // every fault healed kSettle ago
     out.acked = checker.ackedRecords();
     out.lost = checker.lostRecords();
     out.traceHash = c.loop().traceHash();

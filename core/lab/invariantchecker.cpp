@@ -110,6 +110,27 @@ std::int64_t InvariantChecker::lostRecords(TopicId topic) const
     return it == m_lostByTopic.end() ? 0 : it->second;
 }
 
+void InvariantChecker::checkReplicasInSync()
+{
+    for (const auto &[tp, state] : m_cluster.controller().partitions()) {
+        QStringList isr;
+        for (NodeId m : state.isr)
+            isr << QString::number(m.value);
+        const Node *leaderNode = m_cluster.node(state.leader);
+        const Replica *leader = leaderNode ? leaderNode->replica(tp) : nullptr;
+        for (NodeId n : state.replicas) {
+            if (state.inIsr(n))
+                continue;
+            const Node *node = m_cluster.node(n);
+            const Replica *r = node ? node->replica(tp) : nullptr;
+            violate("replica-out-of-sync-at-end",
+                    QStringLiteral("%1: node %2 is not back in the ISR {%3} after every fault was healed (its log ends at %4, the leader's at %5)")
+                        .arg(name(tp)).arg(n.value).arg(isr.join(QLatin1Char(',')))
+                        .arg(r ? r->log.logEndOffset().value : -1).arg(leader ? leader->log.logEndOffset().value : -1));
+        }
+    }
+}
+
 void InvariantChecker::finish()
 {
     // Read each partition's final log from its leader (or, if it has none, the
