@@ -1,7 +1,8 @@
 #pragma once
 // InvariantChecker: watches a running cluster and, at the end, its logs, and
 // reports every broken replication guarantee:
-//   - no acknowledged record lost (acks=all, within the failure budget)
+//   - no acknowledged record lost (acks=all, within the failure budget);
+//     one below the partition's log start was deleted by retention, not lost
 //   - per-partition order kept (each producer's records in send order)
 //   - replicas identical below the high watermark
 //   - at most one leader per leader epoch
@@ -68,8 +69,12 @@ private:
     std::map<std::pair<TopicPartition, std::int32_t>, NodeId> m_leaders; // (tp, epoch) -> node
     // (node, incarnation, tp) -> last high watermark seen
     std::map<std::tuple<std::int32_t, std::int64_t, std::uint64_t>, Offset> m_hw;
-    // generator -> sequence -> partition it was acknowledged on
-    std::unordered_map<std::uint64_t, TopicPartition> m_ackedRecords;
+    struct AckedAt {
+        TopicPartition tp;
+        Offset offset{-1}; // -1: unknown (acks=0)
+    };
+    // generator -> sequence -> where it was acknowledged
+    std::unordered_map<std::uint64_t, AckedAt> m_ackedRecords;
     std::set<QString> m_reported; // one report per (invariant, partition)
     std::map<TopicId, std::int64_t> m_ackedByTopic;
     std::map<TopicId, std::int64_t> m_lostByTopic;
