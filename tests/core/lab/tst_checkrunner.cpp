@@ -45,22 +45,32 @@ private Q_SLOTS:
     void replayCommandReproducesTheFailure();
 
 private:
-    std::optional<CheckOutcome> m_failing; // the first unclean seed that lost records
+    // The first unclean seed in 1..50 that lost records (searched once).
+    const CheckOutcome *failing();
+    std::optional<CheckOutcome> m_failing;
+    bool m_searched = false;
 };
+
+const CheckOutcome *TestCheckRunner::failing()
+{
+    for (std::uint64_t seed = 1; seed <= 50 && !m_searched && !m_failing; ++seed) {
+        CheckOutcome o = runCheck(seed, CheckMode::Unclean);
+        if (hasLoss(o))
+            m_failing = std::move(o);
+    }
+    m_searched = true;
+    return m_failing ? &*m_failing : nullptr;
+}
 
 // Proof that the checker can fail: with unclean elections and overlapping
 // faults, acknowledged records really get lost and the check says so.
 void TestCheckRunner::uncleanModeFindsLostRecords()
 {
-    for (std::uint64_t seed = 1; seed <= 50 && !m_failing; ++seed) {
-        CheckOutcome o = runCheck(seed, CheckMode::Unclean);
-        if (hasLoss(o))
-            m_failing = std::move(o);
-    }
-    QVERIFY2(m_failing, "no seed in 1..50 lost an acknowledged record in unclean mode");
-    QVERIFY(m_failing->lost > 0);
-    QVERIFY(m_failing->acked > m_failing->lost);
-    QVERIFY(m_failing->faults > 0);
+    const CheckOutcome *f = failing();
+    QVERIFY2(f, "no seed in 1..50 lost an acknowledged record in unclean mode");
+    QVERIFY(f->lost > 0);
+    QVERIFY(f->acked > f->lost);
+    QVERIFY(f->faults > 0);
 }
 
 void TestCheckRunner::cleanModeFindsNothing_data()
@@ -124,7 +134,7 @@ void TestCheckRunner::checkScenarioStaysInsideItsBudget()
 
 void TestCheckRunner::failingSeedReplays()
 {
-    QVERIFY2(m_failing, "needs the failing seed found by uncleanModeFindsLostRecords");
+    QVERIFY2(failing(), "no seed in 1..50 lost an acknowledged record in unclean mode");
     const CheckOutcome again = runCheck(m_failing->seed, CheckMode::Unclean);
     QCOMPARE(again.traceHash, m_failing->traceHash);
     QCOMPARE(describe(again.violations), describe(m_failing->violations));
@@ -138,7 +148,7 @@ void TestCheckRunner::failingSeedReplays()
 // The printed command, run as printed, finds the same violations.
 void TestCheckRunner::replayCommandReproducesTheFailure()
 {
-    QVERIFY2(m_failing, "needs the failing seed found by uncleanModeFindsLostRecords");
+    QVERIFY2(failing(), "no seed in 1..50 lost an acknowledged record in unclean mode");
     const QString cli = QStringLiteral(BB_BINARY_DIR "/app/brokerbench-cli");
     QVERIFY2(QFileInfo(cli).isExecutable(), qPrintable(cli + QStringLiteral(" is not built")));
     QStringList args = checkCommand(m_failing->seed, CheckMode::Unclean).split(u' ');
