@@ -178,10 +178,23 @@ void Controller::handle(ActorId from, const AlterPartition &m)
     } else {
         PartitionState &p = pit->second;
         bool valid = std::find(m.newIsr.begin(), m.newIsr.end(), m.leader) != m.newIsr.end();
-        for (NodeId n : m.newIsr)
+        bool stale = false;
+        for (std::size_t i = 0; i < m.newIsr.size(); ++i) {
+            const NodeId n = m.newIsr[i];
             valid = valid && p.isReplica(n) && (isAlive(n) || p.inIsr(n));
+            // A joining member must have caught up in its current
+            // incarnation: the leader's view may come from a fetch its
+            // previous one sent before it lost its log (KIP-903).
+            if (!p.inIsr(n)) {
+                auto b = m_brokers.find(n);
+                const std::int64_t epoch = i < m.newIsrBrokerEpochs.size() ? m.newIsrBrokerEpochs[i] : -1;
+                stale = stale || b == m_brokers.end() || b->second.brokerEpoch != epoch;
+            }
+        }
         if (!valid) {
             r.error = Errc::InvalidConfig;
+        } else if (stale) {
+            r.error = Errc::StaleBrokerEpoch;
         } else {
             const bool shrink = m.newIsr.size() < p.isr.size();
             const auto old = p.isr;

@@ -142,7 +142,7 @@ void Node::handle(ActorId from, const FetchRequest &m)
         return;
     }
     if (m.replica != kNoNode) {
-        updateFollower(*r, m.replica, m.fetchOffset);
+        updateFollower(*r, m.replica, m.fetchOffset, m.brokerEpoch);
         resp.highWatermark = r->hw;
         resp.lastStable = r->hw;
     }
@@ -190,7 +190,7 @@ void Node::wakeParked(Replica &r, bool followersOnly)
     }
 }
 
-void Node::updateFollower(Replica &r, NodeId follower, Offset fetchOffset)
+void Node::updateFollower(Replica &r, NodeId follower, Offset fetchOffset, std::int64_t brokerEpoch)
 {
     auto it = std::find_if(r.followers.begin(), r.followers.end(), [&](const FollowerState &f) { return f.id == follower; });
     if (it == r.followers.end())
@@ -205,6 +205,7 @@ void Node::updateFollower(Replica &r, NodeId follower, Offset fetchOffset)
     else if (fetchOffset >= f.lastFetchLeaderLeo)
         f.lastCaughtUpTime = std::max(f.lastCaughtUpTime, f.lastFetchTime);
     f.leo = fetchOffset;
+    f.brokerEpoch = brokerEpoch;
     f.lastFetchLeaderLeo = leo;
     f.lastFetchTime = now;
     maybeExpandIsr(r, f);
@@ -250,6 +251,13 @@ void Node::proposeIsr(Replica &r, std::vector<NodeId> isr)
     m.leaderEpoch = r.state.leaderEpoch;
     m.partitionEpoch = r.state.partitionEpoch;
     m.newIsr = isr;
+    for (NodeId n : isr) {
+        std::int64_t epoch = n == m_id ? m_brokerEpoch : -1;
+        for (const auto &f : r.followers)
+            if (f.id == n)
+                epoch = f.brokerEpoch;
+        m.newIsrBrokerEpochs.push_back(epoch);
+    }
     r.pendingIsr = std::move(isr);
     r.pendingIsrSince = m_loop.now();
     m_transport.send(m_self, kControllerActor, std::move(m));
