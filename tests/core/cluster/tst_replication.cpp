@@ -74,6 +74,7 @@ private Q_SLOTS:
     void uncleanElectionLosesAcknowledgedRecords();
     void followerAwayLongerThanRetentionCatchesUp();
     void leaderThatNeverWroteRejoinsAsFollower();
+    void staleFetchFromAPreviousIncarnationCannotRejoinTheIsr();
 };
 
 void TestReplication::highWatermarkWaitsForEveryIsrMember()
@@ -539,6 +540,70 @@ void TestReplication::leaderThatNeverWroteRejoinsAsFollower()
     QCOMPARE(stateOf(c, f.tp).isr.size(), std::size_t(3));
     // The empty epoch is gone from the follower's cache: it matches the leader's.
     QCOMPARE(replicaOn(c, NodeId(1), f.tp)->log.epochs(), replicaOn(c, NodeId(0), f.tp)->log.epochs());
+}
+
+// KIP-903: a fetch sent by a node's previous incarnation (still in flight
+// when it lost power and restarted) must not put the new incarnation, which
+// lost its unflushed log, back into the ISR; otherwise a later clean
+// election can pick it and lose committed records.
+void TestReplication::staleFetchFromAPreviousIncarnationCannotRejoinTheIsr()
+{
+    NodeConfig nc;
+    nc.flush = FlushPolicy::Never; // Kafka's default: rely on replication
+    auto built = Cluster::create(smallSpec(3, nc), 14);
+    QVERIFY(built.ok());
+    Cluster &c = **built;
+    EventLog events(c);
+    // Partition 1's replicas are {1, 2, 0}: node 1 leads, node 2 is next in line.
+    const auto topic = c.createTopic(QStringLiteral("t"), topicConfig(2, 3, 2));
+    QVERIFY(topic.ok());
+    const TopicPartition tp{*topic, PartitionId(1)};
+    c.runFor(1 * kSecond);
+    QCOMPARE(stateOf(c, tp).leader, NodeId(1));
+    QCOMPARE(stateOf(c, tp).replicas, (std::vector<NodeId>{NodeId(1), NodeId(2), NodeId(0)}));
+    RawClient client(c, kClient);
+    const auto id = client.produce(NodeId(1), tp, Acks::All, batchOf("committed", 10));
+    QVERIFY(runUntil(c, c.loop().now() + 1 * kSecond, [&] { return client.produceAnswer(id); }));
+    QCOMPARE(client.produceAnswer(id)->error, Errc::None);
+
+    // Node 2 sits behind a slow link to the leader, so its fetches spend
+    // a long time in flight.
+    c.setSlow(NodeId(2), 1, {300 * kMillisecond, 0, 0, 0});
+    c.runFor(2 * kSecond);
+    QVERIFY(stateOf(c, tp).inIsr(NodeId(2)));
+    QVERIFY(runUntil(c, c.loop().now() + 2 * kSecond, [&] {
+        const Replica *r = replicaOn(c, NodeId(2), tp);
+        return r->fetchInFlight && r->fetchSentAt == c.loop().now();
+    }));
+    // It loses power right after sending one, and restarts at once, empty.
+    QVERIFY(!c.crash(NodeId(2), CrashKind::PowerLoss));
+    QVERIFY(!c.restart(NodeId(2)));
+    QVERIFY(leoOn(c, NodeId(2), tp) <= Offset(0)); // nothing, not even the replica, survived
+
+    // Watch every ISR change until the old fetch has long arrived: nobody
+    // may enter the ISR without the committed records.
+    const Micros until = c.loop().now() + 1 * kSecond;
+    QString bad;
+    bool left = false;
+    std::vector<NodeId> isr = stateOf(c, tp).isr;
+    while (c.loop().nextEventTime() <= until) {
+        c.loop().runOne();
+        const PartitionState &p = stateOf(c, tp);
+        const Replica *leader = replicaOn(c, p.leader, tp);
+        if (p.isr == isr || !leader)
+            continue;
+        left = left || !p.inIsr(NodeId(2));
+        for (NodeId n : p.isr)
+            if (std::find(isr.begin(), isr.end(), n) == isr.end() && leoOn(c, n, tp) < leader->hw && bad.isEmpty())
+                bad = QStringLiteral("node %1 joined the ISR %2 with LEO %3, below the high watermark %4, at %5 us")
+                          .arg(n.value).arg(nodeList(p.isr)).arg(leoOn(c, n, tp).value).arg(leader->hw.value).arg(c.loop().now());
+        isr = p.isr;
+    }
+    QVERIFY2(left, "the restarted node's previous incarnation was never fenced out of the ISR");
+    QVERIFY2(bad.isEmpty(), qPrintable(bad));
+    // And it does come back once it really caught up.
+    QVERIFY(runUntil(c, c.loop().now() + 5 * kSecond, [&] { return stateOf(c, tp).inIsr(NodeId(2)); }));
+    QVERIFY(leoOn(c, NodeId(2), tp) >= Offset(10));
 }
 
 QTEST_GUILESS_MAIN(TestReplication)
