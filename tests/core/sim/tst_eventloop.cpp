@@ -82,6 +82,7 @@ private Q_SLOTS:
     void detachDropsTimers();
     void reattachDropsTheOldInstancesTimers();
     void timerForAnActorNeverAttachedIsDropped();
+    void messagesForAPreviousIncarnationAreDropped();
     void runUntil_data();
     void runUntil();
     void runUntilRunsWhatHandlersScheduleInsideTheWindow();
@@ -235,6 +236,25 @@ void TestEventLoop::timerForAnActorNeverAttachedIsDropped()
     loop.schedule(20, ActorId(7), 2);
     loop.runUntil(100);
     QCOMPARE(r.tags(), QList<qint64>{2});
+}
+
+// A restarted process never receives what was sent to the one before it,
+// nor what was sent while it was down: those connections died.
+void TestEventLoop::messagesForAPreviousIncarnationAreDropped()
+{
+    EventLoop loop;
+    Recorder before(loop), after(loop);
+    loop.attach(kA, &before);
+    loop.deliver(10, kB, kA, MetadataRequest{1}); // in flight when it crashes
+    loop.runUntil(5);
+    loop.attach(kA, nullptr);
+    loop.deliver(15, kB, kA, MetadataRequest{2}); // sent while it is down
+    loop.runUntil(8);
+    loop.attach(kA, &after);
+    loop.deliver(20, kB, kA, MetadataRequest{3}); // sent to the new process
+    loop.runUntil(100);
+    QVERIFY(before.hits.empty());
+    QCOMPARE(after.tags(), QList<qint64>{1003});
 }
 
 void TestEventLoop::runUntil_data()
