@@ -129,6 +129,14 @@ void Controller::handle(ActorId from, const BrokerRegistration &m)
     if (it == m_brokers.end() || from != nodeActor(m.node))
         return;
     Broker &b = it->second;
+    if (b.alive && b.incarnation == m.incarnation) {
+        // The same process asking again: its first answer is still on the
+        // way (a link slower than its retry). Answering with the current
+        // registration keeps it; fencing it would start over every time and
+        // the node would never settle.
+        m_transport.send(kControllerActor, from, fullUpdate(m.node));
+        return;
+    }
     // A node that registers again (a restart, or after being fenced) may have
     // lost records it had acknowledged as a follower: its earlier incarnation
     // leaves every ISR before the new one joins.
