@@ -31,6 +31,7 @@ private Q_SLOTS:
     void fencingMovesLeadershipsToIsrMembers();
     void lastIsrMemberDown_data();
     void lastIsrMemberDown();
+    void registrationOverASlowLinkSettles();
 };
 
 void TestController::createTopicRefusesImpossibleTopologies_data()
@@ -274,6 +275,35 @@ void TestController::lastIsrMemberDown()
     QVERIFY(runUntil(*c, c->loop().now() + 5 * kSecond, [&] { return stateOf(*c, tp).isr.size() == 3; }));
     const Replica *r = replicaOn(*c, last, tp);
     QVERIFY(r && r->isLeader);
+}
+
+// A node whose link to the controller is slower than its registration
+// retry sends its registration again before the answer arrives. The retry
+// comes from the same process: it must not fence it and start over, or the
+// node never settles (and keeps losing its leaderships and ISR places).
+void TestController::registrationOverASlowLinkSettles()
+{
+    auto c = threeNodes(6);
+    QVERIFY(c);
+    QVERIFY(c->createTopic(QStringLiteral("t"), topicConfig(3, 3, 2)).ok());
+    c->runFor(1 * kSecond);
+    EventLog log(*c);
+    const NodeId far(2);
+    c->setSlow(far, kPeerController, {250 * kMillisecond, 0, 0, 0});
+    QVERIFY(!c->crash(far, CrashKind::Process));
+    QVERIFY(!c->restart(far));
+    c->runFor(6 * kSecond);
+    int fenced = 0, registered = 0;
+    for (const auto &e : log.events) {
+        fenced += e.kind == ClusterEventKind::NodeFenced && e.node == far ? 1 : 0;
+        registered += e.kind == ClusterEventKind::NodeRegistered && e.node == far ? 1 : 0;
+    }
+    QCOMPARE(fenced, 1);     // its previous incarnation, once
+    QCOMPARE(registered, 1); // the new one, once
+    QVERIFY(c->controller().isAlive(far));
+    QVERIFY(c->node(far)->isRegistered());
+    for (const auto &[tp, p] : c->controller().partitions())
+        QVERIFY2(p.inIsr(far), qPrintable(nodeList(p.isr)));
 }
 
 QTEST_GUILESS_MAIN(TestController)
