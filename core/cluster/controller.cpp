@@ -129,6 +129,14 @@ void Controller::handle(ActorId from, const BrokerRegistration &m)
     if (it == m_brokers.end() || from != nodeActor(m.node))
         return;
     Broker &b = it->second;
+    if (b.alive && b.incarnation == m.incarnation) {
+        // The same process asking again: its first answer is still on the
+        // way (a link slower than its retry). Answering with the current
+        // registration keeps it; fencing it would start over every time and
+        // the node would never settle.
+        m_transport.send(kControllerActor, from, fullUpdate(m.node));
+        return;
+    }
     // A node that registers again (a restart, or after being fenced) may have
     // lost records it had acknowledged as a follower: its earlier incarnation
     // leaves every ISR before the new one joins.
@@ -178,10 +186,23 @@ void Controller::handle(ActorId from, const AlterPartition &m)
     } else {
         PartitionState &p = pit->second;
         bool valid = std::find(m.newIsr.begin(), m.newIsr.end(), m.leader) != m.newIsr.end();
-        for (NodeId n : m.newIsr)
+        bool stale = false;
+        for (std::size_t i = 0; i < m.newIsr.size(); ++i) {
+            const NodeId n = m.newIsr[i];
             valid = valid && p.isReplica(n) && (isAlive(n) || p.inIsr(n));
+            // A joining member must have caught up in its current
+            // incarnation: the leader's view may come from a fetch its
+            // previous one sent before it lost its log (KIP-903).
+            if (!p.inIsr(n)) {
+                auto b = m_brokers.find(n);
+                const std::int64_t epoch = i < m.newIsrBrokerEpochs.size() ? m.newIsrBrokerEpochs[i] : -1;
+                stale = stale || b == m_brokers.end() || b->second.brokerEpoch != epoch;
+            }
+        }
         if (!valid) {
             r.error = Errc::InvalidConfig;
+        } else if (stale) {
+            r.error = Errc::StaleBrokerEpoch;
         } else {
             const bool shrink = m.newIsr.size() < p.isr.size();
             const auto old = p.isr;

@@ -304,8 +304,13 @@ void Node::setHighWatermark(Replica &r, Offset hw)
 void Node::truncate(Replica &r, Offset to)
 {
     if (to >= r.log.logEndOffset()) {
-        r.log.truncateTo(to); // drops epochs that start here, no records
-        if (r.log.latestEpoch() != r.persistedEpoch)
+        // No record to remove, but this replica may have led an epoch
+        // without writing in it: that epoch starts at its LEO and no other
+        // log has it. Left in the cache, every fetch names it and the
+        // leader answers "diverging" again, forever.
+        const auto epochs = r.log.epochs().size();
+        r.log.truncateTo(to);
+        if (r.log.epochs().size() != epochs)
             persistEpochs(r);
         return;
     }

@@ -75,7 +75,7 @@ private:
     void handle(ActorId from, const ProduceRequest &m);
     void handle(ActorId from, const FetchRequest &m);
     void handle(ActorId from, const AlterPartitionResponse &m);
-    void updateFollower(Replica &r, NodeId follower, Offset fetchOffset);
+    void updateFollower(Replica &r, NodeId follower, Offset fetchOffset, std::int64_t brokerEpoch);
     void maybeExpandIsr(Replica &r, const FollowerState &f);
     void maybeShrinkIsr(Replica &r);
     void proposeIsr(Replica &r, std::vector<NodeId> isr);

@@ -20,11 +20,17 @@ void Node::becomeFollower(Replica &r)
 
 void Node::sendFetch(Replica &r)
 {
-    // Keeps fetching while the node re-registers with the controller: the
-    // leader decides whether to serve it, and nothing else would restart
-    // this loop once the (then not newer) metadata arrives.
     if (r.fetchingFrom == kNoNode)
         return;
+    if (m_brokerEpoch < 0) {
+        // Not registered (a restart, or fenced and registering again): try
+        // once registered. A state can be applied before that (an
+        // AlterPartition answer), and the full update that registration
+        // brings then holds nothing newer to start the fetch loop again.
+        r.fetchInFlight = false;
+        r.fetchRetryAt = m_loop.now() + m_config.fetchBackoff;
+        return;
+    }
     FetchRequest m;
     m.correlation = ++r.fetchCorrelation;
     m.tp = r.tp;

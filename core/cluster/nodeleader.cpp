@@ -118,11 +118,20 @@ void Node::handle(ActorId from, const FetchRequest &m)
     resp.highWatermark = r->hw;
     resp.lastStable = r->hw;
     if (m.replica != kNoNode && m.lastFetchedEpoch != kNoEpoch) {
-        const EpochEndOffset eo = r->log.endOffsetForEpoch(m.lastFetchedEpoch);
+        EpochEndOffset eo = r->log.endOffsetForEpoch(m.lastFetchedEpoch);
+        if (eo.epoch == kNoEpoch) {
+            // The follower's epoch is older than every epoch this log still
+            // knows (retention removed them). As in Kafka, that epoch ends
+            // where the first known one starts: a follower at or below it
+            // is not diverging, it is behind the log start, and the range
+            // check below sends it there. Answering "diverging at the log
+            // start" instead would repeat forever once it truncated there,
+            // since its last epoch stays the old one.
+            const auto &epochs = r->log.epochs();
+            eo = {m.lastFetchedEpoch, epochs.empty() ? r->log.logStartOffset() : epochs.front().startOffset};
+        }
         if (eo.epoch != m.lastFetchedEpoch || eo.endOffset < m.fetchOffset) {
             resp.diverging = eo;
-            if (eo.epoch == kNoEpoch)
-                resp.diverging->endOffset = r->log.logStartOffset();
             m_transport.send(m_self, from, std::move(resp));
             return;
         }
@@ -133,7 +142,7 @@ void Node::handle(ActorId from, const FetchRequest &m)
         return;
     }
     if (m.replica != kNoNode) {
-        updateFollower(*r, m.replica, m.fetchOffset);
+        updateFollower(*r, m.replica, m.fetchOffset, m.brokerEpoch);
         resp.highWatermark = r->hw;
         resp.lastStable = r->hw;
     }
@@ -181,7 +190,7 @@ void Node::wakeParked(Replica &r, bool followersOnly)
     }
 }
 
-void Node::updateFollower(Replica &r, NodeId follower, Offset fetchOffset)
+void Node::updateFollower(Replica &r, NodeId follower, Offset fetchOffset, std::int64_t brokerEpoch)
 {
     auto it = std::find_if(r.followers.begin(), r.followers.end(), [&](const FollowerState &f) { return f.id == follower; });
     if (it == r.followers.end())
@@ -196,6 +205,7 @@ void Node::updateFollower(Replica &r, NodeId follower, Offset fetchOffset)
     else if (fetchOffset >= f.lastFetchLeaderLeo)
         f.lastCaughtUpTime = std::max(f.lastCaughtUpTime, f.lastFetchTime);
     f.leo = fetchOffset;
+    f.brokerEpoch = brokerEpoch;
     f.lastFetchLeaderLeo = leo;
     f.lastFetchTime = now;
     maybeExpandIsr(r, f);
@@ -241,6 +251,13 @@ void Node::proposeIsr(Replica &r, std::vector<NodeId> isr)
     m.leaderEpoch = r.state.leaderEpoch;
     m.partitionEpoch = r.state.partitionEpoch;
     m.newIsr = isr;
+    for (NodeId n : isr) {
+        std::int64_t epoch = n == m_id ? m_brokerEpoch : -1;
+        for (const auto &f : r.followers)
+            if (f.id == n)
+                epoch = f.brokerEpoch;
+        m.newIsrBrokerEpochs.push_back(epoch);
+    }
     r.pendingIsr = std::move(isr);
     r.pendingIsrSince = m_loop.now();
     m_transport.send(m_self, kControllerActor, std::move(m));

@@ -20,6 +20,7 @@ struct FollowerState {
     Micros lastCaughtUpTime = 0;
     Micros lastFetchTime = 0;
     Offset lastFetchLeaderLeo{-1};
+    std::int64_t brokerEpoch = -1; // of the incarnation that sent the last fetch
 };
 
 struct WaitingProduce {

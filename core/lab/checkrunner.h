@@ -5,8 +5,9 @@
 //   Clean:   RF=3, min.insync.replicas=2, unclean election off, at most one
 //            node down or cut off at a time: no invariant may break.
 //   Unclean: unclean leader election on, min.insync.replicas=1, and faults
-//            may overlap (two nodes down): acknowledged records really get
-//            lost, which proves the checker can fail.
+//            may overlap (two nodes down), among them cascades that leave
+//            only an out-of-sync replica to elect: acknowledged records
+//            really get lost, which proves the checker can fail.
 // Deterministic: a seed replays exactly (checkCommand() prints how).
 
 #include "lab/invariantchecker.h"

@@ -154,10 +154,9 @@ Offset PartitionLog::offsetForTimestamp(Micros ts) const
 void PartitionLog::truncateTo(Offset offset)
 {
     if (offset >= m_logEnd) {
-        // No record goes, but an epoch that starts here (assigned by a leader
-        // that never wrote in it) does: a follower whose leader never had
-        // that epoch would otherwise diverge on every fetch.
-        truncateEpochsFromEnd(offset);
+        // No record goes, but an epoch entry at the LEO holds no record
+        // either and may conflict with the leader's history.
+        truncateEpochsFromEnd(m_logEnd);
         return;
     }
     if (offset <= m_logStart) {

@@ -88,8 +88,9 @@ public:
     // Removes every entry whose last offset is >= offset; the LEO becomes
     // min(offset, base of the first removed entry), never below the log start,
     // and the epoch cache forgets epochs starting at or after the new LEO.
-    // offset >= LEO removes no record, only epochs starting at or after
-    // offset. offset <= logStartOffset() empties the log and
+    // offset >= LEO keeps every entry but still drops epochs starting at the
+    // LEO (Kafka's UnifiedLog.truncateTo): an epoch this replica began as
+    // leader and never wrote in. offset <= logStartOffset() empties the log and
     // restarts it at offset, even below the old log start (Kafka's
     // truncateFullyAndStartAt).
     void truncateTo(Offset offset);

@@ -103,6 +103,10 @@ struct AlterPartition {
     Epoch leaderEpoch;
     std::int32_t partitionEpoch = 0;
     std::vector<NodeId> newIsr;
+    // Parallel to newIsr: the broker epoch each member last fetched with
+    // (KIP-903), so a fetch from a member's previous incarnation cannot
+    // bring the new one, which may have lost its log, into the ISR.
+    std::vector<std::int64_t> newIsrBrokerEpochs;
 };
 
 struct AlterPartitionResponse {

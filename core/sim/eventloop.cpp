@@ -76,6 +76,8 @@ void EventLoop::deliver(Micros at, ActorId from, ActorId to, Message message)
     e.cancelled = false;
     e.from = from;
     e.to = to;
+    const auto i = std::size_t(to.value);
+    e.actorGeneration = i < m_actorGen.size() ? m_actorGen[i] : 0;
     e.message = std::move(message);
     push(at, s);
 }
@@ -137,8 +139,9 @@ bool EventLoop::runOne()
         mix(std::uint64_t(key.at));
         mix((std::uint64_t(std::uint32_t(from.value)) << 32) | std::uint32_t(to.value));
         mix(message.index());
-        if (Actor *a = actor(to))
-            a->onMessage(from, message);
+        const auto i = std::size_t(to.value);
+        if (i < m_actors.size() && m_actors[i] && m_actorGen[i] == actorGen)
+            m_actors[i]->onMessage(from, message);
         break;
     }
     case Kind::Timer: {

@@ -29,7 +29,10 @@ public:
     Micros now() const { return m_now; }
 
     // Attaches an actor to an address; attaching again (a restarted node) or
-    // detaching (nullptr: a crashed node) drops the old instance's timers.
+    // detaching (nullptr: a crashed node) drops the old instance's timers
+    // and the messages sent to it that have not arrived yet: a new process
+    // never receives what was sent to the one before (its connections died
+    // with it).
     void attach(ActorId id, Actor *actor);
     Actor *actor(ActorId id) const;
 
@@ -57,7 +60,7 @@ private:
         Kind kind = Kind::Free;
         bool cancelled = false;
         std::uint32_t generation = 0;     // of the slot, validates TimerHandles
-        std::uint32_t actorGeneration = 0; // of the target actor, for timers
+        std::uint32_t actorGeneration = 0; // of the target actor when scheduled or sent
         ActorId from, to;
         std::uint64_t tag = 0;
         Message message;

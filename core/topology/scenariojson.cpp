@@ -222,15 +222,22 @@ Result<Scenario> scenarioFromJson(const QByteArray &json, const QString &source)
         s.seed = std::uint64_t(f.integer("seed", 1, 0, qint64(1) << 53));
         s.duration = sec(f.number("duration_s", 30, 0.001, 1e6));
         readCluster(f.object("cluster"), s, &err);
+        // An entry that is not an object would read as an empty one and be
+        // reported as a missing field; say what is really wrong.
+        auto entry = [&f](const QJsonArray &list, const char *key, int i) {
+            if (!list[i].isObject())
+                f.fail(f.path(key, i), tr("expected an object {...}"));
+            return list[i].toObject();
+        };
         const QJsonArray topics = f.array("topics");
         for (int i = 0; i < topics.size(); ++i)
-            readTopic(topics[i].toObject(), f.path("topics", i), s, &err);
+            readTopic(entry(topics, "topics", i), f.path("topics", i), s, &err);
         const QJsonArray producers = f.array("producers");
         for (int i = 0; i < producers.size(); ++i)
-            readProducer(producers[i].toObject(), f.path("producers", i), s, &err);
+            readProducer(entry(producers, "producers", i), f.path("producers", i), s, &err);
         const QJsonArray faults = f.array("faults");
         for (int i = 0; i < faults.size(); ++i)
-            readFault(faults[i].toObject(), f.path("faults", i), s, &err);
+            readFault(entry(faults, "faults", i), f.path("faults", i), s, &err);
         if (f.has("lab"))
             readLab(f.object("lab"), s, &err);
     }

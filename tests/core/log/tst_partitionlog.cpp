@@ -178,6 +178,8 @@ private Q_SLOTS:
     void offsetForTimestamp();
     void truncateTo_data();
     void truncateTo();
+    void truncateAtTheEndDropsAnEpochWithoutRecords_data();
+    void truncateAtTheEndDropsAnEpochWithoutRecords();
     void truncateNearLogStart_data();
     void truncateNearLogStart();
     void advanceLogStart_data();
@@ -417,6 +419,36 @@ void TestPartitionLog::truncateTo_data()
     QTest::newRow("inside the epoch's first batch") << 7LL << 6LL << 2 << QStringLiteral("0@0");
     QTest::newRow("inside the first batch") << 1LL << 0LL << 0 << QString();
     QTest::newRow("to the log start") << 0LL << 0LL << 0 << QString();
+}
+
+// A replica that led an epoch without writing in it has that epoch start at
+// its LEO; a truncation to the LEO or past it (a follower told to truncate
+// where it already ends) removes no record but must forget that epoch.
+void TestPartitionLog::truncateAtTheEndDropsAnEpochWithoutRecords_data()
+{
+    QTest::addColumn<qint64>("offset");
+    QTest::addColumn<qint64>("expectedEnd");
+    QTest::addColumn<QString>("expectedEpochs");
+    // fiveByThree() (LEO 15, epochs 0@0 1@6 2@12) plus an empty epoch 3@15.
+    QTest::newRow("at the LEO") << 15LL << 15LL << QStringLiteral("0@0 1@6 2@12");
+    QTest::newRow("past the LEO") << 40LL << 15LL << QStringLiteral("0@0 1@6 2@12");
+    QTest::newRow("below the LEO, as before") << 12LL << 12LL << QStringLiteral("0@0 1@6");
+}
+
+void TestPartitionLog::truncateAtTheEndDropsAnEpochWithoutRecords()
+{
+    QFETCH(qint64, offset);
+    QFETCH(qint64, expectedEnd);
+    QFETCH(QString, expectedEpochs);
+    PartitionLog log = fiveByThree();
+    log.assignEpochStart(Epoch(3), log.logEndOffset());
+    QCOMPARE(epochsOf(log), QStringLiteral("0@0 1@6 2@12 3@15"));
+    const std::int64_t batches = log.batchCount();
+    log.truncateTo(Offset(offset));
+    QCOMPARE(epochsOf(log), expectedEpochs);
+    QCOMPARE(log.logEndOffset().value, expectedEnd);
+    QCOMPARE(log.batchCount(), expectedEnd == 15 ? batches : batches - 1);
+    QCOMPARE(invariants(log), QString());
 }
 
 void TestPartitionLog::truncateTo()
