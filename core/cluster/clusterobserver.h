@@ -26,6 +26,8 @@ enum class ClusterEventKind {
     TopicCreated,
     ProducerRetry,
     ProducerFailed,
+    QueueDeadLettered,  // a queue moved (or discarded) a message it could not deliver
+    QueueRedrive,       // dead-lettered messages moving back to their queue
 };
 
 struct ClusterEvent {

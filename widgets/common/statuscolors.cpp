@@ -80,11 +80,13 @@ Tone eventTone(ClusterEventKind kind)
     case ClusterEventKind::NodeFenced:
     case ClusterEventKind::NetworkFault:
     case ClusterEventKind::IsrShrunk:
-    case ClusterEventKind::ProducerRetry: return Tone::Warning;
+    case ClusterEventKind::ProducerRetry:
+    case ClusterEventKind::QueueDeadLettered: return Tone::Warning;
     case ClusterEventKind::NodeRestarted:
     case ClusterEventKind::NetworkHealed:
     case ClusterEventKind::IsrExpanded: return Tone::Good;
-    case ClusterEventKind::LeaderElected: return Tone::Info;
+    case ClusterEventKind::LeaderElected:
+    case ClusterEventKind::QueueRedrive: return Tone::Info;
     case ClusterEventKind::NodeRegistered:
     case ClusterEventKind::TopicCreated: return Tone::Muted;
     }
