@@ -36,6 +36,8 @@ Result<std::unique_ptr<Cluster>> Cluster::create(const ClusterSpec &spec, std::u
             return err;
     }
     c->m_controller->start();
+    c->m_queueCoordinator->start();
+    c->m_exchangeRouter->start();
     return c;
 }
 
@@ -65,6 +67,20 @@ Cluster::Cluster(const ClusterSpec &spec, std::uint64_t seed)
         m_slots.push_back(std::move(s));
     }
     std::sort(m_slots.begin(), m_slots.end(), [](const Slot &a, const Slot &b) { return a.spec.id < b.spec.id; });
+
+    // Queues and exchanges: beside the controller, idle until declared.
+    auto topicExists = [this](const QString &name) { return m_controller->topicId(name).ok(); };
+    m_queueCoordinator = std::make_unique<QueueCoordinator>(m_loop, m_network, bootstrap(), kQueueCoordinatorProducerActor);
+    m_queueCoordinator->setObserver(this);
+    m_queueCoordinator->setTopicLookup(topicExists);
+    m_loop.attach(kQueueCoordinatorActor, m_queueCoordinator.get());
+    m_network.setHost(kQueueCoordinatorActor, kControllerHost);
+    m_network.setHost(kQueueCoordinatorProducerActor, kControllerHost);
+    m_exchangeRouter = std::make_unique<ExchangeRouter>(m_loop, m_network, bootstrap(), kExchangeRouterProducerActor);
+    m_exchangeRouter->setTopicLookup(topicExists);
+    m_loop.attach(kExchangeRouterActor, m_exchangeRouter.get());
+    m_network.setHost(kExchangeRouterActor, kControllerHost);
+    m_network.setHost(kExchangeRouterProducerActor, kControllerHost);
 }
 
 Cluster::~Cluster()
@@ -126,13 +142,65 @@ Result<TopicId> Cluster::createTopic(const QString &name, const TopicConfig &con
 
 ActorId Cluster::nextClientActor() { return ActorId(m_nextClient++); }
 
+std::vector<ActorId> Cluster::bootstrap() const
+{
+    std::vector<ActorId> out;
+    for (NodeId n : m_nodeIds)
+        out.push_back(nodeActor(n));
+    return out;
+}
+
+template <typename T>
+T &Cluster::own(std::unique_ptr<T> client, ActorId id, const QString &name)
+{
+    T &ref = *client;
+    m_network.setHost(id, id.value);
+    m_loop.attach(id, client.get());
+    m_clients.push_back(std::move(client));
+    m_clientNames.emplace_back(id, name);
+    return ref;
+}
+
+QueueConsumer &Cluster::addQueueConsumer(const QString &name, const QueueConsumerConfig &config, QueueConsumerListener *listener)
+{
+    const ActorId id = nextClientActor();
+    QueueConsumer &ref = own(std::make_unique<QueueConsumer>(id, m_loop, m_network, name, config, listener), id, name);
+    ref.start();
+    return ref;
+}
+
+Publisher &Cluster::addPublisher(const QString &name, const PublisherConfig &config)
+{
+    const ActorId id = nextClientActor();
+    return own(std::make_unique<Publisher>(id, m_loop, m_network, config), id, name);
+}
+
+Requester &Cluster::addRequester(const QString &name, const RequesterConfig &config)
+{
+    const ActorId id = nextClientActor();
+    const ActorId producer = nextClientActor();
+    Requester &ref = own(std::make_unique<Requester>(id, producer, m_loop, m_network, bootstrap(), config), id, name);
+    m_network.setHost(producer, id.value); // the same machine
+    m_clientNames.emplace_back(producer, name);
+    ref.start();
+    return ref;
+}
+
+Responder &Cluster::addResponder(const QString &name, const ResponderConfig &config, Responder::Handler handler)
+{
+    const ActorId id = nextClientActor();
+    const ActorId producer = nextClientActor();
+    Responder &ref = own(std::make_unique<Responder>(id, producer, m_loop, m_network, bootstrap(), config, std::move(handler)), id, name);
+    m_network.setHost(producer, id.value);
+    m_clientNames.emplace_back(producer, name);
+    ref.start();
+    return ref;
+}
+
 Producer &Cluster::addProducer(const QString &name, const ProducerConfig &config, ProducerListener *listener)
 {
     const ActorId id = nextClientActor();
-    std::vector<ActorId> bootstrap;
-    for (NodeId n : m_nodeIds)
-        bootstrap.push_back(nodeActor(n));
-    auto p = std::make_unique<Producer>(id, m_loop, m_network, bootstrap, config, listener);
+    auto p = std::make_unique<Producer>(id, m_loop, m_network, bootstrap(), config, listener);
     Producer &ref = *p;
     m_network.setHost(id, id.value);
     m_loop.attach(id, p.get());

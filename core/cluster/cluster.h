@@ -7,8 +7,13 @@
 
 #include "client/loadgenerator.h"
 #include "client/producer.h"
+#include "client/publisher.h"
+#include "client/queueconsumer.h"
+#include "client/requestreply.h"
 #include "cluster/controller.h"
 #include "cluster/node.h"
+#include "coord/queuecoordinator.h"
+#include "routing/exchangerouter.h"
 #include "sim/faultplan.h"
 #include "sim/simnetwork.h"
 
@@ -44,6 +49,11 @@ public:
     const SimNetwork &network() const { return m_network; }
     Controller &controller() { return *m_controller; }
     const Controller &controller() const { return *m_controller; }
+    // Queues and exchanges are declared on these directly (admin calls).
+    QueueCoordinator &queueCoordinator() { return *m_queueCoordinator; }
+    const QueueCoordinator &queueCoordinator() const { return *m_queueCoordinator; }
+    ExchangeRouter &exchangeRouter() { return *m_exchangeRouter; }
+    const ExchangeRouter &exchangeRouter() const { return *m_exchangeRouter; }
     std::uint64_t seed() const { return m_seed; }
 
     const std::vector<NodeId> &nodeIds() const { return m_nodeIds; }
@@ -63,6 +73,14 @@ public:
     // address, build it, then hand it over. It shares a host with `host`.
     ActorId reserveClientAddress() { return nextClientActor(); }
     void adoptClient(ActorId id, std::unique_ptr<Actor> actor, ActorId host, const QString &name);
+    // The member id is the name.
+    QueueConsumer &addQueueConsumer(const QString &name, const QueueConsumerConfig &config,
+                                    QueueConsumerListener *listener = nullptr);
+    Publisher &addPublisher(const QString &name, const PublisherConfig &config = {});
+    // Requesters and responders write with a producer of their own, at a
+    // second address on the same host.
+    Requester &addRequester(const QString &name, const RequesterConfig &config);
+    Responder &addResponder(const QString &name, const ResponderConfig &config, Responder::Handler handler);
     const std::vector<Producer *> &producers() const { return m_producers; }
     const std::vector<LoadGenerator *> &loads() const { return m_loads; }
     QString clientName(ActorId id) const;
@@ -101,6 +119,9 @@ private:
     const Slot *slot(NodeId id) const;
     Error startNode(Slot &s);
     ActorId nextClientActor();
+    std::vector<ActorId> bootstrap() const;
+    template <typename T>
+    T &own(std::unique_ptr<T> client, ActorId id, const QString &name);
     std::int32_t peerHost(std::int32_t peer) const;
 
     // ClusterObserver: fan out to the registered observers, keep the log.
@@ -115,6 +136,8 @@ private:
     EventLoop m_loop;
     SimNetwork m_network;
     std::unique_ptr<Controller> m_controller;
+    std::unique_ptr<QueueCoordinator> m_queueCoordinator;
+    std::unique_ptr<ExchangeRouter> m_exchangeRouter;
     std::vector<NodeId> m_nodeIds;
     std::vector<Slot> m_slots;
     std::vector<std::unique_ptr<Actor>> m_clients;

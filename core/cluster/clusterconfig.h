@@ -40,6 +40,10 @@ inline constexpr ActorId kGroupCoordinatorActor{101};
 inline constexpr ActorId kTransactionCoordinatorActor{102};
 inline constexpr ActorId kQueueCoordinatorActor{103};
 inline constexpr ActorId kExchangeRouterActor{104};
+// The producers the queue coordinator (dead letters, redrive) and the
+// exchange router (routed messages) write with, on the same host.
+inline constexpr ActorId kQueueCoordinatorProducerActor{105};
+inline constexpr ActorId kExchangeRouterProducerActor{106};
 inline constexpr std::int32_t kFirstClientActor = 1000;
 inline constexpr std::int32_t kControllerHost = 100;
 inline constexpr int kMaxNodes = 9;

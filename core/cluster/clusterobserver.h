@@ -27,6 +27,8 @@ enum class ClusterEventKind {
     ProducerRetry,
     ProducerFailed,
     ClientCrashed,
+    QueueDeadLettered,  // a queue moved (or discarded) a message it could not deliver
+    QueueRedrive,       // dead-lettered messages moving back to their queue
 };
 
 struct ClusterEvent {

@@ -76,15 +76,18 @@ Tone eventTone(ClusterEventKind kind)
     case ClusterEventKind::UncleanElection:
     case ClusterEventKind::PartitionOffline:
     case ClusterEventKind::Truncated:
-    case ClusterEventKind::ProducerFailed: return Tone::Bad;
+    case ClusterEventKind::ProducerFailed:
+    case ClusterEventKind::ClientCrashed: return Tone::Bad;
     case ClusterEventKind::NodeFenced:
     case ClusterEventKind::NetworkFault:
     case ClusterEventKind::IsrShrunk:
-    case ClusterEventKind::ProducerRetry: return Tone::Warning;
+    case ClusterEventKind::ProducerRetry:
+    case ClusterEventKind::QueueDeadLettered: return Tone::Warning;
     case ClusterEventKind::NodeRestarted:
     case ClusterEventKind::NetworkHealed:
     case ClusterEventKind::IsrExpanded: return Tone::Good;
-    case ClusterEventKind::LeaderElected: return Tone::Info;
+    case ClusterEventKind::LeaderElected:
+    case ClusterEventKind::QueueRedrive: return Tone::Info;
     case ClusterEventKind::NodeRegistered:
     case ClusterEventKind::TopicCreated: return Tone::Muted;
     }
