@@ -9,6 +9,7 @@
 #include "client/producer.h"
 #include "cluster/controller.h"
 #include "cluster/node.h"
+#include "coord/transactioncoordinator.h"
 #include "sim/faultplan.h"
 #include "sim/simnetwork.h"
 
@@ -44,6 +45,8 @@ public:
     const SimNetwork &network() const { return m_network; }
     Controller &controller() { return *m_controller; }
     const Controller &controller() const { return *m_controller; }
+    TransactionCoordinator &transactionCoordinator() { return *m_txnCoordinator; }
+    const TransactionCoordinator &transactionCoordinator() const { return *m_txnCoordinator; }
     std::uint64_t seed() const { return m_seed; }
 
     const std::vector<NodeId> &nodeIds() const { return m_nodeIds; }
@@ -108,6 +111,7 @@ private:
     EventLoop m_loop;
     SimNetwork m_network;
     std::unique_ptr<Controller> m_controller;
+    std::unique_ptr<TransactionCoordinator> m_txnCoordinator;
     std::vector<NodeId> m_nodeIds;
     std::vector<Slot> m_slots;
     std::vector<std::unique_ptr<Actor>> m_clients;

@@ -26,6 +26,9 @@ enum class ClusterEventKind {
     TopicCreated,
     ProducerRetry,
     ProducerFailed,
+    ProducerFenced,        // a transactional id taken over, or a transaction timed out
+    TransactionCommitted,
+    TransactionAborted,
 };
 
 struct ClusterEvent {

@@ -77,6 +77,9 @@ Tone eventTone(ClusterEventKind kind)
     case ClusterEventKind::PartitionOffline:
     case ClusterEventKind::Truncated:
     case ClusterEventKind::ProducerFailed: return Tone::Bad;
+    case ClusterEventKind::ProducerFenced:
+    case ClusterEventKind::TransactionAborted: return Tone::Warning;
+    case ClusterEventKind::TransactionCommitted: return Tone::Good;
     case ClusterEventKind::NodeFenced:
     case ClusterEventKind::NetworkFault:
     case ClusterEventKind::IsrShrunk:
