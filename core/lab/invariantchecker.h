@@ -3,6 +3,7 @@
 // reports every broken replication guarantee:
 //   - no acknowledged record lost (acks=all, within the failure budget)
 //   - per-partition order kept (each producer's records in send order)
+//   - an idempotent producer's record is stored once, retries or not
 //   - replicas identical below the high watermark
 //   - at most one leader per leader epoch
 //   - the high watermark never goes backwards (sampled from the replicas
