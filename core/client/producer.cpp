@@ -1,5 +1,7 @@
 #include "producer.h"
 
+#include "cluster/producerstate.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -8,6 +10,7 @@ namespace bb {
 namespace {
 
 constexpr std::uint64_t kTickTag = 1;
+constexpr std::uint64_t kTxnTag = 2;
 constexpr Micros kTick = 5 * kMillisecond;
 constexpr Micros kMetadataTimeout = 500 * kMillisecond;
 constexpr Micros kMetadataMaxAge = 5 * kSecond;
@@ -47,11 +50,21 @@ Producer::Producer(ActorId self, EventLoop &loop, Transport &transport, std::vec
     , m_bootstrap(std::move(bootstrap))
     , m_config(config)
     , m_listener(listener)
+    , m_idempotent(config.isIdempotent())
+    , m_transactional(!config.transactionalId.isEmpty())
 {
+    if (m_idempotent) {
+        // Kafka's rules for idempotence: acks=all, at most 5 in flight (the
+        // broker remembers the last 5 batches of each producer).
+        m_config.acks = Acks::All;
+        m_config.maxInFlight = std::clamp(m_config.maxInFlight, 1, ProducerEntry::kCachedBatches);
+    }
 }
 
 void Producer::start()
 {
+    if (m_idempotent && !m_transactional)
+        requestProducerId();
     requestMetadata();
     m_ticking = true;
     m_loop.schedule(kTick, m_self, kTickTag);
@@ -107,8 +120,19 @@ Error Producer::send(TopicId topic, QByteArrayView key, QByteArrayView value, Mi
         ++m_stats.refused;
         return Error(Errc::RequestTimedOut, QCoreApplication::translate("bb::Producer", "The producer's buffer for this partition is full; the cluster is not keeping up."));
     }
-    if (q.builder.count() == 0)
+    if (q.builder.count() == 0) {
+        // The first record of a batch is where an idempotent producer checks
+        // its state, not every record: nothing changes that state while a
+        // batch is open (commit flushes; abort, failure and fencing close
+        // the open batches).
+        if (m_idempotent) [[unlikely]] {
+            if (Error e = admit(q, tp)) {
+                ++m_stats.refused;
+                return e;
+            }
+        }
         q.openedAt = m_loop.now();
+    }
     q.builder.append(key, value, timestamp, headers);
     ++m_stats.recordsSent;
     if (q.builder.count() >= m_config.batchRecords || q.builder.sizeBytes() >= m_config.batchBytes)
@@ -161,12 +185,24 @@ void Producer::drain(TopicPartition tp, PartitionQueue &q)
     if (q.builder.count() > 0 && now - q.openedAt >= m_config.linger && q.inFlight < m_config.maxInFlight
         && std::none_of(q.queue.begin(), q.queue.end(), [](const Pending &p) { return p.state == State::Queued; }))
         close(q);
+    bool earlierInFlight = false;
     for (std::size_t i = 0; i < q.queue.size() && q.inFlight < m_config.maxInFlight; ++i) {
         Pending &p = q.queue[i];
-        if (p.state == State::InFlight)
+        if (p.state == State::InFlight) {
+            earlierInFlight = true;
             continue;
+        }
         if (p.retryAt > now)
             break; // keep order: nothing overtakes a batch waiting to be retried
+        if (m_idempotent) [[unlikely]] {
+            if (!p.stamped) {
+                if (!mayStamp(q))
+                    break;
+                stamp(q, p);
+            } else if (earlierInFlight) {
+                break; // a retry waits until what precedes it is settled, or it would be out of order
+            }
+        }
         p.state = State::InFlight;
         p.correlation = m_nextCorrelation++;
         p.sentAt = now;
@@ -198,8 +234,12 @@ void Producer::fail(TopicPartition tp, PartitionQueue &q, std::size_t index, con
     Pending p = std::move(q.queue[index]);
     q.queue.erase(q.queue.begin() + std::ptrdiff_t(index));
     m_stats.recordsFailed += p.batch.recordCount();
+    if (m_idempotent)
+        onBatchFailed(p);
     if (m_listener)
         m_listener->onFailed(tp, p.batch, error);
+    if (m_transactional)
+        failTransaction(error.code);
 }
 
 void Producer::onMessage(ActorId from, Message &message)
@@ -207,6 +247,12 @@ void Producer::onMessage(ActorId from, Message &message)
     if (auto *m = std::get_if<ProduceResponse>(&message))
         handle(from, *m);
     else if (auto *m = std::get_if<MetadataResponse>(&message))
+        handle(from, *m);
+    else if (auto *m = std::get_if<InitProducerIdResponse>(&message))
+        handle(from, *m);
+    else if (auto *m = std::get_if<TxnResponse>(&message))
+        handle(from, *m);
+    else if (auto *m = std::get_if<OffsetCommitResponse>(&message))
         handle(from, *m);
 }
 
@@ -231,18 +277,39 @@ void Producer::handle(ActorId, const ProduceResponse &m)
         if (m_listener)
             m_listener->onAcked(m.tp, m.baseOffset, p.batch, p.createdAt);
         q.queue.erase(q.queue.begin() + std::ptrdiff_t(i));
-    } else if (retriable(m.error) && p.attempts <= m_config.retries && now - p.createdAt < m_config.deliveryTimeout) {
+    } else {
+        handleError(m.tp, q, i, m.error);
+    }
+    drain(m.tp, q);
+    if (m_transactional && (m_txnState == TxnState::Committing || m_txnState == TxnState::Aborting))
+        advanceTransaction();
+}
+
+void Producer::handleError(TopicPartition tp, PartitionQueue &q, std::size_t i, Errc error)
+{
+    Pending &p = q.queue[i];
+    const Micros now = m_loop.now();
+    if (m_idempotent) {
+        if (error == Errc::ProducerFenced) {
+            fence();
+            return;
+        }
+        if (error == Errc::OutOfOrderSequence) {
+            outOfOrder(tp, q, i);
+            return;
+        }
+    }
+    if (retriable(error) && p.attempts <= m_config.retries && now - p.createdAt < m_config.deliveryTimeout) {
         p.state = State::Queued;
         p.retryAt = now + m_config.retryBackoff;
         ++m_stats.retries;
-        if (m.error == Errc::NotLeader || m.error == Errc::FencedLeaderEpoch || m.error == Errc::UnknownTopic) {
-            m_leaders.erase(m.tp);
+        if (error == Errc::NotLeader || error == Errc::FencedLeaderEpoch || error == Errc::UnknownTopic) {
+            m_leaders.erase(tp);
             requestMetadata();
         }
     } else {
-        fail(m.tp, q, i, Error(m.error));
+        fail(tp, q, i, Error(error));
     }
-    drain(m.tp, q);
 }
 
 void Producer::handle(ActorId, const MetadataResponse &m)
@@ -274,6 +341,11 @@ void Producer::requestMetadata()
 
 void Producer::onTimer(std::uint64_t tag)
 {
+    if (tag == kTxnTag) {
+        m_txnCheckScheduled = false;
+        advanceTransaction();
+        return;
+    }
     if (tag != kTickTag)
         return;
     tick();
@@ -314,6 +386,18 @@ void Producer::tick()
             requestMetadata();
         drain(tp, q);
     }
+    if (m_idempotent)
+        txnTick(now);
+}
+
+void Producer::scheduleTxnCheck()
+{
+    // Transaction progress is checked from the loop, not inside the
+    // application's call, so listener callbacks never re-enter it.
+    if (m_txnCheckScheduled)
+        return;
+    m_txnCheckScheduled = true;
+    m_loop.schedule(0, m_self, kTxnTag);
 }
 
 } // namespace bb

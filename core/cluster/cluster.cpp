@@ -54,6 +54,13 @@ Cluster::Cluster(const ClusterSpec &spec, std::uint64_t seed)
     m_controller->setObserver(this);
     m_loop.attach(kControllerActor, m_controller.get());
     m_network.setHost(kControllerActor, kControllerHost);
+    std::vector<ActorId> nodeActors;
+    for (NodeId n : m_nodeIds)
+        nodeActors.push_back(nodeActor(n));
+    m_txnCoordinator = std::make_unique<TransactionCoordinator>(m_loop, m_network, std::move(nodeActors));
+    m_txnCoordinator->setObserver(this);
+    m_loop.attach(kTransactionCoordinatorActor, m_txnCoordinator.get());
+    m_network.setHost(kTransactionCoordinatorActor, kControllerHost);
     for (const auto &n : spec.nodes) {
         Slot s;
         s.spec = n;

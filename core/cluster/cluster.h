@@ -14,6 +14,7 @@
 #include "cluster/node.h"
 #include "coord/queuecoordinator.h"
 #include "routing/exchangerouter.h"
+#include "coord/transactioncoordinator.h"
 #include "sim/faultplan.h"
 #include "sim/simnetwork.h"
 
@@ -54,6 +55,8 @@ public:
     const QueueCoordinator &queueCoordinator() const { return *m_queueCoordinator; }
     ExchangeRouter &exchangeRouter() { return *m_exchangeRouter; }
     const ExchangeRouter &exchangeRouter() const { return *m_exchangeRouter; }
+    TransactionCoordinator &transactionCoordinator() { return *m_txnCoordinator; }
+    const TransactionCoordinator &transactionCoordinator() const { return *m_txnCoordinator; }
     std::uint64_t seed() const { return m_seed; }
 
     const std::vector<NodeId> &nodeIds() const { return m_nodeIds; }
@@ -138,6 +141,7 @@ private:
     std::unique_ptr<Controller> m_controller;
     std::unique_ptr<QueueCoordinator> m_queueCoordinator;
     std::unique_ptr<ExchangeRouter> m_exchangeRouter;
+    std::unique_ptr<TransactionCoordinator> m_txnCoordinator;
     std::vector<NodeId> m_nodeIds;
     std::vector<Slot> m_slots;
     std::vector<std::unique_ptr<Actor>> m_clients;

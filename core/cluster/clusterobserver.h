@@ -29,6 +29,9 @@ enum class ClusterEventKind {
     ClientCrashed,
     QueueDeadLettered,  // a queue moved (or discarded) a message it could not deliver
     QueueRedrive,       // dead-lettered messages moving back to their queue
+    ProducerFenced,        // a transactional id taken over, or a transaction timed out
+    TransactionCommitted,
+    TransactionAborted,
 };
 
 struct ClusterEvent {

@@ -89,6 +89,7 @@ Error Node::start()
         // A checkpoint may be ahead of a log that lost its unflushed tail.
         r.hw = std::min(hw, r.log.logEndOffset());
         r.checkpointedHw = r.hw;
+        r.producers.rebuild(r.log, r.hw);
     }
     m_lastRegistration = now;
     m_transport.send(m_self, kControllerActor, BrokerRegistration{m_id, m_incarnation});
@@ -279,6 +280,7 @@ void Node::appendLocal(Replica &r, LogEntry entry)
     const std::int64_t records = entry.batch.recordCount();
     const std::int64_t bytes = entry.batch.sizeBytes();
     m_store.append(r.tp, entry);
+    r.producers.apply(entry);
     r.log.append(std::move(entry), m_loop.now());
     if (r.log.latestEpoch() != r.persistedEpoch)
         persistEpochs(r);
@@ -297,6 +299,7 @@ void Node::setHighWatermark(Replica &r, Offset hw)
         return;
     const Offset old = r.hw;
     r.hw = hw;
+    r.producers.onHighWatermark(hw);
     if (m_observer)
         m_observer->onHighWatermark(m_id, m_incarnation, r.tp, old, hw);
 }
@@ -322,6 +325,7 @@ void Node::truncate(Replica &r, Offset to)
     persistEpochs(r);
     if (r.hw > r.log.logEndOffset())
         r.hw = r.log.logEndOffset();
+    r.producers.rebuild(r.log, r.hw);
     report(ClusterEventKind::Truncated, r.tp,
            QCoreApplication::translate("bb::Node", "Node %1 truncated %2-%3 from offset %4 to %5 to match its leader.")
                .arg(m_id.value).arg(m_topics.count(r.tp.topic) ? m_topics[r.tp.topic].name : QString())
@@ -337,12 +341,15 @@ void Node::enforceRetention(Replica &r)
         m_store.advanceLogStart(r.tp, start);
     if (r.config.log.compact) {
         // Compaction rewrites whole closed segments; mirror the rewritten
-        // range into the store.
+        // range into the store. Like Kafka's cleaner it stops at the last
+        // stable offset: a record of a transaction still open must not
+        // make a committed value of its key look obsolete.
+        const Offset limit = r.lastStableOffset();
         Offset end = r.log.logStartOffset();
         for (const auto &seg : r.log.segments())
-            if (&seg != &r.log.segments().back() && !seg.entries.empty() && seg.entries.back().lastOffset() < r.hw)
+            if (&seg != &r.log.segments().back() && !seg.entries.empty() && seg.entries.back().lastOffset() < limit)
                 end = seg.entries.back().nextOffset();
-        const auto stats = r.log.compact(now, r.hw);
+        const auto stats = r.log.compact(now, limit);
         if (stats.segmentsCleaned > 0) {
             std::vector<LogEntry> kept;
             r.log.read(r.log.logStartOffset(), end, INT64_MAX, kept);

@@ -30,6 +30,8 @@ struct NodeStats {
     std::int64_t fetchRequests = 0;
     std::int64_t bytesOut = 0;
     std::int64_t errors = 0;
+    std::int64_t duplicateBatches = 0; // retries recognised by producer id and sequence, not appended
+    std::int64_t txnMarkers = 0;       // commit/abort markers appended as leader
 };
 
 class Node final : public Actor {
@@ -83,6 +85,13 @@ private:
     void answerFetch(Replica &r, ActorId to, const FetchRequest &m);
     void wakeParked(Replica &r, bool followersOnly);
     void expireWaiting(Replica &r, Micros now);
+    void answerWaiting(Replica &r, const WaitingProduce &w, Errc error);
+    void addWaiting(Replica &r, WaitingProduce w);
+    Offset consumerLimit(const Replica &r, bool readCommitted) const;
+
+    // nodetxn.cpp: transaction markers
+    void handle(ActorId from, const WriteTxnMarkersRequest &m);
+    Errc appendTxnMarker(Replica &r, ActorId from, const WriteTxnMarkersRequest &m);
 
     // nodefollower.cpp
     void becomeFollower(Replica &r);

@@ -74,6 +74,7 @@ void Node::handle(ActorId from, FetchResponse &m)
             if (m_observer)
                 m_observer->onTruncated(m_id, r.tp, r.log.logEndOffset(), r.hw);
             r.log.resetTo(m.logStart);
+            r.producers.clear();
             m_store.truncateTo(r.tp, Offset(0));
             m_store.advanceLogStart(r.tp, m.logStart);
             persistEpochs(r);
@@ -122,6 +123,7 @@ void Node::handleDivergence(Replica &r, const FetchResponse &m)
         if (m_observer)
             m_observer->onTruncated(m_id, r.tp, to, r.hw);
         r.log.resetTo(m.logStart);
+        r.producers.clear();
         m_store.truncateTo(r.tp, Offset(0));
         m_store.advanceLogStart(r.tp, m.logStart);
         persistEpochs(r);

@@ -33,13 +33,8 @@ void Node::becomeLeader(Replica &r)
 
 void Node::stopLeading(Replica &r, Errc why)
 {
-    for (const auto &w : r.waiting) {
-        ProduceResponse resp;
-        resp.correlation = w.correlation;
-        resp.tp = r.tp;
-        resp.error = why;
-        m_transport.send(m_self, w.client, std::move(resp));
-    }
+    for (const auto &w : r.waiting)
+        answerWaiting(r, w, why);
     r.waiting.clear();
     for (const auto &p : r.parked) {
         FetchResponse resp;
@@ -67,6 +62,25 @@ void Node::handle(ActorId from, const ProduceRequest &m)
         resp.error = Errc::InvalidRecord;
     else if (m.acks == Acks::All && int(r->state.isr.size()) < r->config.minInsyncReplicas)
         resp.error = Errc::NotEnoughReplicas;
+    else if (m.batch.isControl())
+        resp.error = Errc::InvalidRecord; // markers come from the transaction coordinator only
+    if (resp.error == Errc::None && m.batch.producerId().value >= 0) [[unlikely]] {
+        // Idempotent producer: fenced, out of order, or a retry of a batch
+        // already in the log. One hash lookup per batch, nothing per record.
+        const SequenceCheck check = r->producers.check(m.batch);
+        resp.error = check.error;
+        if (check.duplicate) {
+            ++m_stats.duplicateBatches;
+            resp.baseOffset = check.base;
+            resp.logStart = r->log.logStartOffset();
+            // Answered like the original: acks=all only once it is committed.
+            if (m.acks == Acks::All && check.next > r->hw)
+                addWaiting(*r, {from, m.correlation, check.base, check.next, m_loop.now() + m.timeout});
+            else if (m.acks != Acks::None)
+                m_transport.send(m_self, from, std::move(resp));
+            return;
+        }
+    }
     if (resp.error != Errc::None) {
         ++m_stats.errors;
         if (m.acks != Acks::None)
@@ -116,7 +130,7 @@ void Node::handle(ActorId from, const FetchRequest &m)
     resp.leaderEpoch = r->state.leaderEpoch;
     resp.logStart = r->log.logStartOffset();
     resp.highWatermark = r->hw;
-    resp.lastStable = r->hw;
+    resp.lastStable = r->lastStableOffset();
     if (m.replica != kNoNode && m.lastFetchedEpoch != kNoEpoch) {
         EpochEndOffset eo = r->log.endOffsetForEpoch(m.lastFetchedEpoch);
         if (eo.epoch == kNoEpoch) {
@@ -144,9 +158,9 @@ void Node::handle(ActorId from, const FetchRequest &m)
     if (m.replica != kNoNode) {
         updateFollower(*r, m.replica, m.fetchOffset, m.brokerEpoch);
         resp.highWatermark = r->hw;
-        resp.lastStable = r->hw;
+        resp.lastStable = r->lastStableOffset();
     }
-    const Offset limit = m.replica != kNoNode ? r->log.logEndOffset() : r->hw;
+    const Offset limit = m.replica != kNoNode ? r->log.logEndOffset() : consumerLimit(*r, m.readCommitted);
     if (m.fetchOffset >= limit && m.maxWait > 0) {
         r->parked.push_back({from, m, m_loop.now() + m.maxWait});
         return;
@@ -162,9 +176,11 @@ void Node::answerFetch(Replica &r, ActorId to, const FetchRequest &m)
     resp.leaderEpoch = r.state.leaderEpoch;
     resp.logStart = r.log.logStartOffset();
     resp.highWatermark = r.hw;
-    resp.lastStable = r.hw;
-    const Offset limit = m.replica != kNoNode ? r.log.logEndOffset() : r.hw;
+    resp.lastStable = r.lastStableOffset();
+    const Offset limit = m.replica != kNoNode ? r.log.logEndOffset() : consumerLimit(r, m.readCommitted);
     r.log.read(m.fetchOffset, limit, std::min(m.maxBytes, m_config.replicaFetchMaxBytes), resp.entries);
+    if (m.readCommitted && !resp.entries.empty())
+        r.producers.collectAborted(m.fetchOffset, resp.entries.back().nextOffset(), resp.aborted);
     for (const auto &e : resp.entries)
         m_stats.bytesOut += e.batch.sizeBytes();
     m_transport.send(m_self, to, std::move(resp));
@@ -179,7 +195,7 @@ void Node::wakeParked(Replica &r, bool followersOnly)
     for (std::size_t i = 0; i < r.parked.size();) {
         ParkedFetch &p = r.parked[i];
         const bool follower = p.request.replica != kNoNode;
-        const Offset limit = follower ? r.log.logEndOffset() : r.hw;
+        const Offset limit = follower ? r.log.logEndOffset() : consumerLimit(r, p.request.readCommitted);
         if ((follower || !followersOnly) && p.request.fetchOffset < limit) {
             answerFetch(r, p.from, p.request);
             r.parked[i] = std::move(r.parked.back());
@@ -304,14 +320,7 @@ void Node::maybeAdvanceHighWatermark(Replica &r)
         setHighWatermark(r, hw);
         const bool enough = int(r.state.isr.size()) >= r.config.minInsyncReplicas;
         while (!r.waiting.empty() && r.waiting.front().required <= r.hw) {
-            const WaitingProduce &w = r.waiting.front();
-            ProduceResponse resp;
-            resp.correlation = w.correlation;
-            resp.tp = r.tp;
-            resp.baseOffset = w.base;
-            resp.logStart = r.log.logStartOffset();
-            resp.error = enough ? Errc::None : Errc::NotEnoughReplicasAfterAppend;
-            m_transport.send(m_self, w.client, std::move(resp));
+            answerWaiting(r, r.waiting.front(), enough ? Errc::None : Errc::NotEnoughReplicasAfterAppend);
             r.waiting.pop_front();
         }
         wakeParked(r, false);
@@ -321,12 +330,7 @@ void Node::maybeAdvanceHighWatermark(Replica &r)
 void Node::expireWaiting(Replica &r, Micros now)
 {
     while (!r.waiting.empty() && r.waiting.front().deadline <= now) {
-        const WaitingProduce &w = r.waiting.front();
-        ProduceResponse resp;
-        resp.correlation = w.correlation;
-        resp.tp = r.tp;
-        resp.error = Errc::RequestTimedOut;
-        m_transport.send(m_self, w.client, std::move(resp));
+        answerWaiting(r, r.waiting.front(), Errc::RequestTimedOut);
         r.waiting.pop_front();
     }
     for (std::size_t i = 0; i < r.parked.size();) {
@@ -338,6 +342,45 @@ void Node::expireWaiting(Replica &r, Micros now)
             ++i;
         }
     }
+}
+
+void Node::answerWaiting(Replica &r, const WaitingProduce &w, Errc error)
+{
+    if (w.marker) {
+        WriteTxnMarkersResponse resp;
+        resp.correlation = w.correlation;
+        resp.results.emplace_back(r.tp, error);
+        m_transport.send(m_self, w.client, std::move(resp));
+        return;
+    }
+    ProduceResponse resp;
+    resp.correlation = w.correlation;
+    resp.tp = r.tp;
+    resp.error = error;
+    if (error == Errc::None || error == Errc::NotEnoughReplicasAfterAppend) {
+        resp.baseOffset = w.base;
+        resp.logStart = r.log.logStartOffset();
+    }
+    m_transport.send(m_self, w.client, std::move(resp));
+}
+
+void Node::addWaiting(Replica &r, WaitingProduce w)
+{
+    // Appends come in offset order; only an answer waiting for an earlier
+    // batch (a duplicate) is inserted in the middle, so the queue stays
+    // ordered by the high watermark it needs.
+    if (r.waiting.empty() || r.waiting.back().required <= w.required) {
+        r.waiting.push_back(std::move(w));
+        return;
+    }
+    auto at = std::upper_bound(r.waiting.begin(), r.waiting.end(), w.required,
+                               [](Offset required, const WaitingProduce &x) { return required < x.required; });
+    r.waiting.insert(at, std::move(w));
+}
+
+Offset Node::consumerLimit(const Replica &r, bool readCommitted) const
+{
+    return readCommitted ? r.lastStableOffset() : r.hw;
 }
 
 } // namespace bb

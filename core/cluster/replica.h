@@ -4,6 +4,7 @@
 // positions, produce requests waiting for the high watermark, parked
 // fetches) or the follower-side fetch loop. Owned by its Node.
 
+#include "cluster/producerstate.h"
 #include "log/partitionlog.h"
 #include "model/messages.h"
 #include "model/partitionstate.h"
@@ -29,6 +30,7 @@ struct WaitingProduce {
     Offset base;
     Offset required; // the high watermark that commits the batch
     Micros deadline = 0;
+    bool marker = false; // a transaction marker: answered with WriteTxnMarkersResponse
 };
 
 struct ParkedFetch {
@@ -55,6 +57,13 @@ struct Replica {
     Offset hw;
     Offset checkpointedHw{-1};
     Epoch persistedEpoch = kNoEpoch;
+    // Idempotent and transactional producers: deduplication, open
+    // transactions, aborted index. Kept on followers too, for failover.
+    ProducerState producers;
+
+    // Last stable offset: read_committed readers see records up to here,
+    // never past the first offset of a transaction still open (Kafka's LSO).
+    Offset lastStableOffset() const { return producers.firstUnstableOffset(hw) < hw ? producers.firstUnstableOffset(hw) : hw; }
 
     // Leader side.
     std::vector<FollowerState> followers;

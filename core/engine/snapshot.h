@@ -48,6 +48,7 @@ struct ReplicaSnapshot {
     bool isLeader = false;     // the controller's leader
     Offset logStart{-1};       // -1 while the node is down
     Offset hw{-1};
+    Offset lso{-1};            // last stable offset: below the HW while a transaction is open
     Offset leo{-1};
     std::int64_t bytes = 0;
     bool operator==(const ReplicaSnapshot &) const = default;
@@ -66,6 +67,7 @@ struct PartitionSnapshot {
     // The leader's offsets (-1 when offline or the leader is down).
     Offset logStart{-1};
     Offset hw{-1};
+    Offset lso{-1};
     Offset leo{-1};
     QString name() const { return QStringLiteral("%1-%2").arg(topic).arg(tp.partition.value); }
     bool operator==(const PartitionSnapshot &) const = default;

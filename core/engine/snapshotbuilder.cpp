@@ -189,12 +189,14 @@ std::vector<PartitionSnapshot> SnapshotBuilder::partitions(const Cluster &cluste
             if (const Replica *rep = node ? node->replica(tp) : nullptr) {
                 r.logStart = rep->log.logStartOffset();
                 r.hw = rep->hw;
+                r.lso = rep->lastStableOffset();
                 r.leo = rep->log.logEndOffset();
                 r.bytes = rep->log.sizeBytes();
             }
             if (r.isLeader) {
                 p.logStart = r.logStart;
                 p.hw = r.hw;
+                p.lso = r.lso;
                 p.leo = r.leo;
             }
             p.replicaStates.push_back(r);

@@ -52,6 +52,9 @@ Micros addCascade(Scenario &s, Rng &rng, Micros t, int nodes)
 Scenario checkScenario(std::uint64_t seed, CheckMode mode)
 {
     Rng rng(seed * 0x9e3779b97f4a7c15ULL + 17);
+    // Producer semantics come from their own stream, so adding them kept
+    // every seed's topology and fault plan as it was.
+    Rng semantics(seed * 0xd1342543de82ef95ULL + 5);
     Scenario s;
     s.name = QStringLiteral("check-%1").arg(seed);
     s.seed = seed;
@@ -84,6 +87,11 @@ Scenario checkScenario(std::uint64_t seed, CheckMode mode)
         ps.config.linger = rng.between(1, 10) * kMillisecond;
         ps.config.batchRecords = int(rng.between(10, 200));
         ps.config.maxInFlight = 1;
+        if (semantics.chance(0.5)) {
+            // Idempotent: pipelined, yet in order and never duplicated.
+            ps.config.idempotent = true;
+            ps.config.maxInFlight = int(semantics.between(1, 5));
+        }
         ps.load.topic = s.topics[std::size_t(rng.below(std::uint64_t(topics)))].name;
         ps.load.recordsPerSecond = double(rng.between(200, 3000));
         ps.load.keys = int(rng.between(4, 64));

@@ -1,6 +1,7 @@
 #pragma once
 // The simulation check: for each seed, a random topology within bounds, a
-// random produce load with acks=all, and a random fault plan; the
+// random produce load with acks=all (half the producers idempotent, with up
+// to 5 requests in flight), and a random fault plan; the
 // InvariantChecker then judges the run. Two modes:
 //   Clean:   RF=3, min.insync.replicas=2, unclean election off, at most one
 //            node down or cut off at a time: no invariant may break.

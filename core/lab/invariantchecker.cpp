@@ -137,6 +137,10 @@ void InvariantChecker::finish()
     // most complete replica) below the high watermark.
     std::unordered_map<std::uint64_t, TopicPartition> present;
     std::map<TopicPartition, Offset> logStart;
+    std::set<std::uint32_t> idempotent; // generators whose producer is
+    for (const LoadGenerator *g : m_cluster.loads())
+        if (g->producer().isIdempotent())
+            idempotent.insert(g->index());
     for (const auto &[tp, state] : m_cluster.controller().partitions()) {
         const Replica *leader = nullptr;
         if (const Node *n = m_cluster.node(state.leader))
@@ -151,6 +155,7 @@ void InvariantChecker::finish()
         std::unordered_map<std::uint32_t, std::uint64_t> lastSeq; // per generator, first occurrences
         std::set<std::uint64_t> seen;
         bool orderReported = false;
+        bool duplicateReported = false;
         for (const auto &e : entries)
             for (const RecordView r : e.batch) {
                 RecordTag tag;
@@ -158,8 +163,16 @@ void InvariantChecker::finish()
                     continue;
                 const auto k = recordKey(tag);
                 present.emplace(k, tp);
-                if (!seen.insert(k).second)
-                    continue; // a duplicate from a retry: allowed (at-least-once)
+                if (!seen.insert(k).second) {
+                    // A duplicate from a retry: allowed (at-least-once),
+                    // unless the producer is idempotent.
+                    if (idempotent.count(tag.generator) && !duplicateReported) {
+                        duplicateReported = true;
+                        violate("idempotent-duplicate", QStringLiteral("%1: idempotent producer %2's record %3 is stored twice (again at offset %4)")
+                                                            .arg(name(tp)).arg(tag.generator).arg(tag.sequence).arg(e.base.value + r.offsetDelta));
+                    }
+                    continue;
+                }
                 auto [it, fresh] = lastSeq.try_emplace(tag.generator, tag.sequence);
                 if (!fresh) {
                     if (tag.sequence < it->second && !orderReported) {

@@ -4,6 +4,7 @@
 //   - no acknowledged record lost (acks=all, within the failure budget);
 //     one below the partition's log start was deleted by retention, not lost
 //   - per-partition order kept (each producer's records in send order)
+//   - an idempotent producer's record is stored once, retries or not
 //   - replicas identical below the high watermark
 //   - at most one leader per leader epoch
 //   - the high watermark never goes backwards (sampled from the replicas

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <climits>
 #include <cstring>
 
 namespace bb {
@@ -113,6 +114,24 @@ Micros RecordBatch::firstTimestamp() const { return load<std::int64_t>(m_data.co
 Micros RecordBatch::maxTimestamp() const { return load<std::int64_t>(m_data.constData() + kMaxTs); }
 ProducerId RecordBatch::producerId() const { return ProducerId(load<std::int64_t>(m_data.constData() + kPid)); }
 std::int16_t RecordBatch::producerEpoch() const { return load<std::int16_t>(m_data.constData() + kPEpoch); }
+
+std::int32_t RecordBatch::lastSequence() const
+{
+    const std::int32_t base = baseSequence();
+    if (base < 0)
+        return -1;
+    const std::int64_t last = std::int64_t(base) + lastOffsetDelta();
+    return std::int32_t(last > INT32_MAX ? last - INT32_MAX - 1 : last);
+}
+
+void RecordBatch::stampProducer(ProducerId id, std::int16_t epoch, std::int32_t baseSequence, std::uint8_t attributes)
+{
+    char *p = m_data.data();
+    p[kAttr] = char(attributes);
+    store<std::int32_t>(p + kBaseSeq, baseSequence);
+    store<std::int64_t>(p + kPid, id.value);
+    store<std::int16_t>(p + kPEpoch, epoch);
+}
 
 RecordBatch::Iterator RecordBatch::begin() const
 {

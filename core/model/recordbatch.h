@@ -75,6 +75,15 @@ public:
     Micros maxTimestamp() const;
     ProducerId producerId() const;
     std::int16_t producerEpoch() const;
+    // The sequence of the batch's last record (Kafka's lastSequence: wraps
+    // past INT32_MAX to 0). -1 for a batch without producer.
+    std::int32_t lastSequence() const;
+
+    // Writes the producer fields and attributes into the header. An
+    // idempotent producer stamps a batch when it first sends it (as Kafka
+    // assigns sequences at drain time), while it is the buffer's only
+    // holder, so nothing is copied; a shared buffer would be detached first.
+    void stampProducer(ProducerId id, std::int16_t epoch, std::int32_t baseSequence, std::uint8_t attributes);
 
     class Iterator {
     public:

@@ -96,6 +96,7 @@ void readProducer(const QJsonObject &o, const QString &path, Scenario &s, Error 
     p.config.linger = ms(f.number("linger_ms", toMs(p.config.linger), 0, 60000));
     p.config.batchRecords = int(f.integer("batch_records", p.config.batchRecords, 1, 100000));
     p.config.maxInFlight = int(f.integer("max_in_flight", p.config.maxInFlight, 1, 100));
+    p.config.idempotent = f.boolean("idempotent", p.config.idempotent);
     p.config.partitioner = f.choice("partitioner", Partitioner::KeyHash, {{"key_hash", Partitioner::KeyHash}, {"round_robin", Partitioner::RoundRobin}});
     s.producers.push_back(p);
 }
@@ -301,6 +302,7 @@ QByteArray scenarioToJson(const Scenario &s)
             {QStringLiteral("linger_ms"), toMs(p.config.linger)},
             {QStringLiteral("batch_records"), p.config.batchRecords},
             {QStringLiteral("max_in_flight"), p.config.maxInFlight},
+            {QStringLiteral("idempotent"), p.config.idempotent},
             {QStringLiteral("partitioner"), p.config.partitioner == Partitioner::KeyHash ? QStringLiteral("key_hash") : QStringLiteral("round_robin")}});
     root[QStringLiteral("producers")] = producers;
     QJsonArray faults;

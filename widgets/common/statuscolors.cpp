@@ -78,6 +78,9 @@ Tone eventTone(ClusterEventKind kind)
     case ClusterEventKind::Truncated:
     case ClusterEventKind::ProducerFailed:
     case ClusterEventKind::ClientCrashed: return Tone::Bad;
+    case ClusterEventKind::ProducerFenced:
+    case ClusterEventKind::TransactionAborted: return Tone::Warning;
+    case ClusterEventKind::TransactionCommitted: return Tone::Good;
     case ClusterEventKind::NodeFenced:
     case ClusterEventKind::NetworkFault:
     case ClusterEventKind::IsrShrunk:
