@@ -5,10 +5,12 @@
 // process; a power loss also drops its unflushed writes), never as outcomes.
 // Owned by the Engine (or a test, or the CLI); single-threaded.
 
+#include "client/consumer.h"
 #include "client/loadgenerator.h"
 #include "client/producer.h"
 #include "cluster/controller.h"
 #include "cluster/node.h"
+#include "coord/groupcoordinator.h"
 #include "sim/faultplan.h"
 #include "sim/simnetwork.h"
 
@@ -44,6 +46,8 @@ public:
     const SimNetwork &network() const { return m_network; }
     Controller &controller() { return *m_controller; }
     const Controller &controller() const { return *m_controller; }
+    GroupCoordinator &groupCoordinator() { return *m_groupCoordinator; }
+    const GroupCoordinator &groupCoordinator() const { return *m_groupCoordinator; }
     std::uint64_t seed() const { return m_seed; }
 
     const std::vector<NodeId> &nodeIds() const { return m_nodeIds; }
@@ -59,9 +63,18 @@ public:
     // Clients. Each gets its own host; the cluster owns them.
     Producer &addProducer(const QString &name, const ProducerConfig &config, ProducerListener *listener = nullptr);
     LoadGenerator &addLoad(Producer &producer, const LoadConfig &config);
+    // Started, with no subscription yet: call subscribe() or assign().
+    // config.clientId defaults to `name` (member ids are "<name>-<n>").
+    Consumer &addConsumer(const QString &name, const ConsumerConfig &config, ConsumerListener *listener = nullptr);
     const std::vector<Producer *> &producers() const { return m_producers; }
     const std::vector<LoadGenerator *> &loads() const { return m_loads; }
+    const std::vector<Consumer *> &consumers() const { return m_consumers; }
     QString clientName(ActorId id) const;
+    // Detaches a client now (it receives nothing more, its timers stop; a
+    // consumer does not leave its group) and destroys it after the current
+    // event, so a client may be removed from its own callback. Removing a
+    // producer also removes the load generators that drive it.
+    void removeClient(ActorId id);
 
     // Faults, applied now.
     Error crash(NodeId id, CrashKind kind);
@@ -94,6 +107,7 @@ private:
     const Slot *slot(NodeId id) const;
     Error startNode(Slot &s);
     ActorId nextClientActor();
+    std::vector<ActorId> bootstrap() const;
     std::int32_t peerHost(std::int32_t peer) const;
 
     // ClusterObserver: fan out to the registered observers, keep the log.
@@ -108,12 +122,20 @@ private:
     EventLoop m_loop;
     SimNetwork m_network;
     std::unique_ptr<Controller> m_controller;
+    std::unique_ptr<GroupCoordinator> m_groupCoordinator;
     std::vector<NodeId> m_nodeIds;
     std::vector<Slot> m_slots;
     std::vector<std::unique_ptr<Actor>> m_clients;
     std::vector<std::pair<ActorId, QString>> m_clientNames;
     std::vector<Producer *> m_producers;
     std::vector<LoadGenerator *> m_loads;
+    struct LoadOwner {
+        LoadGenerator *load;
+        ActorId actor;
+        ActorId producer;
+    };
+    std::vector<LoadOwner> m_loadOwners;
+    std::vector<Consumer *> m_consumers;
     std::vector<ClusterObserver *> m_observers;
     std::deque<ClusterEvent> m_events;
     std::int64_t m_eventCount = 0;

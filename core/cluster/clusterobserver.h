@@ -26,6 +26,11 @@ enum class ClusterEventKind {
     TopicCreated,
     ProducerRetry,
     ProducerFailed,
+    GroupMemberJoined,
+    GroupMemberLeft,
+    GroupMemberExpired,    // missed its session timeout or did not rejoin in time
+    GroupRebalanceStarted,
+    GroupRebalance,        // a new generation with its assignment
 };
 
 struct ClusterEvent {

@@ -74,6 +74,7 @@ private:
     void stopLeading(Replica &r, Errc why);
     void handle(ActorId from, const ProduceRequest &m);
     void handle(ActorId from, const FetchRequest &m);
+    void handle(ActorId from, const ListOffsetsRequest &m);
     void handle(ActorId from, const AlterPartitionResponse &m);
     void updateFollower(Replica &r, NodeId follower, Offset fetchOffset);
     void maybeExpandIsr(Replica &r, const FollowerState &f);

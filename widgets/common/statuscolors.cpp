@@ -80,13 +80,18 @@ Tone eventTone(ClusterEventKind kind)
     case ClusterEventKind::NodeFenced:
     case ClusterEventKind::NetworkFault:
     case ClusterEventKind::IsrShrunk:
-    case ClusterEventKind::ProducerRetry: return Tone::Warning;
+    case ClusterEventKind::ProducerRetry:
+    case ClusterEventKind::GroupMemberExpired: return Tone::Warning;
     case ClusterEventKind::NodeRestarted:
     case ClusterEventKind::NetworkHealed:
     case ClusterEventKind::IsrExpanded: return Tone::Good;
-    case ClusterEventKind::LeaderElected: return Tone::Info;
+    case ClusterEventKind::LeaderElected:
+    case ClusterEventKind::GroupRebalanceStarted:
+    case ClusterEventKind::GroupRebalance: return Tone::Info;
     case ClusterEventKind::NodeRegistered:
-    case ClusterEventKind::TopicCreated: return Tone::Muted;
+    case ClusterEventKind::TopicCreated:
+    case ClusterEventKind::GroupMemberJoined:
+    case ClusterEventKind::GroupMemberLeft: return Tone::Muted;
     }
     return Tone::Muted;
 }
