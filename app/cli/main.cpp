@@ -2,6 +2,7 @@
 //   run SCENARIO|FILE [--seed N] [--duration S] [--json]
 //   check [--seeds N] [--from S] [--unclean] [--json]
 //   bench [--json]
+//   lab SCENARIO|FILE [--seed N] [--json]
 #include "commands.h"
 
 #include <QCommandLineParser>
@@ -20,10 +21,11 @@ int main(int argc, char *argv[])
         "Commands:\n"
         "  run SCENARIO|FILE   run a bundled scenario or a scenario file flat out and report\n"
         "  check               run the randomized fault check and assert the replication invariants\n"
-        "  bench               measure the produce path's throughput"));
+        "  bench               measure the produce path's throughput\n"
+        "  lab SCENARIO|FILE   run the delivery-semantics lab of a scenario: every guarantee under the same faults"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("run, check or bench"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("run, check, bench or lab"));
     parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("for run: a bundled scenario name or a .json file"), QStringLiteral("[scenario]"));
     parser.addOptions({
         {QStringLiteral("seed"), QStringLiteral("Seed for run (default: the scenario's)."), QStringLiteral("N")},
@@ -38,7 +40,7 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty()) {
-        err << "brokerbench-cli: name a command: run, check or bench (see --help).\n";
+        err << "brokerbench-cli: name a command: run, check, bench or lab (see --help).\n";
         return 2;
     }
     const QString command = args.first();
@@ -48,6 +50,8 @@ int main(int argc, char *argv[])
         return bbcli::checkCommand(parser);
     if (command == QLatin1String("bench"))
         return bbcli::benchCommand(parser);
-    err << "brokerbench-cli: unknown command \"" << command << "\"; use run, check or bench.\n";
+    if (command == QLatin1String("lab"))
+        return bbcli::labCommand(parser, args.mid(1));
+    err << "brokerbench-cli: unknown command \"" << command << "\"; use run, check, bench or lab.\n";
     return 2;
 }

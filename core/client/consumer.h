@@ -7,7 +7,13 @@
 // automatically every autoCommitInterval or by the application. Seek to an
 // offset or a timestamp (replay), pause and resume partitions.
 // read_committed consumers read up to the last stable offset and skip
-// records of aborted transactions.
+// records of aborted transactions. Control batches (transaction markers) are
+// never handed to the application.
+//
+// Records stay in the fetched batches until delivered: the buffer holds
+// batches and offset ranges, never one object per record, and never more
+// than `prefetch` undelivered records (a fetch answer that would overflow it
+// is cut mid-batch; the rest is fetched again later).
 //
 // An Actor on the client's host; the application calls it on the loop thread.
 
@@ -18,8 +24,8 @@
 
 #include <QStringList>
 
-#include <deque>
 #include <map>
+#include <memory>
 #include <span>
 
 namespace bb {
@@ -32,7 +38,8 @@ enum class DeliveryMode { Pull, Push };
 enum class Isolation { ReadUncommitted, ReadCommitted };
 
 struct ConsumerConfig {
-    QString groupId;                   // empty: standalone, use assign()
+    QString clientId;                  // names the member ("<clientId>-<n>"); addConsumer() sets it
+    QString groupId;                   // empty: standalone, use assign() (and no commits)
     QString assignor = QStringLiteral("range"); // "range", "roundrobin", "cooperative-sticky"
     Micros sessionTimeout = 1 * kSecond;
     Micros heartbeatInterval = 200 * kMillisecond;
@@ -46,6 +53,8 @@ struct ConsumerConfig {
     int prefetch = 500;                // records buffered ahead (both modes)
     Micros fetchMaxWait = 100 * kMillisecond;
     std::int64_t fetchMaxBytes = 1 << 20;
+    Micros requestTimeout = 2 * kSecond; // an unanswered request is sent again (commits are reported failed)
+    Micros retryBackoff = 100 * kMillisecond;
 };
 
 // One consumed record. `batch` keeps the record's bytes alive (a shared
@@ -69,10 +78,10 @@ public:
 };
 
 struct ConsumerStats {
-    std::int64_t recordsConsumed = 0;
-    std::int64_t fetches = 0;
+    std::int64_t recordsConsumed = 0;   // handed to the application
+    std::int64_t fetches = 0;           // fetch requests sent
     std::int64_t rebalances = 0;        // assignments received
-    std::int64_t commits = 0;
+    std::int64_t commits = 0;           // commits the coordinator accepted
     std::int64_t commitsFenced = 0;     // IllegalGeneration / UnknownMemberId / RebalanceInProgress
     std::int64_t abortedSkipped = 0;    // read_committed: records of aborted transactions skipped
 };
@@ -86,15 +95,26 @@ public:
     ActorId address() const { return m_self; }
     const ConsumerConfig &config() const { return m_config; }
 
+    // Group mode (needs a groupId). May be called before or after start().
     void subscribe(const QStringList &topics);
+    // Standalone mode: these partitions, no group. Start positions are the
+    // group's committed offsets if a groupId is set, else the reset policy.
     void assign(const std::vector<TopicPartition> &partitions);
+    // Idempotent; Cluster::addConsumer() calls it.
     void start();
     // Leaves the group (a clean shutdown); a crash is simply never calling it.
+    // Auto-commit mode commits the positions first.
     void close();
+    bool isClosed() const;
 
-    // Pull mode: moves up to `max` buffered records into `out`; returns how many.
+    // Pull mode: replaces the contents of `out` with up to `max` buffered
+    // records (skipping paused partitions); returns how many. Reusing `out`
+    // across polls keeps its capacity.
     int poll(std::vector<ConsumedRecord> &out, int max);
-    // Commits the given offsets (the next offset to read, Kafka's convention).
+    // Commits the given offsets (the next offset to read, Kafka's convention)
+    // with this member's id and generation. Every result reaches onCommitted,
+    // refusals made without asking included: no groupId (InvalidConfig), not
+    // a member yet (RebalanceInProgress).
     void commit(const std::vector<PartitionOffset> &offsets);
     // Commits the current position of every assigned partition.
     void commitPositions();
@@ -102,15 +122,22 @@ public:
     void seek(TopicPartition tp, Offset offset);
     void seekToTimestamp(TopicPartition tp, Micros timestamp);
     void seekToBeginning(TopicPartition tp);
+    // Stops fetching and delivering tp; records buffered for it are dropped
+    // and fetched again after resume() (the position does not move).
     void pause(TopicPartition tp);
     void resume(TopicPartition tp);
 
     std::vector<TopicPartition> assignment() const;
+    QStringList subscription() const;
+    bool isPaused(TopicPartition tp) const;
+    int bufferedRecords() const;                   // fetched, not yet delivered (<= prefetch)
     Offset position(TopicPartition tp) const;      // next offset to deliver; Offset(-1) if unknown
-    Offset committed(TopicPartition tp) const;     // last commit this member saw succeed; -1 if none
+    Offset committed(TopicPartition tp) const;     // last commit this member saw succeed or fetched; -1 if none
     Offset highWatermark(TopicPartition tp) const; // from the last fetch; lag = hw - position
     std::int32_t generation() const;
     QString memberId() const;
+    bool isGroupLeader() const;
+    bool isStable() const;                         // group mode: has the assignment of the current generation
     const ConsumerStats &stats() const;
 
     void onMessage(ActorId from, Message &message) override;

@@ -38,6 +38,7 @@ Result<std::unique_ptr<Cluster>> Cluster::create(const ClusterSpec &spec, std::u
     c->m_controller->start();
     c->m_queueCoordinator->start();
     c->m_exchangeRouter->start();
+    c->m_groupCoordinator->start();
     return c;
 }
 
@@ -61,6 +62,15 @@ Cluster::Cluster(const ClusterSpec &spec, std::uint64_t seed)
     m_txnCoordinator->setObserver(this);
     m_loop.attach(kTransactionCoordinatorActor, m_txnCoordinator.get());
     m_network.setHost(kTransactionCoordinatorActor, kControllerHost);
+    m_groupCoordinator = std::make_unique<GroupCoordinator>(m_loop, m_network);
+    m_groupCoordinator->setObserver(this);
+    m_groupCoordinator->setTopicNamer([this](TopicId id) {
+        const auto &topics = m_controller->topics();
+        auto it = topics.find(id);
+        return it == topics.end() ? QString() : it->second.name;
+    });
+    m_loop.attach(kGroupCoordinatorActor, m_groupCoordinator.get());
+    m_network.setHost(kGroupCoordinatorActor, kControllerHost);
     for (const auto &n : spec.nodes) {
         Slot s;
         s.spec = n;
@@ -227,6 +237,7 @@ LoadGenerator &Cluster::addLoad(Producer &producer, const LoadConfig &config)
     m_loop.attach(id, g.get());
     m_clients.push_back(std::move(g));
     m_loads.push_back(&ref);
+    m_loadOwners.push_back({&ref, id, producer.address()});
     ref.start();
     return ref;
 }
@@ -237,6 +248,68 @@ void Cluster::adoptClient(ActorId id, std::unique_ptr<Actor> actor, ActorId host
     m_loop.attach(id, actor.get());
     m_clients.push_back(std::move(actor));
     m_clientNames.emplace_back(id, name);
+}
+
+Consumer &Cluster::addConsumer(const QString &name, const ConsumerConfig &config, ConsumerListener *listener)
+{
+    const ActorId id = nextClientActor();
+    ConsumerConfig cc = config;
+    if (cc.clientId.isEmpty())
+        cc.clientId = name;
+    auto c = std::make_unique<Consumer>(id, m_loop, m_network, bootstrap(), std::move(cc), listener);
+    Consumer &ref = *c;
+    m_network.setHost(id, id.value);
+    m_loop.attach(id, c.get());
+    m_clients.push_back(std::move(c));
+    m_clientNames.emplace_back(id, name);
+    m_consumers.push_back(&ref);
+    ref.start();
+    return ref;
+}
+
+void Cluster::removeClient(ActorId id)
+{
+    const Actor *attached = m_loop.actor(id);
+    auto it = std::find_if(m_clients.begin(), m_clients.end(), [&](const std::unique_ptr<Actor> &a) {
+        if (attached && a.get() == attached)
+            return true;
+        if (auto *p = dynamic_cast<Producer *>(a.get()))
+            return p->address() == id;
+        if (auto *c = dynamic_cast<Consumer *>(a.get()))
+            return c->address() == id;
+        return std::any_of(m_loadOwners.begin(), m_loadOwners.end(),
+                           [&](const LoadOwner &lo) { return lo.load == a.get() && lo.actor == id; });
+    });
+    if (it == m_clients.end())
+        return;
+    Actor *actor = it->get();
+    if (m_loop.actor(id) == actor)
+        m_loop.attach(id, nullptr);
+    // The client may be the one whose callback is running (a consumer
+    // removed from onRecords): keep it alive until this event is over.
+    std::shared_ptr<Actor> keep(std::move(*it));
+    m_clients.erase(it);
+    m_loop.call(0, [keep] {});
+    m_producers.erase(std::remove(m_producers.begin(), m_producers.end(), actor), m_producers.end());
+    m_consumers.erase(std::remove(m_consumers.begin(), m_consumers.end(), actor), m_consumers.end());
+    m_loads.erase(std::remove(m_loads.begin(), m_loads.end(), actor), m_loads.end());
+    m_loadOwners.erase(std::remove_if(m_loadOwners.begin(), m_loadOwners.end(), [&](const LoadOwner &lo) { return lo.actor == id; }),
+                       m_loadOwners.end());
+    // A load generator drives its producer directly: it goes with it.
+    for (const LoadOwner &lo : m_loadOwners) {
+        if (lo.producer != id)
+            continue;
+        m_loop.attach(lo.actor, nullptr);
+        auto git = std::find_if(m_clients.begin(), m_clients.end(), [&](const std::unique_ptr<Actor> &a) { return a.get() == lo.load; });
+        if (git != m_clients.end()) {
+            std::shared_ptr<Actor> keepLoad(std::move(*git));
+            m_clients.erase(git);
+            m_loop.call(0, [keepLoad] {});
+        }
+        m_loads.erase(std::remove(m_loads.begin(), m_loads.end(), lo.load), m_loads.end());
+    }
+    m_loadOwners.erase(std::remove_if(m_loadOwners.begin(), m_loadOwners.end(), [&](const LoadOwner &lo) { return lo.producer == id; }),
+                       m_loadOwners.end());
 }
 
 QString Cluster::clientName(ActorId id) const

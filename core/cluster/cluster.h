@@ -5,6 +5,7 @@
 // process; a power loss also drops its unflushed writes), never as outcomes.
 // Owned by the Engine (or a test, or the CLI); single-threaded.
 
+#include "client/consumer.h"
 #include "client/loadgenerator.h"
 #include "client/producer.h"
 #include "client/publisher.h"
@@ -15,6 +16,7 @@
 #include "coord/queuecoordinator.h"
 #include "routing/exchangerouter.h"
 #include "coord/transactioncoordinator.h"
+#include "coord/groupcoordinator.h"
 #include "sim/faultplan.h"
 #include "sim/simnetwork.h"
 
@@ -57,6 +59,8 @@ public:
     const ExchangeRouter &exchangeRouter() const { return *m_exchangeRouter; }
     TransactionCoordinator &transactionCoordinator() { return *m_txnCoordinator; }
     const TransactionCoordinator &transactionCoordinator() const { return *m_txnCoordinator; }
+    GroupCoordinator &groupCoordinator() { return *m_groupCoordinator; }
+    const GroupCoordinator &groupCoordinator() const { return *m_groupCoordinator; }
     std::uint64_t seed() const { return m_seed; }
 
     const std::vector<NodeId> &nodeIds() const { return m_nodeIds; }
@@ -84,9 +88,18 @@ public:
     // second address on the same host.
     Requester &addRequester(const QString &name, const RequesterConfig &config);
     Responder &addResponder(const QString &name, const ResponderConfig &config, Responder::Handler handler);
+    // Started, with no subscription yet: call subscribe() or assign().
+    // config.clientId defaults to `name` (member ids are "<name>-<n>").
+    Consumer &addConsumer(const QString &name, const ConsumerConfig &config, ConsumerListener *listener = nullptr);
     const std::vector<Producer *> &producers() const { return m_producers; }
     const std::vector<LoadGenerator *> &loads() const { return m_loads; }
+    const std::vector<Consumer *> &consumers() const { return m_consumers; }
     QString clientName(ActorId id) const;
+    // Detaches a client now (it receives nothing more, its timers stop; a
+    // consumer does not leave its group) and destroys it after the current
+    // event, so a client may be removed from its own callback. Removing a
+    // producer also removes the load generators that drive it.
+    void removeClient(ActorId id);
 
     // Faults, applied now.
     Error crash(NodeId id, CrashKind kind);
@@ -142,12 +155,20 @@ private:
     std::unique_ptr<QueueCoordinator> m_queueCoordinator;
     std::unique_ptr<ExchangeRouter> m_exchangeRouter;
     std::unique_ptr<TransactionCoordinator> m_txnCoordinator;
+    std::unique_ptr<GroupCoordinator> m_groupCoordinator;
     std::vector<NodeId> m_nodeIds;
     std::vector<Slot> m_slots;
     std::vector<std::unique_ptr<Actor>> m_clients;
     std::vector<std::pair<ActorId, QString>> m_clientNames;
     std::vector<Producer *> m_producers;
     std::vector<LoadGenerator *> m_loads;
+    struct LoadOwner {
+        LoadGenerator *load;
+        ActorId actor;
+        ActorId producer;
+    };
+    std::vector<LoadOwner> m_loadOwners;
+    std::vector<Consumer *> m_consumers;
     std::vector<ClusterObserver *> m_observers;
     std::deque<ClusterEvent> m_events;
     std::int64_t m_eventCount = 0;

@@ -32,6 +32,11 @@ enum class ClusterEventKind {
     ProducerFenced,        // a transactional id taken over, or a transaction timed out
     TransactionCommitted,
     TransactionAborted,
+    GroupMemberJoined,
+    GroupMemberLeft,
+    GroupMemberExpired,    // missed its session timeout or did not rejoin in time
+    GroupRebalanceStarted,
+    GroupRebalance,        // a new generation with its assignment
 };
 
 struct ClusterEvent {

@@ -76,6 +76,7 @@ private:
     void stopLeading(Replica &r, Errc why);
     void handle(ActorId from, const ProduceRequest &m);
     void handle(ActorId from, const FetchRequest &m);
+    void handle(ActorId from, const ListOffsetsRequest &m);
     void handle(ActorId from, const AlterPartitionResponse &m);
     void updateFollower(Replica &r, NodeId follower, Offset fetchOffset, std::int64_t brokerEpoch);
     void maybeExpandIsr(Replica &r, const FollowerState &f);

@@ -168,6 +168,31 @@ void Node::handle(ActorId from, const FetchRequest &m)
     answerFetch(*r, from, m);
 }
 
+// Where to start reading: the log start, the end of what consumers may
+// read, or the first record at or after a timestamp (never past that end).
+void Node::handle(ActorId from, const ListOffsetsRequest &m)
+{
+    ListOffsetsResponse resp;
+    resp.correlation = m.correlation;
+    resp.tp = m.tp;
+    Replica *r = find(m.tp);
+    if (!r || !r->isLeader || m_brokerEpoch < 0) {
+        resp.error = m_topics.count(m.tp.topic) || r ? Errc::NotLeader : Errc::UnknownTopic;
+        m_transport.send(m_self, from, std::move(resp));
+        return;
+    }
+    // read_uncommitted consumers read up to the high watermark (read_committed
+    // ones up to the last stable offset, once the node tracks transactions).
+    const Offset limit = r->hw;
+    if (m.timestamp == ListOffsetsRequest::kEarliest)
+        resp.offset = r->log.logStartOffset();
+    else if (m.timestamp == ListOffsetsRequest::kLatest)
+        resp.offset = limit;
+    else
+        resp.offset = std::min(r->log.offsetForTimestamp(m.timestamp), limit);
+    m_transport.send(m_self, from, std::move(resp));
+}
+
 void Node::answerFetch(Replica &r, ActorId to, const FetchRequest &m)
 {
     FetchResponse resp;

@@ -14,16 +14,31 @@
 #include "sim/actor.h"
 #include "sim/eventloop.h"
 
+#include <functional>
 #include <map>
+#include <memory>
 
 namespace bb {
+
+struct GroupCoordinatorConfig {
+    // A join to an empty group waits this long for more members, so
+    // consumers started together form one generation instead of several
+    // (group.initial.rebalance.delay.ms, scaled down).
+    Micros initialRebalanceDelay = 300 * kMillisecond;
+    Micros sessionCheckInterval = 20 * kMillisecond;
+};
 
 struct GroupMemberState {
     QString memberId;
     QString clientName;
     ActorId actor;
-    std::vector<TopicPartition> assignment;
+    std::vector<TopicPartition> assignment; // of the current generation; empty until its SyncGroup
     Micros lastHeartbeat = 0;
+    Micros sessionTimeout = 0;
+    Micros rebalanceTimeout = 0;
+    QString assignor;
+    std::vector<TopicId> topics;
+    std::vector<TopicPartition> owned; // as the member reported in its last join (cooperative)
 };
 
 struct GroupState {
@@ -34,27 +49,43 @@ struct GroupState {
     QString assignor;
     std::vector<GroupMemberState> members;
     std::map<TopicPartition, Offset> committed;
+    // Transactional offset commits waiting for their transaction's marker.
+    std::map<ProducerId, std::map<TopicPartition, Offset>> pendingTxnOffsets;
+
+    const GroupMemberState *member(const QString &memberId) const;
 };
 
 class GroupCoordinator final : public Actor {
 public:
-    GroupCoordinator(EventLoop &loop, Transport &transport);
+    GroupCoordinator(EventLoop &loop, Transport &transport, GroupCoordinatorConfig config = {});
+    ~GroupCoordinator() override;
     void setObserver(ClusterObserver *observer) { m_observer = observer; }
+    // Names topics in the event log ("orders-0"); without it, "topic 3-0".
+    void setTopicNamer(std::function<QString(TopicId)> namer) { m_topicName = std::move(namer); }
     void start();
 
+    const GroupCoordinatorConfig &config() const { return m_config; }
     const std::map<QString, GroupState> &groups() const { return m_groups; }
+    const GroupState *group(const QString &groupId) const;
+    // Offset(-1) when the group has committed nothing for tp.
     Offset committed(const QString &group, TopicPartition tp) const;
 
     void onMessage(ActorId from, Message &message) override;
     void onTimer(std::uint64_t tag) override;
 
 private:
+    void arm();
+
     struct Impl;
     std::unique_ptr<Impl> d;
     std::map<QString, GroupState> m_groups;
     EventLoop &m_loop;
     Transport &m_transport;
+    GroupCoordinatorConfig m_config;
     ClusterObserver *m_observer = nullptr;
+    std::function<QString(TopicId)> m_topicName;
+    bool m_started = false;
+    bool m_checking = false;
     friend struct Impl;
 };
 

@@ -29,6 +29,7 @@ const char *errcName(Errc code)
     case Errc::ProducerFenced: return "ProducerFenced";
     case Errc::InvalidTxnState: return "InvalidTxnState";
     case Errc::ConcurrentTransactions: return "ConcurrentTransactions";
+    case Errc::UnstableOffsetCommit: return "UnstableOffsetCommit";
     case Errc::UnknownQueue: return "UnknownQueue";
     case Errc::UnknownExchange: return "UnknownExchange";
     case Errc::InvalidRecordState: return "InvalidRecordState";
@@ -83,6 +84,8 @@ QString errcMessage(Errc code)
         return QCoreApplication::translate("bb::Error", "The transaction is not in a state that allows this; begin one first.");
     case Errc::ConcurrentTransactions:
         return QCoreApplication::translate("bb::Error", "The previous transaction is still being completed; retry shortly.");
+    case Errc::UnstableOffsetCommit:
+        return QCoreApplication::translate("bb::Error", "A transaction that commits offsets for this partition is still open; the consumer waits for it to finish before it starts reading.");
     case Errc::UnknownQueue:
         return QCoreApplication::translate("bb::Error", "No such queue; declare it first.");
     case Errc::UnknownExchange:

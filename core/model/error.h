@@ -34,6 +34,7 @@ enum class Errc {
     ProducerFenced,          // a newer producer with the same transactional id exists (zombie)
     InvalidTxnState,
     ConcurrentTransactions,  // the previous transaction is still completing; retry
+    UnstableOffsetCommit,    // offsets of an open transaction are pending for the partition; retry
     // Queues and routing
     UnknownQueue,
     UnknownExchange,

@@ -106,6 +106,10 @@ struct OffsetFetchRequest {
     std::int64_t correlation = 0;
     QString groupId;
     std::vector<TopicPartition> partitions;
+    // read_committed consumers (KIP-447): refuse while a transaction's
+    // offsets for one of the partitions are pending, so a new owner never
+    // starts below offsets that are about to commit.
+    bool requireStable = false;
 };
 
 struct OffsetFetchResponse {

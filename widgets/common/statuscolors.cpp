@@ -85,14 +85,19 @@ Tone eventTone(ClusterEventKind kind)
     case ClusterEventKind::NetworkFault:
     case ClusterEventKind::IsrShrunk:
     case ClusterEventKind::ProducerRetry:
-    case ClusterEventKind::QueueDeadLettered: return Tone::Warning;
+    case ClusterEventKind::QueueDeadLettered:
+    case ClusterEventKind::GroupMemberExpired: return Tone::Warning;
     case ClusterEventKind::NodeRestarted:
     case ClusterEventKind::NetworkHealed:
     case ClusterEventKind::IsrExpanded: return Tone::Good;
     case ClusterEventKind::LeaderElected:
-    case ClusterEventKind::QueueRedrive: return Tone::Info;
+    case ClusterEventKind::QueueRedrive:
+    case ClusterEventKind::GroupRebalanceStarted:
+    case ClusterEventKind::GroupRebalance: return Tone::Info;
     case ClusterEventKind::NodeRegistered:
-    case ClusterEventKind::TopicCreated: return Tone::Muted;
+    case ClusterEventKind::TopicCreated:
+    case ClusterEventKind::GroupMemberJoined:
+    case ClusterEventKind::GroupMemberLeft: return Tone::Muted;
     }
     return Tone::Muted;
 }

@@ -1,0 +1,68 @@
+#include "commands.h"
+
+#include "lab/semanticslab.h"
+#include "topology/scenariojson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace bbcli {
+
+int labCommand(const QCommandLineParser &parser, const QStringList &args)
+{
+    QTextStream out(stdout), err(stderr);
+    if (args.isEmpty()) {
+        err << "brokerbench-cli lab: name a scenario with a lab section or a .json file.\n";
+        return 2;
+    }
+    auto scenario = bb::loadScenario(args.first());
+    if (!scenario) {
+        err << "brokerbench-cli lab: " << scenario.error().message << '\n';
+        return 2;
+    }
+    if (!scenario->lab) {
+        err << "brokerbench-cli lab: scenario \"" << scenario->name
+            << "\" has no \"lab\" section; use run for it, or add one (see docs/scenario-format.md).\n";
+        return 2;
+    }
+    quint64 seed = 0;
+    if (!unsignedOption(parser, QStringLiteral("seed"), scenario->seed, seed))
+        return 2;
+    auto lab = bb::SemanticsLab::create(*scenario, *scenario->lab, seed);
+    if (!lab) {
+        err << "brokerbench-cli lab: " << lab.error().message << '\n';
+        return 2;
+    }
+    (*lab)->runToEnd();
+    const auto results = (*lab)->results();
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray modes;
+        for (const auto &r : results)
+            modes.append(bb::toJson(r));
+        out << QJsonDocument(QJsonObject{{QStringLiteral("scenario"), scenario->name},
+                                         {QStringLiteral("seed"), double(seed)},
+                                         {QStringLiteral("trace_hash"), QStringLiteral("%1").arg((*lab)->cluster().loop().traceHash(), 16, 16, QLatin1Char('0'))},
+                                         {QStringLiteral("modes"), modes}})
+                   .toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    out << "Scenario " << scenario->name << ", seed " << seed << "\n\n";
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n").arg(QStringLiteral("mode"), -16).arg(QStringLiteral("sent"), 7)
+               .arg(QStringLiteral("once"), 7).arg(QStringLiteral("lost"), 6).arg(QStringLiteral("dup"), 6)
+               .arg(QStringLiteral("order"), 6).arg(QStringLiteral("rate/s"), 8).arg(QStringLiteral("p99 ms"), 8);
+    for (const auto &r : results)
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n").arg(QLatin1String(bb::guaranteeName(r.mode)), -16).arg(r.sent, 7)
+                   .arg(r.exactlyOnce, 7).arg(r.lost, 6).arg(r.duplicated, 6).arg(r.outOfOrder, 6)
+                   .arg(r.throughputPerSecond, 8, 'f', 0).arg(r.p99LatencyMs, 8, 'f', 1);
+    for (const auto &r : results) {
+        for (const auto &e : r.lostExamples.size() > 3 ? std::vector<bb::Explanation>(r.lostExamples.begin(), r.lostExamples.begin() + 3) : r.lostExamples)
+            out << "\n" << bb::guaranteeName(r.mode) << " lost: " << e.text;
+        for (const auto &e : r.duplicatedExamples.size() > 3 ? std::vector<bb::Explanation>(r.duplicatedExamples.begin(), r.duplicatedExamples.begin() + 3) : r.duplicatedExamples)
+            out << "\n" << bb::guaranteeName(r.mode) << " duplicated: " << e.text;
+    }
+    out << '\n';
+    return 0;
+}
+
+} // namespace bbcli

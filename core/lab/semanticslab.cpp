@@ -1,0 +1,331 @@
+#include "semanticslab.h"
+
+#include "client/consumer.h"
+#include "client/loadgenerator.h"
+#include "coord/groupcoordinator.h"
+#include "lab/labworker.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <cstring>
+#include <map>
+
+namespace bb {
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("bb::SemanticsLab", s); }
+
+constexpr std::size_t kExamples = 20;
+
+// Reads the exactly-once pipeline's output topic with read_committed: a
+// payment's effect exists once the transaction that wrote it committed.
+class Auditor final : public ConsumerListener {
+public:
+    Auditor(Pipeline &p, int accounts, EventLoop &loop) : m_p(p), m_accounts(accounts), m_loop(loop) {}
+    void onRecords(Consumer &, std::span<const ConsumedRecord> records) override
+    {
+        for (const auto &r : records) {
+            RecordTag tag;
+            if (!RecordTag::read(r.record.value, tag) || r.record.value.size() < RecordTag::kSize + 8)
+                continue;
+            Micros created = 0;
+            std::memcpy(&created, r.record.value.data() + RecordTag::kSize, sizeof created);
+            m_p.ledger.apply(tag.sequence, std::uint32_t(tag.sequence % std::uint64_t(std::max(1, m_accounts))), created,
+                             m_loop.now(), QStringLiteral("a transaction of producer %1 (epoch %2)").arg(r.batch.producerId().value).arg(r.batch.producerEpoch()),
+                             r.tp, r.offset);
+        }
+    }
+
+private:
+    Pipeline &m_p;
+    int m_accounts;
+    EventLoop &m_loop;
+};
+
+} // namespace
+
+Result<std::unique_ptr<SemanticsLab>> SemanticsLab::create(const Scenario &scenario, const LabConfig &config, std::uint64_t seed)
+{
+    if (config.modes.empty())
+        return Error(Errc::InvalidConfig, tr("The lab needs at least one mode to run."));
+    if (config.payments < 1 || config.rate <= 0 || config.consumers < 1 || config.partitions < 1)
+        return Error(Errc::InvalidConfig, tr("The lab needs at least one payment, a positive rate, one consumer and one partition."));
+    std::unique_ptr<SemanticsLab> lab(new SemanticsLab);
+    lab->m_config = config;
+    if (auto err = lab->build(scenario, seed))
+        return err;
+    return lab;
+}
+
+SemanticsLab::~SemanticsLab() = default;
+
+Error SemanticsLab::build(const Scenario &scenario, std::uint64_t seed)
+{
+    auto cluster = Cluster::create(scenario.cluster, seed);
+    if (!cluster)
+        return cluster.error();
+    m_cluster = std::move(*cluster);
+    Cluster &c = *m_cluster;
+    for (const auto &t : scenario.topics)
+        if (auto id = c.createTopic(t.name, t.config); !id)
+            return id.error();
+    const int nodes = int(scenario.cluster.nodes.size());
+    TopicConfig tc;
+    tc.partitions = m_config.partitions;
+    tc.replicationFactor = std::min(3, nodes);
+    tc.minInsyncReplicas = tc.replicationFactor >= 3 ? 2 : 1;
+    int index = 0;
+    for (Guarantee g : m_config.modes) {
+        auto p = std::make_unique<Pipeline>();
+        p->mode = g;
+        p->index = index++;
+        const QString mode = QLatin1String(guaranteeName(g));
+        p->topic = QStringLiteral("payments.") + mode;
+        p->group = QStringLiteral("ledger.") + mode;
+        if (auto id = c.createTopic(p->topic, tc); !id)
+            return id.error();
+        if (g == Guarantee::ExactlyOnce) {
+            p->outputTopic = QStringLiteral("ledger.") + mode;
+            if (auto id = c.createTopic(p->outputTopic, tc); !id)
+                return id.error();
+        }
+        ProducerConfig pc;
+        switch (g) {
+        case Guarantee::AtMostOnce:
+            pc.acks = Acks::None;
+            pc.retries = 0;
+            break;
+        case Guarantee::ExactlyOnce:
+            pc.idempotent = true;
+            pc.maxInFlight = 5;
+            break;
+        default:
+            break; // acks=all, retries, not idempotent
+        }
+        p->producer = &c.addProducer(QStringLiteral("payments-") + mode, pc);
+        LoadConfig lc;
+        lc.topic = p->topic;
+        lc.recordsPerSecond = m_config.rate;
+        lc.keys = m_config.accounts;
+        lc.valueBytes = 32;
+        lc.maxRecords = m_config.payments;
+        p->load = &c.addLoad(*p->producer, lc);
+        p->workers.assign(std::size_t(m_config.consumers), nullptr);
+        m_pipelines.push_back(std::move(p));
+    }
+    for (auto &p : m_pipelines) {
+        for (int slot = 0; slot < m_config.consumers; ++slot)
+            startWorker(*p, slot);
+        if (p->mode == Guarantee::ExactlyOnce) {
+            ConsumerConfig ac;
+            ac.isolation = Isolation::ReadCommitted;
+            ac.delivery = DeliveryMode::Push;
+            ac.commit = CommitMode::Manual;
+            auto *auditor = new Auditor(*p, m_config.accounts, c.loop());
+            m_listeners.emplace_back(auditor);
+            p->auditor = &c.addConsumer(QStringLiteral("auditor.") + QLatin1String(guaranteeName(p->mode)), ac, auditor);
+            std::vector<TopicPartition> all;
+            const TopicId out = *c.controller().topicId(p->outputTopic);
+            for (int i = 0; i < m_config.partitions; ++i)
+                all.push_back({out, PartitionId(i)});
+            p->auditor->assign(all);
+            p->auditor->start();
+        }
+    }
+    c.schedule(scenario.faults);
+    for (const LabFault &f : m_config.clientFaults)
+        c.loop().call(f.at, [this, f] { applyFault(f); });
+    m_endTime = Micros(double(m_config.payments) / m_config.rate * double(kSecond)) + m_config.drainTime;
+    return {};
+}
+
+void SemanticsLab::startWorker(Pipeline &p, int slot)
+{
+    Cluster &c = *m_cluster;
+    const QString mode = QLatin1String(guaranteeName(p.mode));
+    const QString name = QStringLiteral("%1-%2").arg(p.group).arg(++m_workerSerial);
+    ConsumerConfig cc;
+    cc.groupId = p.group;
+    cc.commit = CommitMode::Manual;
+    cc.maxPollRecords = m_config.maxPollRecords;
+    cc.isolation = p.mode == Guarantee::ExactlyOnce ? Isolation::ReadCommitted : Isolation::ReadUncommitted;
+    Consumer &consumer = c.addConsumer(name, cc);
+    const ActorId id = c.reserveClientAddress();
+    auto worker = std::make_unique<LabWorker>(id, *this, p, slot, name);
+    LabWorker *w = worker.get();
+    c.adoptClient(id, std::move(worker), consumer.address(), name + QStringLiteral(" app"));
+    Producer *tx = nullptr;
+    if (p.mode == Guarantee::ExactlyOnce) {
+        ProducerConfig pc;
+        pc.transactionalId = QStringLiteral("%1-member-%2").arg(p.group).arg(slot);
+        pc.idempotent = true;
+        pc.maxInFlight = 5;
+        tx = &c.addProducer(name + QStringLiteral("-out"), pc, w);
+    }
+    consumer.subscribe({p.topic});
+    consumer.start();
+    p.workers[std::size_t(slot)] = w;
+    w->start(consumer, tx);
+}
+
+void SemanticsLab::crashWorker(Pipeline &p, int slot)
+{
+    LabWorker *w = p.workers[std::size_t(slot)];
+    if (!w)
+        return;
+    p.workers[std::size_t(slot)] = nullptr;
+    ++p.crashes;
+    Cluster &c = *m_cluster;
+    c.recordEvent(ClusterEventKind::ClientCrashed, kNoNode,
+                  tr("%1 crashed halfway through a batch: it had processed some payments but not committed them.").arg(w->name()));
+    // No LeaveGroup: the group notices when the member's session times out.
+    if (Producer *out = w->outputProducer())
+        c.removeClient(out->address());
+    c.removeClient(w->consumer()->address());
+    c.removeClient(w->address());
+    Micros restart = 1 * kSecond;
+    for (const LabFault &f : m_config.clientFaults)
+        if (f.kind == LabFaultKind::ConsumerCrash && f.member == slot)
+            restart = f.restartAfter;
+    Pipeline *pp = &p;
+    c.loop().call(restart, [this, pp, slot] { startWorker(*pp, slot); });
+}
+
+void SemanticsLab::applyFault(const LabFault &f)
+{
+    Cluster &c = *m_cluster;
+    switch (f.kind) {
+    case LabFaultKind::ConsumerCrash:
+        for (auto &p : m_pipelines)
+            if (f.member >= 0 && f.member < int(p->workers.size()) && p->workers[std::size_t(f.member)])
+                p->workers[std::size_t(f.member)]->armCrash();
+        break;
+    case LabFaultKind::ProducerLinkLoss: {
+        std::vector<std::pair<HostId, HostId>> links;
+        for (auto &p : m_pipelines) {
+            const HostId h = c.network().hostOf(p->producer->address());
+            for (NodeId n : c.nodeIds()) {
+                for (auto [a, b] : {std::pair{h, n.value}, std::pair{n.value, h}}) {
+                    LinkConfig l = c.network().link(a, b);
+                    l.loss = f.loss;
+                    c.network().setLink(a, b, l);
+                    links.emplace_back(a, b);
+                }
+            }
+        }
+        c.recordEvent(ClusterEventKind::NetworkFault, kNoNode,
+                      tr("The producers' links to every node now drop %1% of messages (requests and acknowledgements) for %2 s.")
+                          .arg(f.loss * 100).arg(double(f.duration) / kSecond));
+        c.loop().call(f.duration, [this, links] {
+            for (auto [a, b] : links)
+                m_cluster->network().clearLink(a, b);
+            m_cluster->recordEvent(ClusterEventKind::NetworkHealed, kNoNode, tr("The producers' links are clean again."));
+        });
+        break;
+    }
+    }
+}
+
+void SemanticsLab::runToEnd() { m_cluster->runFor(std::max<Micros>(0, m_endTime - m_cluster->loop().now())); }
+
+std::vector<ModeResult> SemanticsLab::results() const
+{
+    std::vector<ModeResult> out;
+    for (const auto &p : m_pipelines)
+        out.push_back(resultOf(*p));
+    return out;
+}
+
+ModeResult SemanticsLab::resultOf(const Pipeline &p) const
+{
+    ModeResult r;
+    r.mode = p.mode;
+    r.sent = std::int64_t(p.load->generated());
+    const Ledger &l = p.ledger;
+    // Where each payment sits in the input topic (the leader's log).
+    std::map<std::uint64_t, std::vector<std::pair<TopicPartition, Offset>>> stored;
+    const Cluster &c = *m_cluster;
+    if (auto topic = c.controller().topicId(p.topic)) {
+        for (const auto &[tp, state] : c.controller().partitions()) {
+            if (tp.topic != *topic)
+                continue;
+            const Node *leader = c.node(state.leader);
+            const Replica *rep = leader ? leader->replica(tp) : nullptr;
+            if (!rep)
+                continue;
+            std::vector<LogEntry> entries;
+            rep->log.read(rep->log.logStartOffset(), rep->log.logEndOffset(), INT64_MAX, entries);
+            for (const auto &e : entries)
+                for (const RecordView v : e.batch) {
+                    RecordTag tag;
+                    if (RecordTag::read(v.value, tag))
+                        stored[tag.sequence].push_back({tp, e.base + v.offsetDelta});
+                }
+        }
+    }
+    auto where = [&](TopicPartition tp, Offset o) { return QStringLiteral("%1-%2 offset %3").arg(p.topic).arg(tp.partition.value).arg(o.value); };
+    for (std::int64_t id = 0; id < r.sent; ++id) {
+        const auto &apps = l.applicationsOf(std::uint64_t(id));
+        const auto st = stored.find(std::uint64_t(id));
+        if (apps.empty()) {
+            ++r.lost;
+            if (r.lostExamples.size() < kExamples) {
+                QString why;
+                if (st == stored.end())
+                    why = tr("payment %1 was never stored: it was sent with acks=0 and no retries, and the request was lost on the way (a lossy or cut link, or a leader that was down).").arg(id);
+                else if (c.groupCoordinator().committed(p.group, st->second.front().first) > st->second.front().second)
+                    why = tr("payment %1 was stored at %2, and the group committed past it before it was processed: the member that held it crashed after committing and before processing.").arg(id).arg(where(st->second.front().first, st->second.front().second));
+                else
+                    why = tr("payment %1 was stored at %2 but has not been applied yet.").arg(id).arg(where(st->second.front().first, st->second.front().second));
+                r.lostExamples.push_back({std::uint64_t(id), why});
+            }
+        } else if (apps.size() == 1) {
+            ++r.exactlyOnce;
+        } else {
+            ++r.duplicated;
+            if (r.duplicatedExamples.size() < kExamples) {
+                QString why;
+                if (st != stored.end() && st->second.size() > 1)
+                    why = tr("payment %1 was stored %2 times (%3 and %4): the producer retried a batch whose acknowledgement was lost, and each copy was applied.")
+                              .arg(id).arg(st->second.size()).arg(where(st->second[0].first, st->second[0].second), where(st->second[1].first, st->second[1].second));
+                else
+                    why = tr("payment %1 (%2) was applied by %3 at %4 s and again by %5 at %6 s: the first member processed it but did not commit before it crashed or lost its partitions, so the group delivered it again.")
+                              .arg(id).arg(where(apps[0].tp, apps[0].offset), apps[0].member).arg(double(apps[0].time) / kSecond, 0, 'f', 3)
+                              .arg(apps[1].member).arg(double(apps[1].time) / kSecond, 0, 'f', 3);
+                r.duplicatedExamples.push_back({std::uint64_t(id), why});
+            }
+        }
+    }
+    r.outOfOrder = l.outOfOrder();
+    r.skippedDuplicates = l.skippedDuplicates();
+    const double span = double(l.lastApplyTime() - l.firstApplyTime()) / double(kSecond);
+    r.throughputPerSecond = span > 0 ? double(l.applied()) / span : 0;
+    r.p50LatencyMs = double(l.latency().quantile(0.5)) / kMillisecond;
+    r.p99LatencyMs = double(l.latency().quantile(0.99)) / kMillisecond;
+    return r;
+}
+
+QJsonObject toJson(const ModeResult &r)
+{
+    auto examples = [](const std::vector<Explanation> &list) {
+        QJsonArray a;
+        for (const auto &e : list)
+            a.append(QJsonObject{{QStringLiteral("id"), double(e.id)}, {QStringLiteral("why"), e.text}});
+        return a;
+    };
+    return {{QStringLiteral("mode"), QLatin1String(guaranteeName(r.mode))},
+            {QStringLiteral("sent"), double(r.sent)},
+            {QStringLiteral("exactly_once"), double(r.exactlyOnce)},
+            {QStringLiteral("lost"), double(r.lost)},
+            {QStringLiteral("duplicated"), double(r.duplicated)},
+            {QStringLiteral("out_of_order"), double(r.outOfOrder)},
+            {QStringLiteral("skipped_duplicates"), double(r.skippedDuplicates)},
+            {QStringLiteral("throughput_per_s"), qRound(r.throughputPerSecond * 10) / 10.0},
+            {QStringLiteral("p50_latency_ms"), r.p50LatencyMs},
+            {QStringLiteral("p99_latency_ms"), r.p99LatencyMs},
+            {QStringLiteral("lost_examples"), examples(r.lostExamples)},
+            {QStringLiteral("duplicated_examples"), examples(r.duplicatedExamples)}};
+}
+
+} // namespace bb
