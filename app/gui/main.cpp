@@ -1,7 +1,7 @@
-// brokerbench: the desktop workbench. Opens the default scenario running
-// live, or with --screenshot renders the window after a given stretch of
-// virtual time to a PNG and exits (for docs and for looking at the UI
-// without a display).
+// brokerbench: the desktop workbench. Opens the default scenario (or a
+// workbench file) running live, or with --screenshot renders the window
+// after a given stretch of virtual time to a PNG and exits (for docs and for
+// looking at the UI without a display).
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -73,7 +73,12 @@ int main(int argc, char *argv[])
                                    QApplication::translate("main", "With --screenshot: virtual seconds to run first (default 10)."),
                                    QStringLiteral("SECONDS"), QStringLiteral("10"));
     parser.addOptions({scenarioOption, screenshotOption, afterOption});
+    parser.addPositionalArgument(QStringLiteral("workbench"), QApplication::translate("main", "A workbench file to open."),
+                                 QStringLiteral("[FILE.bbench]"));
     parser.process(app);
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1)
+        return fail(QStringLiteral("open one workbench file at a time."));
 
     auto scenario = bb::loadScenario(parser.value(scenarioOption));
     if (!scenario)
@@ -87,8 +92,13 @@ int main(int argc, char *argv[])
     bb::MainWindow window;
     if (!shot)
         window.restoreSettings();
+    if (shot) // no one to click a message box away
+        window.setErrorReporter([](const QString &, const QString &message) { fail(message); });
     if (const bb::Error err = window.openScenario(*scenario, !shot))
         return fail(err.message);
+    // A refused file leaves the window on the scenario above.
+    if (!files.isEmpty() && !window.openWorkbench(files.front(), !shot) && shot)
+        return 2;
     if (shot)
         return screenshot(window, parser.value(screenshotOption), bb::Micros(after * double(bb::kSecond)));
     window.show();

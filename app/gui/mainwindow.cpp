@@ -1,4 +1,3 @@
-#include <QCloseEvent>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
@@ -11,8 +10,9 @@
 
 #include "mainwindow.h"
 
-#include "views/clusterview.h"
 #include "common/columnfitter.h"
+#include "common/recentfiles.h"
+#include "views/clusterview.h"
 #include "views/eventlogview.h"
 #include "common/format.h"
 #include "views/metricsview.h"
@@ -32,6 +32,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_scenarioPanel(new ScenarioPanel(this))
     , m_nodeModel(new NodeTableModel(this))
     , m_producerModel(new ProducerTableModel(this))
+    , m_recent(new RecentFiles(this))
     , m_stateLabel(new QLabel(this))
     , m_timeLabel(new QLabel(this))
     , m_speedLabel(new QLabel(this))
@@ -39,7 +40,6 @@ MainWindow::MainWindow(QWidget *parent)
     , m_traceLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Brokerbench"));
     m_splitter->setObjectName(QStringLiteral("centralSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_clusterView);
@@ -61,6 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
 
     createActions();
+    createFileActions();
     createMenus();
     createToolBar();
     createDocks();
@@ -73,14 +74,38 @@ MainWindow::~MainWindow() = default;
 
 Error MainWindow::openScenario(const Scenario &scenario, bool run)
 {
+    if (Error err = startScenario(scenario, run))
+        return err;
+    m_labResults.clear();
+    setFilePath({});
+    setWindowModified(false);
+    return {};
+}
+
+bool MainWindow::replaceScenario(const Scenario &scenario)
+{
+    if (!maybeSave())
+        return false;
+    if (Error err = startScenario(scenario, true)) {
+        m_reportError(tr("Cannot Open Scenario"), err.message);
+        return false;
+    }
+    setWindowModified(true);
+    return true;
+}
+
+// Loads into the engine; on failure nothing changes (the engine keeps its
+// cluster running).
+Error MainWindow::startScenario(const Scenario &scenario, bool run)
+{
     if (Error err = m_engine->load(scenario))
         return err;
-    setWindowTitle(tr("Brokerbench - %1").arg(scenario.title.isEmpty() ? scenario.name : scenario.title));
     m_scenarioPanel->setScenario(scenario);
     m_userSplit = false;
     if (run)
         m_engine->start();
     updateRunActions();
+    updateTitle();
     return {};
 }
 
@@ -194,12 +219,6 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("simulation/speed"), m_engine->speed());
-}
-
-void MainWindow::closeEvent(QCloseEvent *event)
-{
-    saveSettings();
-    event->accept();
 }
 
 } // namespace bb

@@ -2,11 +2,9 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
@@ -30,11 +28,6 @@ QIcon themedIcon(const QString &name, QStyle::StandardPixmap fallback)
 
 void MainWindow::createActions()
 {
-    m_openAction = new QAction(themedIcon(QStringLiteral("document-open"), QStyle::SP_DialogOpenButton), tr("&Open Scenario File..."), this);
-    m_openAction->setShortcut(QKeySequence::Open);
-    m_openAction->setStatusTip(tr("Load a scenario from a JSON file"));
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::openScenarioFile);
-
     m_quitAction = new QAction(themedIcon(QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton), tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -93,10 +86,17 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
     file->addAction(m_openAction);
+    file->addMenu(m_recentMenu);
+    file->addSeparator();
+    file->addAction(m_saveAction);
+    file->addAction(m_saveAsAction);
+    file->addSeparator();
     m_bundledMenu = file->addMenu(tr("Open &Bundled Scenario"));
     for (const QString &name : bundledScenarios())
         m_bundledMenu->addAction(name, this, [this, name] { openBundledScenario(name); });
+    file->addAction(m_importAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -177,24 +177,14 @@ void MainWindow::updateRunActions()
         a->setEnabled(!m_engine->isFlatOut());
 }
 
-void MainWindow::openScenarioFile()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Scenario"), dir, tr("Scenario files (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    auto scenario = loadScenario(path);
-    Error err = scenario ? openScenario(*scenario, true) : scenario.error();
-    if (err)
-        QMessageBox::warning(this, tr("Cannot Open Scenario"), err.message);
-}
-
 void MainWindow::openBundledScenario(const QString &name)
 {
     auto scenario = loadScenario(name);
-    Error err = scenario ? openScenario(*scenario, true) : scenario.error();
-    if (err)
-        QMessageBox::warning(this, tr("Cannot Open Scenario"), err.message);
+    if (!scenario) {
+        m_reportError(tr("Cannot Open Scenario"), scenario.error().message);
+        return;
+    }
+    replaceScenario(*scenario);
 }
 
 void MainWindow::about()

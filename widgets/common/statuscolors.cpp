@@ -76,7 +76,8 @@ Tone eventTone(ClusterEventKind kind)
     case ClusterEventKind::UncleanElection:
     case ClusterEventKind::PartitionOffline:
     case ClusterEventKind::Truncated:
-    case ClusterEventKind::ProducerFailed: return Tone::Bad;
+    case ClusterEventKind::ProducerFailed:
+    case ClusterEventKind::ClientCrashed: return Tone::Bad;
     case ClusterEventKind::NodeFenced:
     case ClusterEventKind::NetworkFault:
     case ClusterEventKind::IsrShrunk:
