@@ -37,6 +37,7 @@ class MetricsView;
 class NodeTableModel;
 class ProducerTableModel;
 class RecentFiles;
+class ScenarioGallery;
 class ScenarioPanel;
 
 class MainWindow : public QMainWindow {
@@ -74,6 +75,9 @@ public:
     const std::vector<LabResult> &labResults() const { return m_labResults; }
     RecentFiles *recentFiles() const { return m_recent; }
     QMenu *recentMenu() const { return m_recentMenu; }
+    // Shows the gallery of bundled scenarios (created on first use).
+    ScenarioGallery *showGallery();
+    QAction *galleryAction() const { return m_galleryAction; }
     void setErrorReporter(ErrorReporter reporter) { m_reportError = std::move(reporter); }
     void setSavePrompt(SavePrompt prompt) { m_askToSave = std::move(prompt); }
 
@@ -96,7 +100,6 @@ private:
     void updateRunActions();
     void setSpeed(double factor);
     void togglePause();
-    void openBundledScenario(const QString &name);
     void about();
 
     // mainwindow.cpp
@@ -141,7 +144,8 @@ private:
     QAction *m_slowerAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_speedGroup = nullptr;
-    QMenu *m_bundledMenu = nullptr;
+    QAction *m_galleryAction = nullptr;
+    ScenarioGallery *m_gallery = nullptr;
     QMenu *m_viewMenu = nullptr;
     QComboBox *m_speedCombo = nullptr;
 

@@ -12,7 +12,7 @@
 #include "mainwindow.h"
 
 #include "common/format.h"
-#include "topology/scenariojson.h"
+#include "views/scenariogallery.h"
 
 namespace bb {
 namespace {
@@ -78,6 +78,13 @@ void MainWindow::createActions()
     connect(m_fasterAction, &QAction::triggered, this, [shift] { shift(1); });
     connect(m_slowerAction, &QAction::triggered, this, [shift] { shift(-1); });
 
+    m_galleryAction = new QAction(themedIcon(QStringLiteral("folder-templates"), QStyle::SP_FileDialogContentsView),
+                                  tr("Scenario &Gallery..."), this);
+    m_galleryAction->setIconText(tr("Gallery"));
+    m_galleryAction->setShortcut(Qt::CTRL | Qt::Key_G);
+    m_galleryAction->setToolTip(tr("Pick a bundled scenario, each with what it teaches (Ctrl+G)"));
+    connect(m_galleryAction, &QAction::triggered, this, &MainWindow::showGallery);
+
     m_aboutAction = new QAction(tr("&About Brokerbench"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -93,9 +100,7 @@ void MainWindow::createMenus()
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
     file->addSeparator();
-    m_bundledMenu = file->addMenu(tr("Open &Bundled Scenario"));
-    for (const QString &name : bundledScenarios())
-        m_bundledMenu->addAction(name, this, [this, name] { openBundledScenario(name); });
+    file->addAction(m_galleryAction);
     file->addAction(m_importAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -115,6 +120,8 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(tr("&View"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_galleryAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -125,6 +132,8 @@ void MainWindow::createToolBar()
     bar->setObjectName(QStringLiteral("simulationToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->setMovable(false);
+    bar->addAction(m_galleryAction);
+    bar->addSeparator();
     bar->addAction(m_runAction);
     bar->addAction(m_stepAction);
     bar->addSeparator();
@@ -177,14 +186,15 @@ void MainWindow::updateRunActions()
         a->setEnabled(!m_engine->isFlatOut());
 }
 
-void MainWindow::openBundledScenario(const QString &name)
+ScenarioGallery *MainWindow::showGallery()
 {
-    auto scenario = loadScenario(name);
-    if (!scenario) {
-        m_reportError(tr("Cannot Open Scenario"), scenario.error().message);
-        return;
+    if (!m_gallery) {
+        m_gallery = new ScenarioGallery(this);
+        connect(m_gallery, &ScenarioGallery::scenarioChosen, this, &MainWindow::replaceScenario);
     }
-    replaceScenario(*scenario);
+    m_gallery->setCurrent(m_engine->scenario().name);
+    m_gallery->open();
+    return m_gallery;
 }
 
 void MainWindow::about()

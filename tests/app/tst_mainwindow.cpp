@@ -1,6 +1,9 @@
 // moc (Qt 6.4) fails to parse <compare> (reached through model/ids.h)
 // unless a Qt header comes first.
 #include <QDockWidget>
+#include <QListView>
+#include <QPushButton>
+#include <QToolBar>
 #include <QMenu>
 #include <QSettings>
 #include <QStandardPaths>
@@ -10,6 +13,8 @@
 #include "mainwindow.h"
 
 #include "common/recentfiles.h"
+#include "models/scenariolistmodel.h"
+#include "views/scenariogallery.h"
 #include "topology/scenariojson.h"
 
 #include <sqlite3.h>
@@ -30,6 +35,7 @@ private Q_SLOTS:
     void closeCanBeCancelled();
     void recentMenuPrunesMissingFiles();
     void vanishedRecentFileIsReportedAndForgotten();
+    void galleryOpensAScenario();
 
 private:
     // A window on `scenario` whose message boxes are answered by the test.
@@ -254,6 +260,35 @@ void TestMainWindow::vanishedRecentFileIsReportedAndForgotten()
     QVERIFY2(m_errors.front().contains(QStringLiteral("Check that the file exists")), qPrintable(m_errors.front()));
     QVERIFY(w->recentFiles()->files().isEmpty());
     QCOMPARE(w->engine()->scenario().name, QStringLiteral("default"));
+}
+
+// The toolbar's Gallery button shows the gallery on the loaded scenario;
+// opening another one loads it into the engine.
+void TestMainWindow::galleryOpensAScenario()
+{
+    auto w = makeWindow();
+    QVERIFY(w);
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    auto *bar = w->findChild<QToolBar *>(QStringLiteral("simulationToolBar"));
+    QVERIFY(bar && bar->actions().contains(w->galleryAction()));
+    w->galleryAction()->trigger();
+    auto *gallery = w->findChild<ScenarioGallery *>();
+    QVERIFY(gallery && gallery->isVisible());
+    QCOMPARE(gallery->selectedScenario()->name, QStringLiteral("default"));
+    QCOMPARE(gallery->model()->rowCount(), bundledScenarios().size());
+
+    gallery->list()->setCurrentIndex(gallery->model()->index(gallery->model()->rowOf(QStringLiteral("leader-failover"))));
+    QTest::mouseClick(gallery->openButton(), Qt::LeftButton);
+    QVERIFY(!gallery->isVisible());
+    QCOMPARE(w->engine()->scenario().name, QStringLiteral("leader-failover"));
+    QVERIFY(w->isWindowModified());
+    QTRY_VERIFY(w->engine()->latest() && w->engine()->latest()->scenarioName == QLatin1String("leader-failover"));
+    QVERIFY(m_errors.isEmpty());
+
+    QCOMPARE(w->showGallery(), gallery); // one gallery, reused
+    QCOMPARE(gallery->selectedScenario()->name, QStringLiteral("leader-failover"));
+    gallery->reject();
 }
 
 QTEST_MAIN(TestMainWindow)
