@@ -10,7 +10,7 @@
 #include <QTimer>
 
 #include "mainwindow.h"
-#include "views/scenariogallery.h"
+#include "gallery/scenariogallery.h"
 #include "topology/scenariojson.h"
 
 #include <cmath>

@@ -1,3 +1,4 @@
+#include <QAction>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,6 +19,7 @@
 #include "views/metricsview.h"
 #include "models/nodetablemodel.h"
 #include "models/producertablemodel.h"
+#include "partitions/partitionlogview.h"
 #include "views/scenariopanel.h"
 
 namespace bb {
@@ -30,6 +32,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_metrics(new MetricsView(m_splitter))
     , m_eventLog(new EventLogView(this))
     , m_scenarioPanel(new ScenarioPanel(this))
+    , m_partitionLogs(new PartitionLogView(this))
     , m_nodeModel(new NodeTableModel(this))
     , m_producerModel(new ProducerTableModel(this))
     , m_recent(new RecentFiles(this))
@@ -141,6 +144,9 @@ void MainWindow::createDocks()
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     QDockWidget *scenario = addDock(tr("Scenario"), QStringLiteral("scenarioDock"), m_scenarioPanel, Qt::RightDockWidgetArea);
     QDockWidget *events = addDock(tr("Event Log"), QStringLiteral("eventLogDock"), m_eventLog, Qt::RightDockWidgetArea);
+    QDockWidget *logs = addDock(tr("Partition Logs"), QStringLiteral("partitionLogDock"), m_partitionLogs, Qt::RightDockWidgetArea);
+    tabifyDockWidget(events, logs);
+    events->raise();
     QDockWidget *nodes = addDock(tr("Nodes"), QStringLiteral("nodesDock"),
                                  makeTable(m_nodeModel, QStringLiteral("nodeTable")), Qt::BottomDockWidgetArea);
     QDockWidget *producers = addDock(tr("Producers"), QStringLiteral("producersDock"),
@@ -150,8 +156,26 @@ void MainWindow::createDocks()
     resizeDocks({scenario, events}, {260, 560}, Qt::Vertical);
     resizeDocks({events}, {460}, Qt::Horizontal);
     resizeDocks({nodes}, {140}, Qt::Vertical);
-    for (QDockWidget *dock : m_docks)
-        m_viewMenu->addAction(dock->toggleViewAction());
+    // Alt+1, Alt+2, ...: bring a dock to the front (show it, or raise it
+    // over the docks it is tabbed with); pressed when it is in front: hide it.
+    int number = 0;
+    for (QDockWidget *dock : m_docks) {
+        auto *action = new QAction(dock->windowTitle(), dock);
+        action->setObjectName(dock->objectName() + QStringLiteral("Action"));
+        action->setCheckable(true);
+        if (++number <= 9)
+            action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + number)));
+        connect(dock, &QDockWidget::visibilityChanged, action, &QAction::setChecked);
+        connect(action, &QAction::triggered, dock, [dock](bool checked) {
+            if (!checked) {
+                dock->hide();
+                return;
+            }
+            dock->show();
+            dock->raise();
+        });
+        m_viewMenu->addAction(action);
+    }
 }
 
 void MainWindow::createStatusBar()
@@ -171,6 +195,7 @@ void MainWindow::onSnapshot(const SnapshotPtr &s)
     if (!s)
         return;
     m_eventLog->setSnapshot(s);
+    m_partitionLogs->setSnapshot(s);
     m_metrics->setSnapshot(s);
     m_nodeModel->setSnapshot(s);
     m_producerModel->setSnapshot(s);

@@ -35,6 +35,7 @@ class ClusterView;
 class EventLogView;
 class MetricsView;
 class NodeTableModel;
+class PartitionLogView;
 class ProducerTableModel;
 class RecentFiles;
 class ScenarioGallery;
@@ -118,6 +119,7 @@ private:
     MetricsView *m_metrics;
     EventLogView *m_eventLog;
     ScenarioPanel *m_scenarioPanel;
+    PartitionLogView *m_partitionLogs;
     NodeTableModel *m_nodeModel;
     ProducerTableModel *m_producerModel;
     std::vector<QDockWidget *> m_docks;

@@ -12,7 +12,7 @@
 #include "mainwindow.h"
 
 #include "common/format.h"
-#include "views/scenariogallery.h"
+#include "gallery/scenariogallery.h"
 
 namespace bb {
 namespace {

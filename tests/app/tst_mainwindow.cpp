@@ -14,7 +14,7 @@
 
 #include "common/recentfiles.h"
 #include "models/scenariolistmodel.h"
-#include "views/scenariogallery.h"
+#include "gallery/scenariogallery.h"
 #include "topology/scenariojson.h"
 
 #include <sqlite3.h>
@@ -36,6 +36,7 @@ private Q_SLOTS:
     void recentMenuPrunesMissingFiles();
     void vanishedRecentFileIsReportedAndForgotten();
     void galleryOpensAScenario();
+    void dockActionsBringDocksToFront();
 
 private:
     // A window on `scenario` whose message boxes are answered by the test.
@@ -289,6 +290,33 @@ void TestMainWindow::galleryOpensAScenario()
     QCOMPARE(w->showGallery(), gallery); // one gallery, reused
     QCOMPARE(gallery->selectedScenario()->name, QStringLiteral("leader-failover"));
     gallery->reject();
+}
+
+// The partition logs share a tab group with the event log: their View
+// action raises them; pressed again while in front, it hides them.
+void TestMainWindow::dockActionsBringDocksToFront()
+{
+    auto w = makeWindow();
+    QVERIFY(w);
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    auto *logs = w->findChild<QDockWidget *>(QStringLiteral("partitionLogDock"));
+    auto *events = w->findChild<QDockWidget *>(QStringLiteral("eventLogDock"));
+    QVERIFY(logs && events);
+    QVERIFY(w->tabifiedDockWidgets(events).contains(logs));
+    QTRY_VERIFY(logs->visibleRegion().isEmpty()); // behind the event log
+    auto *action = logs->findChild<QAction *>(QStringLiteral("partitionLogDockAction"));
+    QVERIFY(action);
+    QVERIFY(!action->shortcut().isEmpty());
+    QVERIFY(!action->isChecked());
+    action->trigger();
+    QTRY_VERIFY(!logs->visibleRegion().isEmpty());
+    QTRY_VERIFY(action->isChecked());
+    QTRY_VERIFY(events->visibleRegion().isEmpty());
+    action->trigger();
+    QVERIFY(logs->isHidden());
+    action->trigger();
+    QVERIFY(logs->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

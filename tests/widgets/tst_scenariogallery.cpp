@@ -8,7 +8,7 @@
 
 #include "models/scenariolistmodel.h"
 #include "topology/scenariojson.h"
-#include "views/scenariogallery.h"
+#include "gallery/scenariogallery.h"
 
 using namespace bb;
 

@@ -4,10 +4,10 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "views/scenariogallery.h"
+#include "gallery/scenariogallery.h"
 
 #include "models/scenariolistmodel.h"
-#include "views/scenariocarddelegate.h"
+#include "gallery/scenariocarddelegate.h"
 
 namespace bb {
 

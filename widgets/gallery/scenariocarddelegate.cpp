@@ -1,7 +1,7 @@
 #include <QAbstractItemView>
 #include <QPainter>
 
-#include "views/scenariocarddelegate.h"
+#include "gallery/scenariocarddelegate.h"
 
 #include "common/statuscolors.h"
 #include "models/scenariolistmodel.h"
