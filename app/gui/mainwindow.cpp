@@ -4,7 +4,6 @@
 #include <QLabel>
 #include <QMenu>
 #include <QSettings>
-#include <QSplitter>
 #include <QTimer>
 #include <QStatusBar>
 #include <QTableView>
@@ -18,6 +17,7 @@
 #include "common/format.h"
 #include "views/metricsview.h"
 #include "models/nodetablemodel.h"
+#include "messages/messagebrowser.h"
 #include "models/producertablemodel.h"
 #include "partitions/partitionlogview.h"
 #include "views/scenariopanel.h"
@@ -27,12 +27,12 @@ namespace bb {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_engine(new Engine(this))
-    , m_splitter(new QSplitter(Qt::Vertical, this))
-    , m_clusterView(new ClusterView(m_splitter))
-    , m_metrics(new MetricsView(m_splitter))
+    , m_clusterView(new ClusterView(this))
+    , m_metrics(new MetricsView(this))
     , m_eventLog(new EventLogView(this))
     , m_scenarioPanel(new ScenarioPanel(this))
     , m_partitionLogs(new PartitionLogView(this))
+    , m_messages(new MessageBrowser(this))
     , m_nodeModel(new NodeTableModel(this))
     , m_producerModel(new ProducerTableModel(this))
     , m_recent(new RecentFiles(this))
@@ -43,20 +43,14 @@ MainWindow::MainWindow(QWidget *parent)
     , m_traceLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_splitter->setObjectName(QStringLiteral("centralSplitter"));
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(m_clusterView);
-    m_splitter->addWidget(m_metrics);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    setCentralWidget(m_splitter);
-    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_userSplit = true; });
+    setCentralWidget(m_clusterView);
     connect(m_clusterView, &ClusterView::preferredHeightChanged, this, [this] {
         // Once the node cards are laid out.
-        if (!m_userSplit)
-            QTimer::singleShot(0, this, &MainWindow::fitCentralSplit);
+        QTimer::singleShot(0, this, &MainWindow::fitDocks);
     });
     m_clusterView->setEngine(m_engine);
+    m_messages->setEngine(m_engine);
+    connect(m_partitionLogs, &PartitionLogView::partitionClicked, m_messages, &MessageBrowser::showPartition);
     connect(m_engine, &Engine::snapshotReady, this, &MainWindow::onSnapshot);
     connect(m_clusterView, &ClusterView::faultRequested, this,
             [this](const QString &what) { statusBar()->showMessage(tr("Injected: %1").arg(what), 4000); });
@@ -104,7 +98,6 @@ Error MainWindow::startScenario(const Scenario &scenario, bool run)
     if (Error err = m_engine->load(scenario))
         return err;
     m_scenarioPanel->setScenario(scenario);
-    m_userSplit = false;
     if (run)
         m_engine->start();
     updateRunActions();
@@ -151,11 +144,16 @@ void MainWindow::createDocks()
                                  makeTable(m_nodeModel, QStringLiteral("nodeTable")), Qt::BottomDockWidgetArea);
     QDockWidget *producers = addDock(tr("Producers"), QStringLiteral("producersDock"),
                                      makeTable(m_producerModel, QStringLiteral("producerTable")), Qt::BottomDockWidgetArea);
-    tabifyDockWidget(nodes, producers);
-    producers->raise();
+    QDockWidget *messages = addDock(tr("Messages"), QStringLiteral("messagesDock"), m_messages, Qt::BottomDockWidgetArea);
+    m_chartsDock = addDock(tr("Charts"), QStringLiteral("chartsDock"), m_metrics, Qt::BottomDockWidgetArea);
+    // The bottom row: charts in front, then the messages and the tables.
+    tabifyDockWidget(m_chartsDock, messages);
+    tabifyDockWidget(messages, producers);
+    tabifyDockWidget(producers, nodes);
+    m_chartsDock->raise();
     resizeDocks({scenario, events}, {260, 560}, Qt::Vertical);
     resizeDocks({events}, {460}, Qt::Horizontal);
-    resizeDocks({nodes}, {140}, Qt::Vertical);
+    resizeDocks({m_chartsDock}, {320}, Qt::Vertical);
     // Alt+1, Alt+2, ...: bring a dock to the front (show it, or raise it
     // over the docks it is tabbed with); pressed when it is in front: hide it.
     int number = 0;
@@ -196,6 +194,7 @@ void MainWindow::onSnapshot(const SnapshotPtr &s)
         return;
     m_eventLog->setSnapshot(s);
     m_partitionLogs->setSnapshot(s);
+    m_messages->setSnapshot(s);
     m_metrics->setSnapshot(s);
     m_nodeModel->setSnapshot(s);
     m_producerModel->setSnapshot(s);
@@ -212,16 +211,16 @@ void MainWindow::onSnapshot(const SnapshotPtr &s)
     m_traceLabel->setText(tr("Seed %1 · trace %2").arg(s->seed).arg(s->traceHash, 16, 16, QLatin1Char('0')));
 }
 
-void MainWindow::fitCentralSplit()
+// The cluster page shows every partition row (up to a dozen); the bottom
+// docks take the rest, and the scenario dock is as tall as its text.
+void MainWindow::fitDocks()
 {
-    const int total = m_splitter->height();
     int partitions = 0;
     for (const auto &t : m_engine->scenario().topics)
         partitions += t.config.partitions;
     const int want = m_clusterView->preferredHeight(partitions);
-    const int metrics = std::max(total - want, 220);
-    m_splitter->setSizes({total - metrics, metrics});
-    // The scenario dock: as tall as its text, up to half the column.
+    const int total = m_clusterView->height() + m_chartsDock->height();
+    resizeDocks({m_chartsDock}, {std::max(total - want, 260)}, Qt::Vertical);
     QDockWidget *dock = m_docks.front();
     const int chrome = dock->height() - m_scenarioPanel->height();
     resizeDocks({dock}, {std::min(m_scenarioPanel->heightForWidth(m_scenarioPanel->width()) + chrome, height() / 2)}, Qt::Vertical);

@@ -1,7 +1,8 @@
 #pragma once
 // MainWindow: the workbench's window. Owns the Engine and wires it to the
-// views: the cluster page in the centre, the scenario and event log docks on
-// the right, node and producer tables below; the toolbar and Simulation menu
+// views: the cluster page in the centre; the scenario, event log and
+// partition logs docks on the right; charts, messages, producers and nodes
+// tabbed below; the toolbar and Simulation menu
 // drive the engine (run/pause, step, speed, flat out, restart) and the
 // status bar shows virtual time, speed and throughput.
 //
@@ -26,13 +27,13 @@ class QComboBox;
 class QDockWidget;
 class QLabel;
 class QMenu;
-class QSplitter;
 class QTableView;
 
 namespace bb {
 
 class ClusterView;
 class EventLogView;
+class MessageBrowser;
 class MetricsView;
 class NodeTableModel;
 class PartitionLogView;
@@ -111,19 +112,19 @@ private:
     QTableView *makeTable(QAbstractItemModel *model, const QString &objectName);
     void onSnapshot(const SnapshotPtr &snapshot);
     void saveSettings() const;
-    void fitCentralSplit();
+    void fitDocks();
 
     Engine *m_engine;
-    QSplitter *m_splitter;
     ClusterView *m_clusterView;
     MetricsView *m_metrics;
     EventLogView *m_eventLog;
     ScenarioPanel *m_scenarioPanel;
     PartitionLogView *m_partitionLogs;
+    MessageBrowser *m_messages;
     NodeTableModel *m_nodeModel;
     ProducerTableModel *m_producerModel;
     std::vector<QDockWidget *> m_docks;
-    bool m_userSplit = false; // the user dragged the splitter: stop fitting it
+    QDockWidget *m_chartsDock = nullptr;
 
     QString m_filePath;
     std::vector<LabResult> m_labResults;

@@ -1,5 +1,6 @@
 #include <QMetaObject>
 #include <QMutex>
+#include <QPointer>
 #include <QThread>
 
 #include "engine/engine.h"
@@ -91,6 +92,39 @@ void Engine::setSnapshotInterval(int milliseconds)
 void Engine::post(std::function<void(Cluster &)> command)
 {
     m_worker->post(std::move(command));
+}
+
+void Engine::browse(const BrowseRequest &request, QObject *context, std::function<void(BrowsePage)> done)
+{
+    // Checked on this thread when the answer arrives: the context may go
+    // away while the engine reads.
+    QPointer<QObject> guard(context);
+    auto deliver = [this, guard, done = std::move(done)](BrowsePage page) {
+        QMetaObject::invokeMethod(
+            this, [guard, done, page = std::move(page)]() mutable {
+                if (guard)
+                    done(std::move(page));
+            },
+            Qt::QueuedConnection);
+    };
+    if (!m_loaded) {
+        BrowsePage page;
+        page.request = request;
+        page.error = Error(Errc::InvalidConfig, tr("No scenario is loaded yet; open one to browse its records."));
+        deliver(std::move(page));
+        return;
+    }
+    post([request, deliver](Cluster &cluster) { deliver(readBrowsePage(cluster, request)); });
+}
+
+void Engine::browse(TopicPartition tp, Offset from, int count, QString filter, std::function<void(BrowsePage)> done)
+{
+    BrowseRequest request;
+    request.tp = tp;
+    request.from = from;
+    request.count = count;
+    request.filter = std::move(filter);
+    browse(request, this, std::move(done));
 }
 
 SnapshotPtr Engine::latest() const

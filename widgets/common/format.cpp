@@ -41,6 +41,11 @@ QString formatCompact(std::int64_t value)
     return formatCount(value);
 }
 
+QString formatRecordCount(std::int64_t n)
+{
+    return n == 1 ? tr("1 record") : tr("%1 records").arg(formatCount(n));
+}
+
 QString formatRate(double perSecond)
 {
     return tr("%1 rec/s").arg(formatCount(std::llround(perSecond)));
