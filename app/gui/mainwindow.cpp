@@ -2,6 +2,7 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLayout>
 #include <QMenu>
 #include <QSettings>
 #include <QTimer>
@@ -20,6 +21,7 @@
 #include "messages/messagebrowser.h"
 #include "models/producertablemodel.h"
 #include "partitions/partitionlogview.h"
+#include "publish/publishpanel.h"
 #include "views/scenariopanel.h"
 
 namespace bb {
@@ -33,6 +35,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_scenarioPanel(new ScenarioPanel(this))
     , m_partitionLogs(new PartitionLogView(this))
     , m_messages(new MessageBrowser(this))
+    , m_publish(new PublishPanel(this))
     , m_nodeModel(new NodeTableModel(this))
     , m_producerModel(new ProducerTableModel(this))
     , m_recent(new RecentFiles(this))
@@ -50,6 +53,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     m_clusterView->setEngine(m_engine);
     m_messages->setEngine(m_engine);
+    m_publish->setEngine(m_engine);
     connect(m_partitionLogs, &PartitionLogView::partitionClicked, m_messages, &MessageBrowser::showPartition);
     connect(m_engine, &Engine::snapshotReady, this, &MainWindow::onSnapshot);
     connect(m_clusterView, &ClusterView::faultRequested, this,
@@ -64,6 +68,9 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createStatusBar();
     updateRunActions();
+    // The layout set the window's minimum while the docks still stood side
+    // by side; measure again now that they are tabbed.
+    layout()->activate();
     resize(1400, 900);
 }
 
@@ -145,10 +152,12 @@ void MainWindow::createDocks()
     QDockWidget *producers = addDock(tr("Producers"), QStringLiteral("producersDock"),
                                      makeTable(m_producerModel, QStringLiteral("producerTable")), Qt::BottomDockWidgetArea);
     QDockWidget *messages = addDock(tr("Messages"), QStringLiteral("messagesDock"), m_messages, Qt::BottomDockWidgetArea);
+    QDockWidget *publish = addDock(tr("Publish"), QStringLiteral("publishDock"), m_publish, Qt::BottomDockWidgetArea);
     m_chartsDock = addDock(tr("Charts"), QStringLiteral("chartsDock"), m_metrics, Qt::BottomDockWidgetArea);
-    // The bottom row: charts in front, then the messages and the tables.
+    // The bottom row: charts in front, then messages, publish and the tables.
     tabifyDockWidget(m_chartsDock, messages);
-    tabifyDockWidget(messages, producers);
+    tabifyDockWidget(messages, publish);
+    tabifyDockWidget(publish, producers);
     tabifyDockWidget(producers, nodes);
     m_chartsDock->raise();
     resizeDocks({scenario, events}, {260, 560}, Qt::Vertical);
@@ -195,6 +204,7 @@ void MainWindow::onSnapshot(const SnapshotPtr &s)
     m_eventLog->setSnapshot(s);
     m_partitionLogs->setSnapshot(s);
     m_messages->setSnapshot(s);
+    m_publish->setSnapshot(s);
     m_metrics->setSnapshot(s);
     m_nodeModel->setSnapshot(s);
     m_producerModel->setSnapshot(s);

@@ -37,6 +37,7 @@ class MessageBrowser;
 class MetricsView;
 class NodeTableModel;
 class PartitionLogView;
+class PublishPanel;
 class ProducerTableModel;
 class RecentFiles;
 class ScenarioGallery;
@@ -121,6 +122,7 @@ private:
     ScenarioPanel *m_scenarioPanel;
     PartitionLogView *m_partitionLogs;
     MessageBrowser *m_messages;
+    PublishPanel *m_publish;
     NodeTableModel *m_nodeModel;
     ProducerTableModel *m_producerModel;
     std::vector<QDockWidget *> m_docks;

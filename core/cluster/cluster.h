@@ -66,6 +66,8 @@ public:
     const std::vector<Producer *> &producers() const { return m_producers; }
     const std::vector<LoadGenerator *> &loads() const { return m_loads; }
     QString clientName(ActorId id) const;
+    // The first client with that name; ActorId(-1) if none.
+    ActorId clientAddress(const QString &name) const;
 
     // Faults, applied now.
     Error crash(NodeId id, CrashKind kind);

@@ -94,18 +94,26 @@ void Engine::post(std::function<void(Cluster &)> command)
     m_worker->post(std::move(command));
 }
 
-void Engine::browse(const BrowseRequest &request, QObject *context, std::function<void(BrowsePage)> done)
+Engine::GuiPost Engine::guiPoster(QObject *context)
 {
-    // Checked on this thread when the answer arrives: the context may go
-    // away while the engine reads.
+    // Checked on this thread when the call arrives: the context may go
+    // away in the meantime. Posted to the Engine, which outlives its worker.
     QPointer<QObject> guard(context);
-    auto deliver = [this, guard, done = std::move(done)](BrowsePage page) {
+    return [this, guard](std::function<void()> fn) {
         QMetaObject::invokeMethod(
-            this, [guard, done, page = std::move(page)]() mutable {
+            this, [guard, fn = std::move(fn)] {
                 if (guard)
-                    done(std::move(page));
+                    fn();
             },
             Qt::QueuedConnection);
+    };
+}
+
+void Engine::browse(const BrowseRequest &request, QObject *context, std::function<void(BrowsePage)> done)
+{
+    GuiPost toGui = guiPoster(context);
+    auto deliver = [toGui, done = std::move(done)](BrowsePage page) {
+        toGui([done, page = std::move(page)]() mutable { done(std::move(page)); });
     };
     if (!m_loaded) {
         BrowsePage page;

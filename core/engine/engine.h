@@ -65,6 +65,12 @@ public:
     // keep references to it.
     void post(std::function<void(Cluster &)> command);
 
+    // For work that answers later (acknowledgements, timers): a function the
+    // engine thread may call any number of times; each call runs its
+    // argument on this (the GUI) thread, or drops it if `context` is gone.
+    using GuiPost = std::function<void(std::function<void()>)>;
+    GuiPost guiPoster(QObject *context);
+
     // Reads a page of a partition's records from its leader's log on the
     // engine thread; `done` runs later on this (the GUI) thread, unless
     // `context` was destroyed in the meantime. Never blocks. Before any
