@@ -1,14 +1,16 @@
-// brokerbench: the desktop workbench. Opens the default scenario running
-// live, or with --screenshot renders the window after a given stretch of
-// virtual time to a PNG and exits (for docs and for looking at the UI
-// without a display).
+// brokerbench: the desktop workbench. Opens the default scenario (or a
+// workbench file) running live, or with --screenshot renders the window
+// after a given stretch of virtual time to a PNG and exits (for docs and for
+// looking at the UI without a display).
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QTextStream>
 #include <QTimer>
 
 #include "mainwindow.h"
+#include "gallery/scenariogallery.h"
 #include "topology/scenariojson.h"
 
 #include <cmath>
@@ -21,9 +23,26 @@ int fail(const QString &message)
     return 2;
 }
 
+// Shows what --show names: a dock (by object name), raised over the docks
+// it is tabbed with, or "gallery": the dialog itself is then the picture.
+// Returns the widget to grab, or nullptr if nothing has that name.
+QWidget *reveal(bb::MainWindow &window, const QString &what)
+{
+    if (what.isEmpty())
+        return &window;
+    if (what == QLatin1String("gallery"))
+        return window.showGallery();
+    auto *dock = window.findChild<QDockWidget *>(what);
+    if (!dock)
+        return nullptr;
+    dock->show();
+    dock->raise();
+    return &window;
+}
+
 // Runs the loaded (paused) scenario to `after` by stepping, then grabs the
 // window once the views show that moment.
-int screenshot(bb::MainWindow &window, const QString &file, bb::Micros after)
+int screenshot(bb::MainWindow &window, const QString &file, bb::Micros after, const QString &show)
 {
     int rc = -1;
     bb::Engine *engine = window.engine();
@@ -32,8 +51,14 @@ int screenshot(bb::MainWindow &window, const QString &file, bb::Micros after)
             return;
         rc = 0;
         // Let the layouts settle on the final snapshot before grabbing.
-        QTimer::singleShot(200, &window, [&window, &file] {
-            const QPixmap pixmap = window.grab();
+        QWidget *target = reveal(window, show);
+        if (!target) {
+            fail(QStringLiteral("--show: no dock named \"%1\" (and it is not \"gallery\").").arg(show));
+            QApplication::exit(2);
+            return;
+        }
+        QTimer::singleShot(200, &window, [target, &file] {
+            const QPixmap pixmap = target->grab();
             const bool saved = pixmap.save(file, "PNG");
             if (!saved)
                 fail(QStringLiteral("could not write the screenshot to %1.").arg(file));
@@ -72,8 +97,17 @@ int main(int argc, char *argv[])
     QCommandLineOption afterOption(QStringLiteral("after"),
                                    QApplication::translate("main", "With --screenshot: virtual seconds to run first (default 10)."),
                                    QStringLiteral("SECONDS"), QStringLiteral("10"));
-    parser.addOptions({scenarioOption, screenshotOption, afterOption});
+    QCommandLineOption showOption(QStringLiteral("show"),
+                                  QApplication::translate("main", "With --screenshot: show this dock (its object name) "
+                                                                  "first, or grab the scenario \"gallery\"."),
+                                  QStringLiteral("NAME"));
+    parser.addOptions({scenarioOption, screenshotOption, afterOption, showOption});
+    parser.addPositionalArgument(QStringLiteral("workbench"), QApplication::translate("main", "A workbench file to open."),
+                                 QStringLiteral("[FILE.bbench]"));
     parser.process(app);
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1)
+        return fail(QStringLiteral("open one workbench file at a time."));
 
     auto scenario = bb::loadScenario(parser.value(scenarioOption));
     if (!scenario)
@@ -87,10 +121,16 @@ int main(int argc, char *argv[])
     bb::MainWindow window;
     if (!shot)
         window.restoreSettings();
+    if (shot) // no one to click a message box away
+        window.setErrorReporter([](const QString &, const QString &message) { fail(message); });
     if (const bb::Error err = window.openScenario(*scenario, !shot))
         return fail(err.message);
+    // A refused file leaves the window on the scenario above.
+    if (!files.isEmpty() && !window.openWorkbench(files.front(), !shot) && shot)
+        return 2;
     if (shot)
-        return screenshot(window, parser.value(screenshotOption), bb::Micros(after * double(bb::kSecond)));
+        return screenshot(window, parser.value(screenshotOption), bb::Micros(after * double(bb::kSecond)),
+                          parser.value(showOption));
     window.show();
     return QApplication::exec();
 }

@@ -1,23 +1,27 @@
-#include <QCloseEvent>
+#include <QAction>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLayout>
 #include <QMenu>
 #include <QSettings>
-#include <QSplitter>
 #include <QTimer>
 #include <QStatusBar>
 #include <QTableView>
 
 #include "mainwindow.h"
 
-#include "views/clusterview.h"
 #include "common/columnfitter.h"
+#include "common/recentfiles.h"
+#include "views/clusterview.h"
 #include "views/eventlogview.h"
 #include "common/format.h"
 #include "views/metricsview.h"
 #include "models/nodetablemodel.h"
+#include "messages/messagebrowser.h"
 #include "models/producertablemodel.h"
+#include "partitions/partitionlogview.h"
+#include "publish/publishpanel.h"
 #include "views/scenariopanel.h"
 
 namespace bb {
@@ -25,13 +29,16 @@ namespace bb {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_engine(new Engine(this))
-    , m_splitter(new QSplitter(Qt::Vertical, this))
-    , m_clusterView(new ClusterView(m_splitter))
-    , m_metrics(new MetricsView(m_splitter))
+    , m_clusterView(new ClusterView(this))
+    , m_metrics(new MetricsView(this))
     , m_eventLog(new EventLogView(this))
     , m_scenarioPanel(new ScenarioPanel(this))
+    , m_partitionLogs(new PartitionLogView(this))
+    , m_messages(new MessageBrowser(this))
+    , m_publish(new PublishPanel(this))
     , m_nodeModel(new NodeTableModel(this))
     , m_producerModel(new ProducerTableModel(this))
+    , m_recent(new RecentFiles(this))
     , m_stateLabel(new QLabel(this))
     , m_timeLabel(new QLabel(this))
     , m_speedLabel(new QLabel(this))
@@ -39,21 +46,15 @@ MainWindow::MainWindow(QWidget *parent)
     , m_traceLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Brokerbench"));
-    m_splitter->setObjectName(QStringLiteral("centralSplitter"));
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(m_clusterView);
-    m_splitter->addWidget(m_metrics);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    setCentralWidget(m_splitter);
-    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_userSplit = true; });
+    setCentralWidget(m_clusterView);
     connect(m_clusterView, &ClusterView::preferredHeightChanged, this, [this] {
         // Once the node cards are laid out.
-        if (!m_userSplit)
-            QTimer::singleShot(0, this, &MainWindow::fitCentralSplit);
+        QTimer::singleShot(0, this, &MainWindow::fitDocks);
     });
     m_clusterView->setEngine(m_engine);
+    m_messages->setEngine(m_engine);
+    m_publish->setEngine(m_engine);
+    connect(m_partitionLogs, &PartitionLogView::partitionClicked, m_messages, &MessageBrowser::showPartition);
     connect(m_engine, &Engine::snapshotReady, this, &MainWindow::onSnapshot);
     connect(m_clusterView, &ClusterView::faultRequested, this,
             [this](const QString &what) { statusBar()->showMessage(tr("Injected: %1").arg(what), 4000); });
@@ -61,11 +62,15 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
 
     createActions();
+    createFileActions();
     createMenus();
     createToolBar();
     createDocks();
     createStatusBar();
     updateRunActions();
+    // The layout set the window's minimum while the docks still stood side
+    // by side; measure again now that they are tabbed.
+    layout()->activate();
     resize(1400, 900);
 }
 
@@ -73,14 +78,37 @@ MainWindow::~MainWindow() = default;
 
 Error MainWindow::openScenario(const Scenario &scenario, bool run)
 {
+    if (Error err = startScenario(scenario, run))
+        return err;
+    m_labResults.clear();
+    setFilePath({});
+    setWindowModified(false);
+    return {};
+}
+
+bool MainWindow::replaceScenario(const Scenario &scenario)
+{
+    if (!maybeSave())
+        return false;
+    if (Error err = startScenario(scenario, true)) {
+        m_reportError(tr("Cannot Open Scenario"), err.message);
+        return false;
+    }
+    setWindowModified(true);
+    return true;
+}
+
+// Loads into the engine; on failure nothing changes (the engine keeps its
+// cluster running).
+Error MainWindow::startScenario(const Scenario &scenario, bool run)
+{
     if (Error err = m_engine->load(scenario))
         return err;
-    setWindowTitle(tr("Brokerbench - %1").arg(scenario.title.isEmpty() ? scenario.name : scenario.title));
     m_scenarioPanel->setScenario(scenario);
-    m_userSplit = false;
     if (run)
         m_engine->start();
     updateRunActions();
+    updateTitle();
     return {};
 }
 
@@ -116,17 +144,45 @@ void MainWindow::createDocks()
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     QDockWidget *scenario = addDock(tr("Scenario"), QStringLiteral("scenarioDock"), m_scenarioPanel, Qt::RightDockWidgetArea);
     QDockWidget *events = addDock(tr("Event Log"), QStringLiteral("eventLogDock"), m_eventLog, Qt::RightDockWidgetArea);
+    QDockWidget *logs = addDock(tr("Partition Logs"), QStringLiteral("partitionLogDock"), m_partitionLogs, Qt::RightDockWidgetArea);
+    tabifyDockWidget(events, logs);
+    events->raise();
     QDockWidget *nodes = addDock(tr("Nodes"), QStringLiteral("nodesDock"),
                                  makeTable(m_nodeModel, QStringLiteral("nodeTable")), Qt::BottomDockWidgetArea);
     QDockWidget *producers = addDock(tr("Producers"), QStringLiteral("producersDock"),
                                      makeTable(m_producerModel, QStringLiteral("producerTable")), Qt::BottomDockWidgetArea);
-    tabifyDockWidget(nodes, producers);
-    producers->raise();
+    QDockWidget *messages = addDock(tr("Messages"), QStringLiteral("messagesDock"), m_messages, Qt::BottomDockWidgetArea);
+    QDockWidget *publish = addDock(tr("Publish"), QStringLiteral("publishDock"), m_publish, Qt::BottomDockWidgetArea);
+    m_chartsDock = addDock(tr("Charts"), QStringLiteral("chartsDock"), m_metrics, Qt::BottomDockWidgetArea);
+    // The bottom row: charts in front, then messages, publish and the tables.
+    tabifyDockWidget(m_chartsDock, messages);
+    tabifyDockWidget(messages, publish);
+    tabifyDockWidget(publish, producers);
+    tabifyDockWidget(producers, nodes);
+    m_chartsDock->raise();
     resizeDocks({scenario, events}, {260, 560}, Qt::Vertical);
     resizeDocks({events}, {460}, Qt::Horizontal);
-    resizeDocks({nodes}, {140}, Qt::Vertical);
-    for (QDockWidget *dock : m_docks)
-        m_viewMenu->addAction(dock->toggleViewAction());
+    resizeDocks({m_chartsDock}, {320}, Qt::Vertical);
+    // Alt+1, Alt+2, ...: bring a dock to the front (show it, or raise it
+    // over the docks it is tabbed with); pressed when it is in front: hide it.
+    int number = 0;
+    for (QDockWidget *dock : m_docks) {
+        auto *action = new QAction(dock->windowTitle(), dock);
+        action->setObjectName(dock->objectName() + QStringLiteral("Action"));
+        action->setCheckable(true);
+        if (++number <= 9)
+            action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + number)));
+        connect(dock, &QDockWidget::visibilityChanged, action, &QAction::setChecked);
+        connect(action, &QAction::triggered, dock, [dock](bool checked) {
+            if (!checked) {
+                dock->hide();
+                return;
+            }
+            dock->show();
+            dock->raise();
+        });
+        m_viewMenu->addAction(action);
+    }
 }
 
 void MainWindow::createStatusBar()
@@ -146,6 +202,9 @@ void MainWindow::onSnapshot(const SnapshotPtr &s)
     if (!s)
         return;
     m_eventLog->setSnapshot(s);
+    m_partitionLogs->setSnapshot(s);
+    m_messages->setSnapshot(s);
+    m_publish->setSnapshot(s);
     m_metrics->setSnapshot(s);
     m_nodeModel->setSnapshot(s);
     m_producerModel->setSnapshot(s);
@@ -162,16 +221,16 @@ void MainWindow::onSnapshot(const SnapshotPtr &s)
     m_traceLabel->setText(tr("Seed %1 · trace %2").arg(s->seed).arg(s->traceHash, 16, 16, QLatin1Char('0')));
 }
 
-void MainWindow::fitCentralSplit()
+// The cluster page shows every partition row (up to a dozen); the bottom
+// docks take the rest, and the scenario dock is as tall as its text.
+void MainWindow::fitDocks()
 {
-    const int total = m_splitter->height();
     int partitions = 0;
     for (const auto &t : m_engine->scenario().topics)
         partitions += t.config.partitions;
     const int want = m_clusterView->preferredHeight(partitions);
-    const int metrics = std::max(total - want, 220);
-    m_splitter->setSizes({total - metrics, metrics});
-    // The scenario dock: as tall as its text, up to half the column.
+    const int total = m_clusterView->height() + m_chartsDock->height();
+    resizeDocks({m_chartsDock}, {std::max(total - want, 260)}, Qt::Vertical);
     QDockWidget *dock = m_docks.front();
     const int chrome = dock->height() - m_scenarioPanel->height();
     resizeDocks({dock}, {std::min(m_scenarioPanel->heightForWidth(m_scenarioPanel->width()) + chrome, height() / 2)}, Qt::Vertical);
@@ -194,12 +253,6 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("simulation/speed"), m_engine->speed());
-}
-
-void MainWindow::closeEvent(QCloseEvent *event)
-{
-    saveSettings();
-    event->accept();
 }
 
 } // namespace bb

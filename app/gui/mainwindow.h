@@ -1,13 +1,24 @@
 #pragma once
 // MainWindow: the workbench's window. Owns the Engine and wires it to the
-// views: the cluster page in the centre, the scenario and event log docks on
-// the right, node and producer tables below; the toolbar and Simulation menu
+// views: the cluster page in the centre; the scenario, event log and
+// partition logs docks on the right; charts, messages, producers and nodes
+// tabbed below; the toolbar and Simulation menu
 // drive the engine (run/pause, step, speed, flat out, restart) and the
-// status bar shows virtual time, speed and throughput. GUI thread.
+// status bar shows virtual time, speed and throughput.
+//
+// It is also the workbench document: the scenario, the dock layout and the
+// saved lab results, kept in a .bbench file (File menu). Replacing the
+// scenario marks the workbench modified; closing, opening or starting a new
+// one first asks to save. Errors and questions go through replaceable
+// functions (message boxes by default) so tests can answer them. GUI thread.
 
 #include "engine/engine.h"
+#include "topology/workbenchfile.h"
 
 #include <QMainWindow>
+#include <QMessageBox>
+
+#include <functional>
 
 class QAbstractItemModel;
 class QAction;
@@ -16,16 +27,20 @@ class QComboBox;
 class QDockWidget;
 class QLabel;
 class QMenu;
-class QSplitter;
 class QTableView;
 
 namespace bb {
 
 class ClusterView;
 class EventLogView;
+class MessageBrowser;
 class MetricsView;
 class NodeTableModel;
+class PartitionLogView;
+class PublishPanel;
 class ProducerTableModel;
+class RecentFiles;
+class ScenarioGallery;
 class ScenarioPanel;
 
 class MainWindow : public QMainWindow {
@@ -36,16 +51,51 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Loads the scenario into the engine; runs it live when `run` is set.
+    // (title, message): tells the user why something did not happen.
+    using ErrorReporter = std::function<void(const QString &, const QString &)>;
+    // (question) -> Save, Discard or Cancel.
+    using SavePrompt = std::function<QMessageBox::StandardButton(const QString &)>;
+
+    // Starts an untitled, unmodified workbench on `scenario`; runs it live
+    // when `run` is set.
     Error openScenario(const Scenario &scenario, bool run);
+    // Puts `scenario` into the current workbench (its file and lab results
+    // stay) and marks it modified. Asks first if there are unsaved changes.
+    bool replaceScenario(const Scenario &scenario);
     Engine *engine() const { return m_engine; }
     // Window geometry, dock layout and speed from the last session.
     void restoreSettings();
+
+    // The workbench file (mainwindowfile.cpp). Each returns false when it
+    // did not happen (refused file, cancelled question); the user was told
+    // why, and the current workbench is as it was.
+    bool newWorkbench();
+    bool openWorkbench(const QString &path, bool run = true);
+    bool saveWorkbench(const QString &path);
+    bool save();   // asks for a file name when untitled
+    bool saveAs();
+    QString filePath() const { return m_filePath; }
+    const std::vector<LabResult> &labResults() const { return m_labResults; }
+    RecentFiles *recentFiles() const { return m_recent; }
+    QMenu *recentMenu() const { return m_recentMenu; }
+    // Shows the gallery of bundled scenarios (created on first use).
+    ScenarioGallery *showGallery();
+    QAction *galleryAction() const { return m_galleryAction; }
+    void setErrorReporter(ErrorReporter reporter) { m_reportError = std::move(reporter); }
+    void setSavePrompt(SavePrompt prompt) { m_askToSave = std::move(prompt); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // mainwindowfile.cpp
+    void createFileActions();
+    void fillRecentMenu();
+    bool maybeSave();
+    void setFilePath(const QString &path);
+    void updateTitle();
+    void importScenarioFile();
+
     // mainwindowactions.cpp
     void createActions();
     void createMenus();
@@ -53,31 +103,43 @@ private:
     void updateRunActions();
     void setSpeed(double factor);
     void togglePause();
-    void openScenarioFile();
-    void openBundledScenario(const QString &name);
     void about();
 
     // mainwindow.cpp
+    Error startScenario(const Scenario &scenario, bool run);
     void createDocks();
     void createStatusBar();
     QDockWidget *addDock(const QString &title, const QString &objectName, QWidget *widget, Qt::DockWidgetArea area);
     QTableView *makeTable(QAbstractItemModel *model, const QString &objectName);
     void onSnapshot(const SnapshotPtr &snapshot);
     void saveSettings() const;
-    void fitCentralSplit();
+    void fitDocks();
 
     Engine *m_engine;
-    QSplitter *m_splitter;
     ClusterView *m_clusterView;
     MetricsView *m_metrics;
     EventLogView *m_eventLog;
     ScenarioPanel *m_scenarioPanel;
+    PartitionLogView *m_partitionLogs;
+    MessageBrowser *m_messages;
+    PublishPanel *m_publish;
     NodeTableModel *m_nodeModel;
     ProducerTableModel *m_producerModel;
     std::vector<QDockWidget *> m_docks;
-    bool m_userSplit = false; // the user dragged the splitter: stop fitting it
+    QDockWidget *m_chartsDock = nullptr;
 
+    QString m_filePath;
+    std::vector<LabResult> m_labResults;
+    RecentFiles *m_recent;
+    ErrorReporter m_reportError;
+    SavePrompt m_askToSave;
+
+    QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_runAction = nullptr;
     QAction *m_stepAction = nullptr;
@@ -87,7 +149,8 @@ private:
     QAction *m_slowerAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_speedGroup = nullptr;
-    QMenu *m_bundledMenu = nullptr;
+    QAction *m_galleryAction = nullptr;
+    ScenarioGallery *m_gallery = nullptr;
     QMenu *m_viewMenu = nullptr;
     QComboBox *m_speedCombo = nullptr;
 

@@ -2,11 +2,9 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
@@ -14,7 +12,7 @@
 #include "mainwindow.h"
 
 #include "common/format.h"
-#include "topology/scenariojson.h"
+#include "gallery/scenariogallery.h"
 
 namespace bb {
 namespace {
@@ -30,11 +28,6 @@ QIcon themedIcon(const QString &name, QStyle::StandardPixmap fallback)
 
 void MainWindow::createActions()
 {
-    m_openAction = new QAction(themedIcon(QStringLiteral("document-open"), QStyle::SP_DialogOpenButton), tr("&Open Scenario File..."), this);
-    m_openAction->setShortcut(QKeySequence::Open);
-    m_openAction->setStatusTip(tr("Load a scenario from a JSON file"));
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::openScenarioFile);
-
     m_quitAction = new QAction(themedIcon(QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton), tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -85,6 +78,13 @@ void MainWindow::createActions()
     connect(m_fasterAction, &QAction::triggered, this, [shift] { shift(1); });
     connect(m_slowerAction, &QAction::triggered, this, [shift] { shift(-1); });
 
+    m_galleryAction = new QAction(themedIcon(QStringLiteral("folder-templates"), QStyle::SP_FileDialogContentsView),
+                                  tr("Scenario &Gallery..."), this);
+    m_galleryAction->setIconText(tr("Gallery"));
+    m_galleryAction->setShortcut(Qt::CTRL | Qt::Key_G);
+    m_galleryAction->setToolTip(tr("Pick a bundled scenario, each with what it teaches (Ctrl+G)"));
+    connect(m_galleryAction, &QAction::triggered, this, &MainWindow::showGallery);
+
     m_aboutAction = new QAction(tr("&About Brokerbench"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -93,10 +93,15 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
     file->addAction(m_openAction);
-    m_bundledMenu = file->addMenu(tr("Open &Bundled Scenario"));
-    for (const QString &name : bundledScenarios())
-        m_bundledMenu->addAction(name, this, [this, name] { openBundledScenario(name); });
+    file->addMenu(m_recentMenu);
+    file->addSeparator();
+    file->addAction(m_saveAction);
+    file->addAction(m_saveAsAction);
+    file->addSeparator();
+    file->addAction(m_galleryAction);
+    file->addAction(m_importAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -115,6 +120,8 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(tr("&View"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_galleryAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -125,6 +132,8 @@ void MainWindow::createToolBar()
     bar->setObjectName(QStringLiteral("simulationToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->setMovable(false);
+    bar->addAction(m_galleryAction);
+    bar->addSeparator();
     bar->addAction(m_runAction);
     bar->addAction(m_stepAction);
     bar->addSeparator();
@@ -177,24 +186,15 @@ void MainWindow::updateRunActions()
         a->setEnabled(!m_engine->isFlatOut());
 }
 
-void MainWindow::openScenarioFile()
+ScenarioGallery *MainWindow::showGallery()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Scenario"), dir, tr("Scenario files (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    auto scenario = loadScenario(path);
-    Error err = scenario ? openScenario(*scenario, true) : scenario.error();
-    if (err)
-        QMessageBox::warning(this, tr("Cannot Open Scenario"), err.message);
-}
-
-void MainWindow::openBundledScenario(const QString &name)
-{
-    auto scenario = loadScenario(name);
-    Error err = scenario ? openScenario(*scenario, true) : scenario.error();
-    if (err)
-        QMessageBox::warning(this, tr("Cannot Open Scenario"), err.message);
+    if (!m_gallery) {
+        m_gallery = new ScenarioGallery(this);
+        connect(m_gallery, &ScenarioGallery::scenarioChosen, this, &MainWindow::replaceScenario);
+    }
+    m_gallery->setCurrent(m_engine->scenario().name);
+    m_gallery->open();
+    return m_gallery;
 }
 
 void MainWindow::about()

@@ -36,10 +36,10 @@ public:
 
     void start();
     std::uint32_t index() const { return m_index; }
+    const Producer &producer() const { return m_producer; }
     std::uint64_t generated() const { return m_sequence; }
     std::uint64_t refused() const { return m_refused; }
     const LoadConfig &config() const { return m_config; }
-    const Producer &producer() const { return m_producer; }
 
     void onMessage(ActorId, Message &) override {}
     void onTimer(std::uint64_t tag) override;

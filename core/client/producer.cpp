@@ -70,6 +70,11 @@ void Producer::start()
     m_loop.schedule(kTick, m_self, kTickTag);
 }
 
+int Producer::partitionForKey(QByteArrayView key, int partitions)
+{
+    return partitions > 0 ? int(keyHash(key) % std::uint32_t(partitions)) : 0;
+}
+
 int Producer::partitionCount(TopicId topic) const
 {
     auto it = m_topics.find(topic);
@@ -108,7 +113,7 @@ Error Producer::send(TopicId topic, QByteArrayView key, QByteArrayView value, Mi
     }
     if (partition < 0)
         partition = (m_config.partitioner == Partitioner::KeyHash && !key.isNull())
-            ? int(keyHash(key) % std::uint32_t(partitions))
+            ? partitionForKey(key, partitions)
             : int(m_roundRobin++ % std::uint32_t(partitions));
     if (partition >= partitions) {
         ++m_stats.refused;

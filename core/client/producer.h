@@ -100,6 +100,9 @@ public:
     int partitionCount(TopicId topic) const;
     Result<TopicId> topicId(const QString &name) const;
 
+    // The partition a keyed record goes to under Partitioner::KeyHash.
+    static int partitionForKey(QByteArrayView key, int partitions);
+
     // partition < 0: chosen by the partitioner.
     Error send(TopicId topic, QByteArrayView key, QByteArrayView value, Micros timestamp,
                std::span<const RecordHeader> headers = {}, int partition = -1);

@@ -320,6 +320,14 @@ QString Cluster::clientName(ActorId id) const
     return QString();
 }
 
+ActorId Cluster::clientAddress(const QString &name) const
+{
+    for (const auto &[a, n] : m_clientNames)
+        if (n == name)
+            return a;
+    return ActorId(-1);
+}
+
 Error Cluster::crash(NodeId id, CrashKind kind)
 {
     Slot *s = slot(id);

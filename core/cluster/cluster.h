@@ -100,6 +100,8 @@ public:
     // event, so a client may be removed from its own callback. Removing a
     // producer also removes the load generators that drive it.
     void removeClient(ActorId id);
+    // The first client with that name; ActorId(-1) if none.
+    ActorId clientAddress(const QString &name) const;
 
     // Faults, applied now.
     Error crash(NodeId id, CrashKind kind);

@@ -1,5 +1,6 @@
 #include <QMetaObject>
 #include <QMutex>
+#include <QPointer>
 #include <QThread>
 
 #include "engine/engine.h"
@@ -91,6 +92,47 @@ void Engine::setSnapshotInterval(int milliseconds)
 void Engine::post(std::function<void(Cluster &)> command)
 {
     m_worker->post(std::move(command));
+}
+
+Engine::GuiPost Engine::guiPoster(QObject *context)
+{
+    // Checked on this thread when the call arrives: the context may go
+    // away in the meantime. Posted to the Engine, which outlives its worker.
+    QPointer<QObject> guard(context);
+    return [this, guard](std::function<void()> fn) {
+        QMetaObject::invokeMethod(
+            this, [guard, fn = std::move(fn)] {
+                if (guard)
+                    fn();
+            },
+            Qt::QueuedConnection);
+    };
+}
+
+void Engine::browse(const BrowseRequest &request, QObject *context, std::function<void(BrowsePage)> done)
+{
+    GuiPost toGui = guiPoster(context);
+    auto deliver = [toGui, done = std::move(done)](BrowsePage page) {
+        toGui([done, page = std::move(page)]() mutable { done(std::move(page)); });
+    };
+    if (!m_loaded) {
+        BrowsePage page;
+        page.request = request;
+        page.error = Error(Errc::InvalidConfig, tr("No scenario is loaded yet; open one to browse its records."));
+        deliver(std::move(page));
+        return;
+    }
+    post([request, deliver](Cluster &cluster) { deliver(readBrowsePage(cluster, request)); });
+}
+
+void Engine::browse(TopicPartition tp, Offset from, int count, QString filter, std::function<void(BrowsePage)> done)
+{
+    BrowseRequest request;
+    request.tp = tp;
+    request.from = from;
+    request.count = count;
+    request.filter = std::move(filter);
+    browse(request, this, std::move(done));
 }
 
 SnapshotPtr Engine::latest() const

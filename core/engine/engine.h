@@ -11,6 +11,7 @@
 // its public functions are called from there. snapshotReady is emitted on
 // that thread too.
 
+#include "engine/browse.h"
 #include "engine/snapshot.h"
 #include "topology/scenario.h"
 
@@ -63,6 +64,19 @@ public:
     // The command may change the cluster (faults, new clients); it must not
     // keep references to it.
     void post(std::function<void(Cluster &)> command);
+
+    // For work that answers later (acknowledgements, timers): a function the
+    // engine thread may call any number of times; each call runs its
+    // argument on this (the GUI) thread, or drops it if `context` is gone.
+    using GuiPost = std::function<void(std::function<void()>)>;
+    GuiPost guiPoster(QObject *context);
+
+    // Reads a page of a partition's records from its leader's log on the
+    // engine thread; `done` runs later on this (the GUI) thread, unless
+    // `context` was destroyed in the meantime. Never blocks. Before any
+    // load, the page carries an error.
+    void browse(const BrowseRequest &request, QObject *context, std::function<void(BrowsePage)> done);
+    void browse(TopicPartition tp, Offset from, int count, QString filter, std::function<void(BrowsePage)> done);
 
     // The most recent snapshot (null before the first load).
     SnapshotPtr latest() const;

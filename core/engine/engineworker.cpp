@@ -111,14 +111,17 @@ void EngineWorker::run()
             commands.swap(m_commands);
             load.swap(m_load);
             m_load.reset();
-            if (load && load->pause)
-                m_control.paused = true;
             control = m_control;
             controlChanged = std::exchange(m_controlChanged, false);
             stepRequest = std::exchange(m_stepRequest, 0);
         }
         if (load) {
             const Error err = build(load->scenario);
+            // A refused scenario leaves the running cluster running.
+            if (!err && load->pause) {
+                QMutexLocker lock(&m_mutex);
+                m_control.paused = control.paused = true;
+            }
             load->result.set_value(err);
             controlChanged = controlChanged || !err;
             dirty = dirty || !err;

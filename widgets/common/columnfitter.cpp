@@ -65,7 +65,7 @@ void ColumnFitter::fit()
     int total = 0;
     for (int c = 0; c < columns; ++c) {
         int w = headerWidth(c);
-        for (int r = 0; r < model->rowCount(); ++r)
+        for (int r = 0; c != m_elastic && r < model->rowCount(); ++r)
             w = std::max(w, cellWidth(r, c));
         need[std::size_t(c)] = w;
         total += w;
@@ -75,7 +75,9 @@ void ColumnFitter::fit()
     int given = 0;
     for (int c = 0; c < columns; ++c) {
         int extra = total > 0 ? int(qint64(spare) * need[std::size_t(c)] / total) : 0;
-        if (c == columns - 1)
+        if (m_elastic >= 0)
+            extra = c == m_elastic ? spare : 0;
+        else if (c == columns - 1)
             extra = spare - given; // rounding leftovers go to the last column
         given += extra;
         m_view->horizontalHeader()->resizeSection(c, need[std::size_t(c)] + extra);
@@ -83,9 +85,17 @@ void ColumnFitter::fit()
     m_fitting = false;
 }
 
+void ColumnFitter::setElasticColumn(int column)
+{
+    m_elastic = column;
+    fit();
+}
+
 void ColumnFitter::contentsChanged(int firstRow, int lastRow, int firstColumn, int lastColumn)
 {
     for (int c = firstColumn; c <= lastColumn; ++c) {
+        if (c == m_elastic)
+            continue;
         const int width = m_view->horizontalHeader()->sectionSize(c);
         for (int r = firstRow; r <= lastRow; ++r)
             if (cellWidth(r, c) > width) {

@@ -18,6 +18,9 @@ public:
     explicit ColumnFitter(QTableView *view);
 
     void fit();
+    // `column` takes the width the others leave (its text elides) instead
+    // of its content's width: long values never push the table sideways.
+    void setElasticColumn(int column);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -28,6 +31,7 @@ private:
     void contentsChanged(int firstRow, int lastRow, int firstColumn, int lastColumn);
 
     QTableView *m_view;
+    int m_elastic = -1;
     bool m_fitting = false;
 };
 

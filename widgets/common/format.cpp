@@ -25,6 +25,27 @@ QString formatCount(std::int64_t value)
     return locale().toString(qint64(value));
 }
 
+QString formatCompact(std::int64_t value)
+{
+    const double magnitude = std::abs(double(value));
+    if (magnitude < 10'000)
+        return formatCount(value);
+    static const struct { double scale; const char *suffix; } units[] = {
+        {1e12, QT_TRANSLATE_NOOP("bb::Format", "%1T")}, {1e9, QT_TRANSLATE_NOOP("bb::Format", "%1G")},
+        {1e6, QT_TRANSLATE_NOOP("bb::Format", "%1M")}, {1e3, QT_TRANSLATE_NOOP("bb::Format", "%1k")}};
+    for (const auto &u : units) {
+        // 999,500 would round to "1e+03k" in three digits: the next unit up.
+        if (magnitude >= u.scale * 0.9995 || u.scale == 1e3)
+            return tr(u.suffix).arg(locale().toString(double(value) / u.scale, 'g', 3));
+    }
+    return formatCount(value);
+}
+
+QString formatRecordCount(std::int64_t n)
+{
+    return n == 1 ? tr("1 record") : tr("%1 records").arg(formatCount(n));
+}
+
 QString formatRate(double perSecond)
 {
     return tr("%1 rec/s").arg(formatCount(std::llround(perSecond)));

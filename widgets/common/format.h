@@ -12,6 +12,9 @@
 namespace bb {
 
 QString formatCount(std::int64_t value);
+// Short for axes and tight places: "4,945", "12.3k", "4.56M", "1.2G".
+QString formatCompact(std::int64_t value);
+QString formatRecordCount(std::int64_t n);      // "1 record", "2,000 records"
 QString formatRate(double perSecond);            // "2,000 rec/s"
 QString formatBytes(std::int64_t bytes);          // "1.2 MB"
 QString formatVirtualTime(Micros time);           // "12.345 s", "2:05.300"

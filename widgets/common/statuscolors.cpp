@@ -5,6 +5,8 @@
 
 #include "common/statuscolors.h"
 
+#include <iterator>
+
 namespace bb {
 
 bool isDarkPalette(const QPalette &palette)
@@ -56,6 +58,13 @@ QIcon toneDot(Tone tone, const QPalette &palette)
     }
     cache.insert(color.rgba(), icon);
     return icon;
+}
+
+QColor seriesColor(int index)
+{
+    static const QRgb colors[] = {0x4e79a7, 0xf28e2b, 0x59a14f, 0xe15759, 0x76b7b2,
+                                  0xedc948, 0xb07aa1, 0xff9da7, 0x9c755f, 0xbab0ac};
+    return QColor(colors[std::size_t(index) % std::size(colors)]);
 }
 
 Tone nodeStateTone(NodeState state)

@@ -23,6 +23,10 @@ QColor toneTint(Tone tone, const QPalette &palette);
 // A small filled circle in the tone's colour (cached), for list decorations.
 QIcon toneDot(Tone tone, const QPalette &palette);
 
+// A categorical colour for the i-th series (chart lines, group markers):
+// Tableau 10, distinct on light and dark backgrounds.
+QColor seriesColor(int index);
+
 Tone nodeStateTone(NodeState state);
 Tone eventTone(ClusterEventKind kind);
 

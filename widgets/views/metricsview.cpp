@@ -2,6 +2,7 @@
 
 #include "views/metricsview.h"
 
+#include "common/statuscolors.h"
 #include "views/timechart.h"
 
 namespace bb {

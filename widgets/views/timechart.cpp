@@ -11,14 +11,6 @@
 
 namespace bb {
 
-QColor seriesColor(int index)
-{
-    // Tableau 10: distinct on light and dark backgrounds.
-    static const QRgb colors[] = {0x4e79a7, 0xf28e2b, 0x59a14f, 0xe15759, 0x76b7b2,
-                                  0xedc948, 0xb07aa1, 0xff9da7, 0x9c755f, 0xbab0ac};
-    return QColor(colors[std::size_t(index) % std::size(colors)]);
-}
-
 namespace {
 
 // The smallest of 1, 2, 2.5, 5 times a power of ten at or above `value`

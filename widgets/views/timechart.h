@@ -47,7 +47,4 @@ private:
     double m_ceiling = 0;
 };
 
-// A categorical colour for the i-th line of a chart.
-QColor seriesColor(int index);
-
 } // namespace bb

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void flatOutOutrunsLive();
     void restartReproducesTrace();
     void loadRefusesBadScenario();
+    void refusedLoadKeepsTheRunningCluster();
     void seriesAndEvents();
 };
 
@@ -178,6 +179,26 @@ void TestEngine::loadRefusesBadScenario()
     QCOMPARE(err.code, Errc::UnknownTopic);
     QCOMPARE(errors.count(), 1);
     QVERIFY(!engine.latest());
+}
+
+// A scenario that cannot be built changes nothing: the running cluster
+// keeps its scenario and keeps running.
+void TestEngine::refusedLoadKeepsTheRunningCluster()
+{
+    Engine engine;
+    QVERIFY(!engine.load(defaultScenario()));
+    engine.start();
+    QTRY_VERIFY(engine.latest() && engine.latest()->time > 100 * kMillisecond);
+    Scenario bad = defaultScenario();
+    bad.name = QStringLiteral("bad");
+    bad.producers.front().load.topic = QStringLiteral("nope");
+    QCOMPARE(engine.load(bad).code, Errc::UnknownTopic);
+    QCOMPARE(engine.scenario().name, QStringLiteral("default"));
+    QVERIFY(!engine.isPaused());
+    const Micros before = engine.latest()->time;
+    QTRY_VERIFY(engine.latest()->time > before + 200 * kMillisecond);
+    QVERIFY(!engine.latest()->paused);
+    QCOMPARE(engine.latest()->scenarioName, QStringLiteral("default"));
 }
 
 // The metric series are sampled on virtual time, and every cluster event

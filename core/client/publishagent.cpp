@@ -1,0 +1,247 @@
+#include <QCoreApplication>
+
+#include "client/publishagent.h"
+
+#include "cluster/cluster.h"
+
+namespace bb {
+namespace {
+
+constexpr std::uint64_t kTickTag = 1;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("bb::PublishAgent", text);
+}
+
+QString acksLabel(Acks acks)
+{
+    return acks == Acks::All ? QStringLiteral("all") : acks == Acks::Leader ? QStringLiteral("1") : QStringLiteral("0");
+}
+
+QByteArray numbered(const QByteArray &bytes, std::int64_t n)
+{
+    if (bytes.isNull() || !bytes.contains("{n}"))
+        return bytes;
+    QByteArray out = bytes;
+    return out.replace("{n}", QByteArray::number(n));
+}
+
+} // namespace
+
+class PublishAgent::Listener final : public ProducerListener {
+public:
+    Listener(PublishAgent &agent, Acks acks) : m_agent(agent), m_acks(acks) {}
+    void onAcked(TopicPartition tp, Offset base, const RecordBatch &batch, Micros) override
+    {
+        m_agent.completed(m_acks, tp, base, batch, nullptr);
+    }
+    void onFailed(TopicPartition tp, const RecordBatch &batch, const Error &error) override
+    {
+        m_agent.completed(m_acks, tp, Offset(-1), batch, &error);
+    }
+
+private:
+    PublishAgent &m_agent;
+    Acks m_acks;
+};
+
+QString PublishAgent::clientName()
+{
+    return QStringLiteral("publish panel");
+}
+
+PublishAgent &PublishAgent::in(Cluster &cluster)
+{
+    const ActorId found = cluster.clientAddress(clientName());
+    if (found.value >= 0)
+        if (auto *agent = dynamic_cast<PublishAgent *>(cluster.loop().actor(found)))
+            return *agent;
+    const ActorId self = cluster.reserveClientAddress();
+    auto agent = std::make_unique<PublishAgent>(self, cluster);
+    PublishAgent &ref = *agent;
+    cluster.adoptClient(self, std::move(agent), self, clientName());
+    return ref;
+}
+
+PublishAgent::PublishAgent(ActorId self, Cluster &cluster)
+    : m_self(self)
+    , m_cluster(cluster)
+{
+}
+
+PublishAgent::~PublishAgent() = default;
+
+Producer &PublishAgent::producerFor(Acks acks)
+{
+    Producer *&p = m_producers[acks];
+    if (!p) {
+        auto &listener = m_listeners[acks];
+        listener = std::make_unique<Listener>(*this, acks);
+        ProducerConfig config;
+        config.acks = acks;
+        p = &m_cluster.addProducer(tr("%1 (acks=%2)").arg(clientName(), acksLabel(acks)), config, listener.get());
+    }
+    return *p;
+}
+
+void PublishAgent::send(std::uint64_t id, PublishRecord record)
+{
+    if (!trySend(id, record)) {
+        m_waiting.push_back({id, std::move(record), m_cluster.loop().now()});
+        ensureTicking();
+    }
+}
+
+bool PublishAgent::trySend(std::uint64_t id, const PublishRecord &r)
+{
+    Producer &producer = producerFor(r.acks);
+    if (!producer.hasMetadata())
+        return false;
+    SendResult result;
+    result.topic = r.topic;
+    auto topic = producer.topicId(r.topic);
+    if (!topic) {
+        result.error = Error(Errc::UnknownTopic, tr("There is no topic \"%1\"; pick one of the cluster's topics.").arg(r.topic));
+        answer(id, std::move(result));
+        return true;
+    }
+    const int partitions = producer.partitionCount(*topic);
+    int partition = r.partition;
+    if (partition >= partitions) {
+        result.error = Error(Errc::UnknownPartition, tr("Topic \"%1\" has partitions 0 to %2; pick one of them, or send by key.")
+                                                         .arg(r.topic).arg(partitions - 1));
+        answer(id, std::move(result));
+        return true;
+    }
+    if (partition < 0)
+        partition = r.key.isNull() ? int(m_roundRobin++ % std::uint32_t(partitions)) : Producer::partitionForKey(r.key, partitions);
+    result.partition = partition;
+
+    const std::int64_t n = ++m_number;
+    const QByteArray key = numbered(r.key, n);
+    const QByteArray value = numbered(r.value, n);
+    std::vector<QByteArray> headerValues;
+    headerValues.reserve(r.headers.size());
+    std::vector<RecordHeader> headers;
+    for (const auto &[k, v] : r.headers) {
+        headerValues.push_back(numbered(v, n));
+        headers.push_back({k, headerValues.back()});
+    }
+    const Micros now = m_cluster.loop().now();
+    // In the queue before sending: a send that fills a batch may be answered
+    // (acks=0) before send() returns.
+    auto &queue = m_inFlight[{r.acks, TopicPartition{*topic, PartitionId(partition)}}];
+    queue.push_back({id, now, r.topic});
+    if (Error err = producer.send(*topic, key, value, now, headers, partition)) {
+        queue.pop_back();
+        result.error = err;
+        answer(id, std::move(result));
+        return true;
+    }
+    if (id == 0)
+        ++m_repeat.sent;
+    if (id != 0)
+        producer.flush(); // a single record goes at once, without lingering
+    return true;
+}
+
+void PublishAgent::answer(std::uint64_t id, SendResult result)
+{
+    result.id = id;
+    result.at = m_cluster.loop().now();
+    if (id == 0) {
+        ++(result.error ? m_repeat.failed : m_repeat.acked);
+        m_repeat.last = std::move(result);
+        return;
+    }
+    if (m_reporter)
+        m_reporter(result);
+}
+
+void PublishAgent::completed(Acks acks, TopicPartition tp, Offset base, const RecordBatch &batch, const Error *error)
+{
+    auto it = m_inFlight.find({acks, tp});
+    if (it == m_inFlight.end())
+        return;
+    // The producer keeps each partition's records in order (one request in
+    // flight), so a batch answers the oldest records sent there.
+    const Micros now = m_cluster.loop().now();
+    for (std::int32_t i = 0; i < batch.recordCount() && !it->second.empty(); ++i) {
+        InFlight f = std::move(it->second.front());
+        it->second.pop_front();
+        SendResult r;
+        r.topic = std::move(f.topic);
+        r.partition = tp.partition.value;
+        r.offset = base.value >= 0 ? base + i : Offset(-1);
+        if (error)
+            r.error = *error;
+        r.latency = now - f.sentAt;
+        answer(f.id, std::move(r));
+    }
+}
+
+void PublishAgent::startRepeat(PublishRecord record, double perSecond)
+{
+    m_repeatRecord = std::move(record);
+    m_repeat = RepeatStatus{};
+    m_repeat.running = true;
+    m_repeat.rate = std::max(perSecond, 0.1);
+    m_credit = 1; // the first record goes at once
+    ensureTicking();
+}
+
+void PublishAgent::stopRepeat()
+{
+    m_repeatRecord.reset();
+    m_repeat.running = false;
+}
+
+void PublishAgent::ensureTicking()
+{
+    if (m_ticking)
+        return;
+    m_ticking = true;
+    m_cluster.loop().schedule(kTick, m_self, kTickTag);
+}
+
+void PublishAgent::onTimer(std::uint64_t tag)
+{
+    if (tag == kTickTag) {
+        m_ticking = false;
+        tick();
+    }
+}
+
+void PublishAgent::tick()
+{
+    const Micros now = m_cluster.loop().now();
+    for (auto it = m_waiting.begin(); it != m_waiting.end();) {
+        if (trySend(it->id, it->record)) {
+            it = m_waiting.erase(it);
+        } else if (now - it->since >= kMetadataWait) {
+            SendResult r;
+            r.topic = it->record.topic;
+            r.error = Error(Errc::RequestTimedOut, tr("No node gave the producer the cluster's metadata within %1 s; "
+                                                      "check that a node is up and reachable.").arg(kMetadataWait / kSecond));
+            answer(it->id, std::move(r));
+            it = m_waiting.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    if (m_repeatRecord) {
+        // Credit-based, like a load generator; a stalled producer does not
+        // build up a burst.
+        m_credit = std::min(m_credit + m_repeat.rate * double(kTick) / double(kSecond), std::max(1.0, m_repeat.rate / 10));
+        while (m_credit >= 1) {
+            if (!trySend(0, *m_repeatRecord))
+                break;
+            m_credit -= 1;
+        }
+    }
+    if (!m_waiting.empty() || m_repeatRecord)
+        ensureTicking();
+}
+
+} // namespace bb

@@ -1,0 +1,323 @@
+// moc (Qt 6.4) fails to parse <compare> (reached through model/ids.h)
+// unless a Qt header comes first.
+#include <QDockWidget>
+#include <QListView>
+#include <QPushButton>
+#include <QToolBar>
+#include <QMenu>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "mainwindow.h"
+
+#include "common/recentfiles.h"
+#include "models/scenariolistmodel.h"
+#include "gallery/scenariogallery.h"
+#include "topology/scenariojson.h"
+
+#include <sqlite3.h>
+
+using namespace bb;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void refusedFileKeepsTheWorkbench_data();
+    void refusedFileKeepsTheWorkbench();
+    void saveAndOpenKeepScenarioAndLayout();
+    void replacingTheScenarioMarksModified();
+    void unsavedChangesAsk();
+    void savingFromTheQuestionWritesTheFile();
+    void closeCanBeCancelled();
+    void recentMenuPrunesMissingFiles();
+    void vanishedRecentFileIsReportedAndForgotten();
+    void galleryOpensAScenario();
+    void dockActionsBringDocksToFront();
+
+private:
+    // A window on `scenario` whose message boxes are answered by the test.
+    std::unique_ptr<MainWindow> makeWindow(const QString &scenario = QStringLiteral("default"));
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    static Scenario bundled(const QString &name) { return *loadScenario(name); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QStringList m_errors;   // "title: message"
+    QStringList m_questions;
+    QMessageBox::StandardButton m_answer = QMessageBox::Cancel;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("BrokerbenchTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_errors.clear();
+    m_questions.clear();
+    m_answer = QMessageBox::Cancel;
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::makeWindow(const QString &scenario)
+{
+    auto w = std::make_unique<MainWindow>();
+    w->setErrorReporter([this](const QString &title, const QString &message) { m_errors << title + QStringLiteral(": ") + message; });
+    w->setSavePrompt([this](const QString &question) {
+        m_questions << question;
+        return m_answer;
+    });
+    if (w->openScenario(bundled(scenario), true))
+        return nullptr;
+    return w;
+}
+
+void TestMainWindow::refusedFileKeepsTheWorkbench_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("garbage") << "garbage" << QStringLiteral("\"bad.bbench\" is not a Brokerbench workbench. Choose a .bbench file saved by Brokerbench.");
+    QTest::newRow("foreign database") << "foreign" << QStringLiteral("\"bad.bbench\" is a database of another program");
+    QTest::newRow("newer format") << "newer" << QStringLiteral("Update Brokerbench to open it.");
+}
+
+// The file is refused with a sentence, before any question, and the window
+// keeps its (modified) scenario running.
+void TestMainWindow::refusedFileKeepsTheWorkbench()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, expected);
+    const QString bad = path(QStringLiteral("bad.bbench"));
+    if (kind == QLatin1String("garbage")) {
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, '\x5a'));
+    } else {
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(bad.toUtf8().constData(), &db), SQLITE_OK);
+        const char *sql = kind == QLatin1String("foreign") ? "CREATE TABLE notes(text TEXT);"
+                                                            : "PRAGMA application_id=1111643970; PRAGMA user_version=9;";
+        QCOMPARE(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+    }
+    auto w = makeWindow();
+    QVERIFY(w);
+    QVERIFY(w->replaceScenario(bundled(QStringLiteral("power-loss"))));
+    QVERIFY(w->isWindowModified());
+    const QString title = w->windowTitle();
+
+    QVERIFY(!w->openWorkbench(bad));
+    QCOMPARE(m_errors.size(), 1);
+    QVERIFY2(m_errors.front().startsWith(QStringLiteral("Cannot Open Workbench: ")), qPrintable(m_errors.front()));
+    QVERIFY2(m_errors.front().contains(expected), qPrintable(m_errors.front()));
+    QVERIFY(m_questions.isEmpty());
+    QCOMPARE(w->engine()->scenario().name, QStringLiteral("power-loss"));
+    QVERIFY(w->isWindowModified());
+    QVERIFY(w->filePath().isEmpty());
+    QCOMPARE(w->windowTitle(), title);
+    QVERIFY(!w->engine()->isPaused());
+    QTRY_VERIFY(w->engine()->latest() && w->engine()->latest()->scenarioName == QLatin1String("power-loss")
+                && w->engine()->latest()->time > 50 * kMillisecond);
+}
+
+void TestMainWindow::saveAndOpenKeepScenarioAndLayout()
+{
+    auto w = makeWindow(QStringLiteral("leader-failover"));
+    QVERIFY(w);
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    auto *events = w->findChild<QDockWidget *>(QStringLiteral("eventLogDock"));
+    QVERIFY(events);
+    events->hide();
+    const QString file = path(QStringLiteral("failover.bbench"));
+    QVERIFY(w->saveWorkbench(file));
+    QVERIFY(m_errors.isEmpty());
+    QCOMPARE(w->filePath(), file);
+    QVERIFY(!w->isWindowModified());
+    QVERIFY2(w->windowTitle().startsWith(QStringLiteral("failover.bbench[*] - ")), qPrintable(w->windowTitle()));
+    QCOMPARE(w->recentFiles()->files().front(), file);
+
+    QVERIFY(w->newWorkbench());
+    events->show();
+    QCOMPARE(w->engine()->scenario().name, QStringLiteral("default"));
+    QVERIFY(w->filePath().isEmpty());
+    QVERIFY(w->windowTitle().startsWith(QStringLiteral("Untitled[*] - ")));
+
+    QVERIFY(w->openWorkbench(file));
+    QVERIFY(m_errors.isEmpty());
+    QCOMPARE(w->engine()->scenario().name, QStringLiteral("leader-failover"));
+    QCOMPARE(w->engine()->scenario().faults.faults.size(), bundled(QStringLiteral("leader-failover")).faults.faults.size());
+    QCOMPARE(w->filePath(), file);
+    QVERIFY(!w->isWindowModified());
+    QVERIFY(events->isHidden()); // the layout came from the file
+    QTRY_VERIFY(w->engine()->latest() && w->engine()->latest()->scenarioName == QLatin1String("leader-failover"));
+}
+
+void TestMainWindow::replacingTheScenarioMarksModified()
+{
+    auto w = makeWindow();
+    QVERIFY(w);
+    QVERIFY(!w->isWindowModified());
+    QVERIFY(w->replaceScenario(bundled(QStringLiteral("leader-failover"))));
+    QVERIFY(w->isWindowModified());
+    QVERIFY(m_questions.isEmpty()); // nothing unsaved before
+    QVERIFY2(w->windowTitle().contains(bundled(QStringLiteral("leader-failover")).title), qPrintable(w->windowTitle()));
+}
+
+void TestMainWindow::unsavedChangesAsk()
+{
+    auto w = makeWindow();
+    QVERIFY(w);
+    QVERIFY(w->replaceScenario(bundled(QStringLiteral("leader-failover"))));
+
+    m_answer = QMessageBox::Cancel;
+    QVERIFY(!w->newWorkbench());
+    QCOMPARE(m_questions.size(), 1);
+    QCOMPARE(m_questions.front(), QStringLiteral("Save the changes to the workbench \"Untitled\"?"));
+    QCOMPARE(w->engine()->scenario().name, QStringLiteral("leader-failover"));
+    QVERIFY(w->isWindowModified());
+    QVERIFY(!w->replaceScenario(bundled(QStringLiteral("power-loss"))));
+    QCOMPARE(w->engine()->scenario().name, QStringLiteral("leader-failover"));
+
+    m_answer = QMessageBox::Discard;
+    QVERIFY(w->newWorkbench());
+    QCOMPARE(w->engine()->scenario().name, QStringLiteral("default"));
+    QVERIFY(!w->isWindowModified());
+    QCOMPARE(m_questions.size(), 3);
+}
+
+void TestMainWindow::savingFromTheQuestionWritesTheFile()
+{
+    auto w = makeWindow();
+    QVERIFY(w);
+    const QString file = path(QStringLiteral("mine.bbench"));
+    QVERIFY(w->saveWorkbench(file));
+    QVERIFY(w->replaceScenario(bundled(QStringLiteral("power-loss"))));
+    QCOMPARE(w->filePath(), file); // the workbench keeps its file
+    m_answer = QMessageBox::Save;
+    QVERIFY(w->newWorkbench());
+    QCOMPARE(m_questions, QStringList{QStringLiteral("Save the changes to the workbench \"mine.bbench\"?")});
+    auto onDisk = WorkbenchFile::read(file);
+    QVERIFY(onDisk.ok());
+    QCOMPARE(onDisk->scenario.name, QStringLiteral("power-loss"));
+}
+
+void TestMainWindow::closeCanBeCancelled()
+{
+    auto w = makeWindow();
+    QVERIFY(w);
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    QVERIFY(w->replaceScenario(bundled(QStringLiteral("power-loss"))));
+    m_answer = QMessageBox::Cancel;
+    QVERIFY(!w->close());
+    QVERIFY(w->isVisible());
+    m_answer = QMessageBox::Discard;
+    QVERIFY(w->close());
+    QCOMPARE(m_questions.size(), 2);
+}
+
+void TestMainWindow::recentMenuPrunesMissingFiles()
+{
+    auto w = makeWindow();
+    QVERIFY(w);
+    const QString kept = path(QStringLiteral("kept.bbench")), gone = path(QStringLiteral("gone.bbench"));
+    QVERIFY(w->saveWorkbench(gone));
+    QVERIFY(w->saveWorkbench(kept));
+    QVERIFY(QFile::remove(gone));
+    Q_EMIT w->recentMenu()->aboutToShow();
+    QStringList entries;
+    for (QAction *a : w->recentMenu()->actions())
+        if (a->data().isValid())
+            entries << a->data().toString();
+    QCOMPARE(entries, QStringList{kept});
+    auto *note = w->recentMenu()->findChild<QAction *>(QStringLiteral("prunedNote"));
+    QVERIFY(note);
+    QCOMPARE(note->text(), QStringLiteral("Removed, no longer found: gone.bbench"));
+    QCOMPARE(w->recentFiles()->files(), QStringList{kept});
+    // Shown again: nothing more to prune, no note.
+    Q_EMIT w->recentMenu()->aboutToShow();
+    QVERIFY(!w->recentMenu()->findChild<QAction *>(QStringLiteral("prunedNote")));
+}
+
+void TestMainWindow::vanishedRecentFileIsReportedAndForgotten()
+{
+    auto w = makeWindow();
+    QVERIFY(w);
+    const QString file = path(QStringLiteral("moved.bbench"));
+    QVERIFY(w->saveWorkbench(file));
+    QVERIFY(w->newWorkbench());
+    QVERIFY(QFile::remove(file));
+    QVERIFY(!w->openWorkbench(file));
+    QCOMPARE(m_errors.size(), 1);
+    QVERIFY2(m_errors.front().contains(QStringLiteral("Check that the file exists")), qPrintable(m_errors.front()));
+    QVERIFY(w->recentFiles()->files().isEmpty());
+    QCOMPARE(w->engine()->scenario().name, QStringLiteral("default"));
+}
+
+// The toolbar's Gallery button shows the gallery on the loaded scenario;
+// opening another one loads it into the engine.
+void TestMainWindow::galleryOpensAScenario()
+{
+    auto w = makeWindow();
+    QVERIFY(w);
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    auto *bar = w->findChild<QToolBar *>(QStringLiteral("simulationToolBar"));
+    QVERIFY(bar && bar->actions().contains(w->galleryAction()));
+    w->galleryAction()->trigger();
+    auto *gallery = w->findChild<ScenarioGallery *>();
+    QVERIFY(gallery && gallery->isVisible());
+    QCOMPARE(gallery->selectedScenario()->name, QStringLiteral("default"));
+    QCOMPARE(gallery->model()->rowCount(), bundledScenarios().size());
+
+    gallery->list()->setCurrentIndex(gallery->model()->index(gallery->model()->rowOf(QStringLiteral("leader-failover"))));
+    QTest::mouseClick(gallery->openButton(), Qt::LeftButton);
+    QVERIFY(!gallery->isVisible());
+    QCOMPARE(w->engine()->scenario().name, QStringLiteral("leader-failover"));
+    QVERIFY(w->isWindowModified());
+    QTRY_VERIFY(w->engine()->latest() && w->engine()->latest()->scenarioName == QLatin1String("leader-failover"));
+    QVERIFY(m_errors.isEmpty());
+
+    QCOMPARE(w->showGallery(), gallery); // one gallery, reused
+    QCOMPARE(gallery->selectedScenario()->name, QStringLiteral("leader-failover"));
+    gallery->reject();
+}
+
+// The partition logs share a tab group with the event log: their View
+// action raises them; pressed again while in front, it hides them.
+void TestMainWindow::dockActionsBringDocksToFront()
+{
+    auto w = makeWindow();
+    QVERIFY(w);
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    auto *logs = w->findChild<QDockWidget *>(QStringLiteral("partitionLogDock"));
+    auto *events = w->findChild<QDockWidget *>(QStringLiteral("eventLogDock"));
+    QVERIFY(logs && events);
+    QVERIFY(w->tabifiedDockWidgets(events).contains(logs));
+    QTRY_VERIFY(logs->visibleRegion().isEmpty()); // behind the event log
+    auto *action = logs->findChild<QAction *>(QStringLiteral("partitionLogDockAction"));
+    QVERIFY(action);
+    QVERIFY(!action->shortcut().isEmpty());
+    QVERIFY(!action->isChecked());
+    action->trigger();
+    QTRY_VERIFY(!logs->visibleRegion().isEmpty());
+    QTRY_VERIFY(action->isChecked());
+    QTRY_VERIFY(events->visibleRegion().isEmpty());
+    action->trigger();
+    QVERIFY(logs->isHidden());
+    action->trigger();
+    QVERIFY(logs->isVisible());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

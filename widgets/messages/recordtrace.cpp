@@ -1,0 +1,147 @@
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include "messages/recordtrace.h"
+
+#include "common/format.h"
+#include "common/statuscolors.h"
+#include "messages/recordtext.h"
+
+namespace bb {
+
+RecordTrace::RecordTrace(QWidget *parent)
+    : QWidget(parent)
+    , m_label(new QLabel(this))
+{
+    m_label->setObjectName(QStringLiteral("traceText"));
+    m_label->setWordWrap(true);
+    m_label->setTextFormat(Qt::RichText);
+    m_label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_label->setContentsMargins(8, 6, 8, 6);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_label);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+    render();
+}
+
+QString RecordTrace::text() const
+{
+    return m_label->text();
+}
+
+void RecordTrace::setRecord(std::optional<BrowseRecord> record, const QString &partitionName,
+                            std::vector<BrowseReplica> replicas, Offset hw, Epoch leaderEpoch)
+{
+    m_record = std::move(record);
+    m_partition = partitionName;
+    m_replicas = std::move(replicas);
+    m_hw = hw;
+    m_epoch = leaderEpoch;
+    render();
+}
+
+void RecordTrace::setPartition(const PartitionSnapshot *p)
+{
+    if (!p || !m_record || p->name() != m_partition)
+        return;
+    std::vector<BrowseReplica> now;
+    for (const ReplicaSnapshot &r : p->replicaStates)
+        now.push_back({r.node, r.up, r.isLeader, r.inIsr, r.logStart, r.hw, r.leo});
+    const bool changed = p->hw != m_hw || p->leaderEpoch != m_epoch
+        || !std::equal(now.begin(), now.end(), m_replicas.begin(), m_replicas.end(), [](const BrowseReplica &a, const BrowseReplica &b) {
+               return a.node == b.node && a.up == b.up && a.leader == b.leader && a.logStart == b.logStart && a.leo == b.leo;
+           });
+    if (!changed)
+        return;
+    m_replicas = std::move(now);
+    m_hw = p->hw;
+    m_epoch = p->leaderEpoch;
+    render();
+}
+
+QString RecordTrace::holders(const BrowseRecord &r) const
+{
+    const QPalette &pal = palette();
+    QStringList lines;
+    for (const BrowseReplica &rep : m_replicas) {
+        const QString node = rep.leader ? tr("node %1 (leader)").arg(rep.node.value) : tr("node %1").arg(rep.node.value);
+        QString state;
+        Tone tone = Tone::Good;
+        if (!rep.up || rep.leo.value < 0) {
+            state = tr("down: unknown until it restarts");
+            tone = Tone::Muted;
+        } else if (r.offset < rep.logStart) {
+            state = tr("deleted by retention (its log starts at %1)").arg(formatCount(rep.logStart.value));
+            tone = Tone::Muted;
+        } else if (r.offset >= rep.leo) {
+            state = tr("not yet (its log ends at %1)").arg(formatCount(rep.leo.value));
+            tone = Tone::Warning;
+        } else {
+            state = tr("holds it");
+        }
+        lines << QStringLiteral("<span style=\"color:%1\">&#9679;</span> %2: %3")
+                     .arg(toneColor(tone, pal).name(), node.toHtmlEscaped(), state.toHtmlEscaped());
+    }
+    return lines.join(QStringLiteral("<br>"));
+}
+
+void RecordTrace::render()
+{
+    const QPalette &pal = palette();
+    const QString muted = pal.color(QPalette::PlaceholderText).name();
+    if (!m_record) {
+        m_label->setText(QStringLiteral("<p style=\"color:%1\">%2</p>")
+                             .arg(muted, tr("Select a record to see its trace: whether it is committed, which replicas "
+                                            "hold it, and who wrote it.").toHtmlEscaped()));
+        return;
+    }
+    const BrowseRecord &r = *m_record;
+    auto row = [&](const QString &label, const QString &html) {
+        return QStringLiteral("<tr><td style=\"color:%1; padding-right:10px\" valign=\"top\">%2</td><td>%3</td></tr>")
+            .arg(muted, label.toHtmlEscaped(), html);
+    };
+    QString committed;
+    if (r.offset < m_hw)
+        committed = QStringLiteral("<span style=\"color:%1\">%2</span>")
+                        .arg(toneColor(Tone::Good, pal).name(), tr("yes: below the high watermark (%1)").arg(formatCount(m_hw.value)).toHtmlEscaped());
+    else
+        committed = QStringLiteral("<span style=\"color:%1\">%2</span>")
+                        .arg(toneColor(Tone::Warning, pal).name(),
+                             tr("not yet: the high watermark is %1; consumers cannot read it").arg(formatCount(m_hw.value)).toHtmlEscaped());
+    QString epoch = tr("leader epoch %1").arg(r.leaderEpoch.value);
+    if (r.leaderEpoch != m_epoch)
+        epoch += tr(" (the partition is in epoch %1 now)").arg(m_epoch.value);
+    const QString batch = tr("offsets %1 to %2, %3")
+                              .arg(formatCount(r.batchBase.value), formatCount(r.batchLast.value), formatRecordCount(r.batchRecords));
+    QString producer = r.producer.isEmpty() ? tr("unknown (no load generator tag in the value)")
+                                            : tr("%1, record #%2 of its load").arg(r.producer).arg(formatCount(r.generatorSequence));
+    QString id = r.producerId == kNoProducer
+        ? tr("none: not an idempotent producer")
+        : tr("%1, epoch %2, sequence %3").arg(r.producerId.value).arg(r.producerEpoch).arg(r.sequence);
+    if (r.transactional)
+        id += tr(" · transactional");
+    QString html = QStringLiteral("<p style=\"margin-bottom:6px\"><b>%1</b></p><table cellspacing=\"2\">")
+                       .arg(tr("%1 · offset %2").arg(m_partition, formatCount(r.offset.value)).toHtmlEscaped());
+    html += row(tr("Committed"), committed);
+    html += row(tr("Replicas"), holders(r));
+    html += row(tr("Written in"), epoch.toHtmlEscaped());
+    html += row(tr("Batch"), batch.toHtmlEscaped());
+    html += row(tr("Produced by"), producer.toHtmlEscaped());
+    html += row(tr("Producer id"), id.toHtmlEscaped());
+    html += row(tr("Timestamp"), formatVirtualTime(r.timestamp).toHtmlEscaped());
+    html += row(tr("Key"), r.key.isNull() ? tr("null").toHtmlEscaped() : recordBytesText(r.key, 200).toHtmlEscaped());
+    html += row(tr("Value"), r.value.isNull() ? tr("none (a tombstone)").toHtmlEscaped() : formatBytes(r.value.size()).toHtmlEscaped());
+    for (const BrowseHeader &h : r.headers)
+        html += row(tr("Header %1").arg(h.key), recordBytesText(h.value, 200).toHtmlEscaped());
+    html += QStringLiteral("</table>");
+    m_label->setText(html);
+}
+
+} // namespace bb
