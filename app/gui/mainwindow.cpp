@@ -16,7 +16,7 @@
 #include "views/clusterview.h"
 #include "views/eventlogview.h"
 #include "common/format.h"
-#include "views/metricsview.h"
+#include "charts/metricsview.h"
 #include "models/nodetablemodel.h"
 #include "messages/messagebrowser.h"
 #include "models/producertablemodel.h"
