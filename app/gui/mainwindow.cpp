@@ -5,24 +5,26 @@
 #include <QLayout>
 #include <QMenu>
 #include <QSettings>
-#include <QTimer>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTableView>
 
 #include "mainwindow.h"
 
+#include "charts/metricsview.h"
 #include "common/columnfitter.h"
-#include "common/recentfiles.h"
-#include "views/clusterview.h"
-#include "views/eventlogview.h"
 #include "common/format.h"
-#include "views/metricsview.h"
-#include "models/nodetablemodel.h"
+#include "common/recentfiles.h"
 #include "messages/messagebrowser.h"
+#include "models/nodetablemodel.h"
 #include "models/producertablemodel.h"
 #include "partitions/partitionlogview.h"
 #include "publish/publishpanel.h"
+#include "views/clusterview.h"
+#include "views/eventlogview.h"
 #include "views/scenariopanel.h"
+
+#include <tuple>
 
 namespace bb {
 
@@ -65,13 +67,14 @@ MainWindow::MainWindow(QWidget *parent)
     createFileActions();
     createMenus();
     createToolBar();
+    resize(kDefaultSize); // before the docks: their sizes are shares of it
     createDocks();
     createStatusBar();
     updateRunActions();
     // The layout set the window's minimum while the docks still stood side
     // by side; measure again now that they are tabbed.
     layout()->activate();
-    resize(1400, 900);
+    resize(kDefaultSize);
 }
 
 MainWindow::~MainWindow() = default;
@@ -147,18 +150,18 @@ void MainWindow::createDocks()
     QDockWidget *logs = addDock(tr("Partition Logs"), QStringLiteral("partitionLogDock"), m_partitionLogs, Qt::RightDockWidgetArea);
     tabifyDockWidget(events, logs);
     events->raise();
-    QDockWidget *nodes = addDock(tr("Nodes"), QStringLiteral("nodesDock"),
-                                 makeTable(m_nodeModel, QStringLiteral("nodeTable")), Qt::BottomDockWidgetArea);
-    QDockWidget *producers = addDock(tr("Producers"), QStringLiteral("producersDock"),
-                                     makeTable(m_producerModel, QStringLiteral("producerTable")), Qt::BottomDockWidgetArea);
-    QDockWidget *messages = addDock(tr("Messages"), QStringLiteral("messagesDock"), m_messages, Qt::BottomDockWidgetArea);
-    QDockWidget *publish = addDock(tr("Publish"), QStringLiteral("publishDock"), m_publish, Qt::BottomDockWidgetArea);
+    // The bottom row, tabbed: charts in front, then messages, publish and
+    // the tables. Added in View menu order (Alt+4 ... Alt+8).
     m_chartsDock = addDock(tr("Charts"), QStringLiteral("chartsDock"), m_metrics, Qt::BottomDockWidgetArea);
-    // The bottom row: charts in front, then messages, publish and the tables.
-    tabifyDockWidget(m_chartsDock, messages);
-    tabifyDockWidget(messages, publish);
-    tabifyDockWidget(publish, producers);
-    tabifyDockWidget(producers, nodes);
+    QDockWidget *previous = m_chartsDock;
+    for (auto [title, name, widget] : {std::tuple<QString, QString, QWidget *>{tr("Messages"), QStringLiteral("messagesDock"), m_messages},
+                                       {tr("Publish"), QStringLiteral("publishDock"), m_publish},
+                                       {tr("Producers"), QStringLiteral("producersDock"), makeTable(m_producerModel, QStringLiteral("producerTable"))},
+                                       {tr("Nodes"), QStringLiteral("nodesDock"), makeTable(m_nodeModel, QStringLiteral("nodeTable"))}}) {
+        QDockWidget *dock = addDock(title, name, widget, Qt::BottomDockWidgetArea);
+        tabifyDockWidget(previous, dock);
+        previous = dock;
+    }
     m_chartsDock->raise();
     resizeDocks({scenario, events}, {260, 560}, Qt::Vertical);
     resizeDocks({events}, {460}, Qt::Horizontal);
@@ -229,8 +232,13 @@ void MainWindow::fitDocks()
     for (const auto &t : m_engine->scenario().topics)
         partitions += t.config.partitions;
     const int want = m_clusterView->preferredHeight(partitions);
-    const int total = m_clusterView->height() + m_chartsDock->height();
-    resizeDocks({m_chartsDock}, {std::max(total - want, 260)}, Qt::Vertical);
+    // The bottom row's tab in front: resizing a tab behind it does nothing.
+    QDockWidget *bottom = m_chartsDock;
+    for (QDockWidget *dock : m_docks)
+        if (dockWidgetArea(dock) == Qt::BottomDockWidgetArea && !dock->isFloating() && !dock->visibleRegion().isEmpty())
+            bottom = dock;
+    const int total = m_clusterView->height() + bottom->height();
+    resizeDocks({bottom}, {std::max(total - want, 260)}, Qt::Vertical);
     QDockWidget *dock = m_docks.front();
     const int chrome = dock->height() - m_scenarioPanel->height();
     resizeDocks({dock}, {std::min(m_scenarioPanel->heightForWidth(m_scenarioPanel->width()) + chrome, height() / 2)}, Qt::Vertical);

@@ -47,6 +47,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     static constexpr Micros kStep = 100 * kMillisecond;
+    static constexpr QSize kDefaultSize{1400, 900};
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;

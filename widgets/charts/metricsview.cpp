@@ -1,9 +1,9 @@
 #include <QHBoxLayout>
 
-#include "views/metricsview.h"
+#include "charts/metricsview.h"
 
 #include "common/statuscolors.h"
-#include "views/timechart.h"
+#include "charts/timechart.h"
 
 namespace bb {
 

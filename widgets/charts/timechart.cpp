@@ -1,10 +1,16 @@
 #include <QChart>
 #include <QEvent>
+#include <QGraphicsLineItem>
+#include <QGraphicsScene>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
+#include <QMouseEvent>
 #include <QValueAxis>
 
-#include "views/timechart.h"
+#include "charts/timechart.h"
+
+#include "charts/chartcallout.h"
 
 #include <algorithm>
 #include <cmath>
@@ -49,8 +55,12 @@ int tickCount(double ceiling)
 
 TimeChart::TimeChart(const QString &title, const QString &unit, QWidget *parent)
     : QChartView(parent)
+    , m_title(title)
+    , m_unit(unit)
     , m_x(new QValueAxis(this))
     , m_y(new QValueAxis(this))
+    , m_callout(new ChartCallout)
+    , m_crosshair(new QGraphicsLineItem)
 {
     auto *chart = new QChart;
     chart->setTitle(title);
@@ -72,6 +82,11 @@ TimeChart::TimeChart(const QString &title, const QString &unit, QWidget *parent)
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(160);
+    setMouseTracking(true);
+    scene()->addItem(m_crosshair);
+    scene()->addItem(m_callout);
+    m_crosshair->setZValue(19);
+    hideValues();
     applyPalette();
 }
 
@@ -96,7 +111,9 @@ void TimeChart::setLines(const std::vector<Line> &lines, Micros now)
     }
     const Micros from = std::max<Micros>(0, now - kWindow);
     double top = 0;
+    m_order.clear();
     for (const Line &l : lines) {
+        m_order.push_back(l.name);
         QLineSeries *&series = m_series[l.name];
         if (!series) {
             series = new QLineSeries;
@@ -129,6 +146,93 @@ void TimeChart::setLines(const std::vector<Line> &lines, Micros now)
         m_y->setRange(0, ceiling);
         m_y->setTickCount(tickCount(ceiling));
     }
+    if (valuesShown()) // the data moved under the mouse
+        showValuesAt(m_hoverSeconds);
+}
+
+QString TimeChart::valueText(double value) const
+{
+    QLocale locale;
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    const int decimals = value >= 100 ? 0 : value >= 10 ? 1 : 2;
+    return tr("%1 %2").arg(locale.toString(value, 'f', decimals), m_unit);
+}
+
+void TimeChart::showValuesAt(double seconds)
+{
+    // Snap to the nearest sample of the first line that has one.
+    double at = -1;
+    for (const QString &name : m_order) {
+        const QList<QPointF> points = m_series.at(name)->points();
+        if (points.isEmpty())
+            continue;
+        auto it = std::lower_bound(points.begin(), points.end(), seconds, [](const QPointF &p, double x) { return p.x() < x; });
+        if (it == points.end() || (it != points.begin() && seconds - (it - 1)->x() < it->x() - seconds))
+            --it;
+        at = it->x();
+        break;
+    }
+    if (at < 0) {
+        hideValues();
+        return;
+    }
+    std::vector<ChartCallout::Line> lines;
+    for (const QString &name : m_order) {
+        const QLineSeries *series = m_series.at(name);
+        const QList<QPointF> points = series->points();
+        auto it = std::find_if(points.begin(), points.end(), [at](const QPointF &p) { return qAbs(p.x() - at) < 1e-6; });
+        if (it != points.end())
+            lines.push_back({series->pen().color(), name, valueText(it->y())});
+    }
+    m_hoverSeconds = seconds;
+    m_callout->setContent(tr("%1 s").arg(QLocale().toString(at, 'f', 2)), std::move(lines));
+    const QRectF plot = chart()->plotArea();
+    const QPointF pos = chart()->mapToPosition(QPointF(at, 0), m_series.at(m_order.front()));
+    m_crosshair->setLine(pos.x(), plot.top(), pos.x(), plot.bottom());
+    // Beside the crosshair, inside the plot; on the left when the right is short.
+    const QRectF box = m_callout->boundingRect();
+    qreal x = pos.x() + 10;
+    if (x + box.width() > plot.right())
+        x = pos.x() - 10 - box.width();
+    m_callout->setPos(std::max(x, plot.left()), plot.top() + 4);
+    m_crosshair->show();
+    m_callout->show();
+}
+
+void TimeChart::hideValues()
+{
+    m_hoverSeconds = -1;
+    m_callout->hide();
+    m_crosshair->hide();
+}
+
+bool TimeChart::valuesShown() const
+{
+    return m_callout->isVisible();
+}
+
+QString TimeChart::calloutText() const
+{
+    return m_callout->text();
+}
+
+void TimeChart::mouseMoveEvent(QMouseEvent *event)
+{
+    QChartView::mouseMoveEvent(event);
+    const QPointF scenePos = mapToScene(event->position().toPoint());
+    const QPointF chartPos = chart()->mapFromScene(scenePos);
+    if (m_order.empty() || !chart()->plotArea().contains(chartPos)) {
+        hideValues();
+        return;
+    }
+    showValuesAt(chart()->mapToValue(chartPos, m_series.at(m_order.front())).x());
+}
+
+void TimeChart::leaveEvent(QEvent *event)
+{
+    QChartView::leaveEvent(event);
+    hideValues();
 }
 
 void TimeChart::changeEvent(QEvent *event)
@@ -151,6 +255,10 @@ void TimeChart::applyPalette()
     c->legend()->setLabelColor(pal.color(QPalette::Text));
     c->legend()->setFont(font());
     setBackgroundBrush(pal.color(QPalette::Base));
+    m_callout->setLook(font(), pal);
+    QColor hair = pal.color(QPalette::Text);
+    hair.setAlphaF(0.45f);
+    m_crosshair->setPen(QPen(hair, 1, Qt::DashLine));
     QColor grid = pal.color(QPalette::Text);
     grid.setAlphaF(0.12f);
     for (QValueAxis *axis : {m_x, m_y}) {

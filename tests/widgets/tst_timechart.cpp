@@ -1,0 +1,148 @@
+// moc (Qt 6.4) fails to parse <compare> (reached through model/ids.h)
+// unless a Qt header comes first.
+#include <QChart>
+#include <QLineSeries>
+#include <QMenu>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "charts/timechart.h"
+
+using namespace bb;
+
+class TestTimeChart : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void hoverShowsEveryLinesValue();
+    void leavingThePlotHidesTheValues();
+    void csvHoldsTheShownSeries();
+    void exportsWriteFiles();
+    void contextMenuOffersTheExports();
+
+private:
+    // A point of the plot area (in view coordinates) at `seconds`.
+    QPoint plotPoint(double seconds) const;
+
+    std::unique_ptr<TimeChart> m_chart;
+    std::vector<Sample> m_orders;
+    std::vector<Sample> m_payments;
+};
+
+void TestTimeChart::init()
+{
+    m_orders.clear();
+    m_payments.clear();
+    for (int i = 1; i <= 40; ++i) {
+        m_orders.push_back({i * 250 * kMillisecond, 2000.0 + i});
+        if (i % 2 == 0)
+            m_payments.push_back({i * 250 * kMillisecond, 12.5});
+    }
+    m_chart = std::make_unique<TimeChart>(QStringLiteral("Throughput per topic"), QStringLiteral("records/s"));
+    m_chart->resize(600, 320);
+    m_chart->setLines({{QStringLiteral("orders"), &m_orders, Qt::blue, Qt::SolidLine},
+                       {QStringLiteral("payments, EU"), &m_payments, Qt::red, Qt::DashLine}},
+                      10 * kSecond);
+    m_chart->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_chart.get()));
+}
+
+void TestTimeChart::cleanup()
+{
+    m_chart.reset();
+}
+
+QPoint TestTimeChart::plotPoint(double seconds) const
+{
+    QChart *c = m_chart->chart();
+    const QPointF inChart = c->mapToPosition(QPointF(seconds, 100), m_chart->line(QStringLiteral("orders")));
+    return m_chart->mapFromScene(c->mapToScene(inChart));
+}
+
+void TestTimeChart::hoverShowsEveryLinesValue()
+{
+    QVERIFY(!m_chart->valuesShown());
+    QTest::mouseMove(m_chart->viewport(), plotPoint(5.05));
+    QTRY_VERIFY(m_chart->valuesShown());
+    const QString text = m_chart->calloutText();
+    QVERIFY2(text.startsWith(QStringLiteral("5.00 s\n")), qPrintable(text)); // snapped to the nearest sample
+    QVERIFY2(text.contains(QStringLiteral("orders: 2,020 records/s")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("payments, EU: 12.5 records/s")), qPrintable(text));
+
+    // Between two samples of the second line only the first has a value.
+    m_chart->showValuesAt(4.75);
+    QVERIFY(m_chart->calloutText().contains(QStringLiteral("orders: 2,019 records/s")));
+    QVERIFY(!m_chart->calloutText().contains(QStringLiteral("payments")));
+}
+
+void TestTimeChart::leavingThePlotHidesTheValues()
+{
+    QTest::mouseMove(m_chart->viewport(), plotPoint(3));
+    QTRY_VERIFY(m_chart->valuesShown());
+    QTest::mouseMove(m_chart->viewport(), QPoint(2, 2)); // the chart's margin, outside the plot
+    QTRY_VERIFY(!m_chart->valuesShown());
+    m_chart->showValuesAt(3);
+    QVERIFY(m_chart->valuesShown());
+    QEvent leave(QEvent::Leave);
+    QCoreApplication::sendEvent(m_chart.get(), &leave);
+    QVERIFY(!m_chart->valuesShown());
+}
+
+void TestTimeChart::csvHoldsTheShownSeries()
+{
+    const QStringList lines = m_chart->toCsv().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 41);
+    QCOMPARE(lines[0], QStringLiteral("virtual_time_s,orders (records/s),\"payments, EU (records/s)\""));
+    QCOMPARE(lines[1], QStringLiteral("0.250,2001,"));
+    QCOMPARE(lines[2], QStringLiteral("0.500,2002,12.5"));
+    QCOMPARE(lines[40], QStringLiteral("10.000,2040,12.5"));
+
+    // Only the last minute is shown, so only it is exported.
+    std::vector<Sample> longer;
+    for (int i = 1; i <= 400; ++i)
+        longer.push_back({i * 250 * kMillisecond, double(i)});
+    m_chart->setLines({{QStringLiteral("orders"), &longer, Qt::blue, Qt::SolidLine}}, 100 * kSecond);
+    const QStringList recent = m_chart->toCsv().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(recent[0], QStringLiteral("virtual_time_s,orders (records/s)"));
+    QCOMPARE(recent[1], QStringLiteral("40.000,160"));
+    QCOMPARE(recent.back(), QStringLiteral("100.000,400"));
+}
+
+void TestTimeChart::exportsWriteFiles()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString csv = dir.filePath(QStringLiteral("tput.csv"));
+    QVERIFY(!m_chart->exportCsv(csv));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(f.readAll()), m_chart->toCsv());
+
+    m_chart->showValuesAt(5); // not in the picture
+    const QString png = dir.filePath(QStringLiteral("tput.png"));
+    QVERIFY(!m_chart->exportPng(png));
+    QVERIFY(m_chart->valuesShown()); // and back after
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), m_chart->size() * m_chart->devicePixelRatio());
+
+    const Error err = m_chart->exportCsv(dir.filePath(QStringLiteral("missing/dir/x.csv")));
+    QCOMPARE(err.code, Errc::StorageError);
+    QVERIFY2(err.message.endsWith(QStringLiteral("Choose another folder or file name.")), qPrintable(err.message));
+}
+
+void TestTimeChart::contextMenuOffersTheExports()
+{
+    std::unique_ptr<QMenu> menu(m_chart->createContextMenu(nullptr));
+    auto *png = menu->findChild<QAction *>(QStringLiteral("exportPng"));
+    auto *csv = menu->findChild<QAction *>(QStringLiteral("exportCsv"));
+    QVERIFY(png && csv);
+    QVERIFY(png->isEnabled() && csv->isEnabled());
+    TimeChart empty(QStringLiteral("Empty"), QStringLiteral("ms"));
+    std::unique_ptr<QMenu> emptyMenu(empty.createContextMenu(nullptr));
+    QVERIFY(!emptyMenu->findChild<QAction *>(QStringLiteral("exportCsv"))->isEnabled());
+}
+
+QTEST_MAIN(TestTimeChart)
+#include "tst_timechart.moc"

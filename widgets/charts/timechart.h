@@ -1,0 +1,84 @@
+#pragma once
+// TimeChart: a line chart over virtual time for the metric series of the
+// snapshots: the last minute of virtual time, a y axis from zero that
+// grows with the data, one line per named series. Colours and fonts follow
+// the widget palette. Hovering the plot shows a crosshair and a callout with
+// every line's value at that moment; the context menu exports the chart as
+// PNG and the shown series as CSV. GUI thread.
+
+#include "metrics/timeseries.h"
+#include "model/error.h"
+
+#include <QChartView>
+
+#include <map>
+
+class QGraphicsLineItem;
+class QLineSeries;
+class QMenu;
+class QValueAxis;
+
+namespace bb {
+
+class ChartCallout;
+
+class TimeChart : public QChartView {
+    Q_OBJECT
+public:
+    static constexpr Micros kWindow = 60 * kSecond;
+
+    struct Line {
+        QString name;
+        const std::vector<Sample> *samples = nullptr;
+        QColor color;
+        Qt::PenStyle style = Qt::SolidLine;
+    };
+
+    TimeChart(const QString &title, const QString &unit, QWidget *parent = nullptr);
+
+    // Shows `lines` up to virtual time `now`; lines missing from the list
+    // are removed.
+    void setLines(const std::vector<Line> &lines, Micros now);
+    int lineCount() const { return int(m_series.size()); }
+    QLineSeries *line(const QString &name) const;
+    QString title() const { return m_title; }
+    QString unit() const { return m_unit; }
+
+    // Hover: the crosshair and callout at the sample nearest to `seconds`.
+    void showValuesAt(double seconds);
+    void hideValues();
+    bool valuesShown() const;
+    QString calloutText() const;
+
+    // Export: the shown lines, one row per sample time.
+    QString toCsv() const;
+    QImage toImage(); // without the hover marks
+    Error exportCsv(const QString &path) const;
+    Error exportPng(const QString &path);
+    // The context menu's actions (export PNG, export CSV), for any caller.
+    QMenu *createContextMenu(QWidget *parent);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    void applyPalette();
+    void exportInteractively(bool png);
+    QString valueText(double value) const;
+
+    QString m_title;
+    QString m_unit;
+    QValueAxis *m_x;
+    QValueAxis *m_y;
+    std::map<QString, QLineSeries *> m_series;
+    std::vector<QString> m_order; // lines in the order given (legend, callout, CSV)
+    double m_ceiling = 0;
+    ChartCallout *m_callout;
+    QGraphicsLineItem *m_crosshair;
+    double m_hoverSeconds = -1;
+};
+
+} // namespace bb
