@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <limits>
 
 namespace bb {
 namespace {
@@ -41,6 +42,16 @@ bool retriable(Errc e)
 }
 
 } // namespace
+
+ProducerConfig ProducerConfig::internal()
+{
+    ProducerConfig c;
+    c.acks = Acks::All;
+    c.linger = 0;
+    c.maxInFlight = 1; // acknowledgements come back in send order
+    c.deliveryTimeout = std::numeric_limits<Micros>::max() / 4;
+    return c;
+}
 
 Producer::Producer(ActorId self, EventLoop &loop, Transport &transport, std::vector<ActorId> bootstrap,
                    ProducerConfig config, ProducerListener *listener)

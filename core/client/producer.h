@@ -46,6 +46,10 @@ struct ProducerConfig {
     int maxInFlight = 1;
     int maxQueuedBatches = 256; // per partition; beyond it send() refuses (buffer.memory)
     Partitioner partitioner = Partitioner::KeyHash;
+
+    // For a broker-side component's own writes (queue dead letters, routed
+    // messages): acks=all, in order, retried until they succeed.
+    static ProducerConfig internal();
     // Idempotence implies acks=all and at most 5 requests in flight per
     // partition (larger values are lowered to 5), as in Kafka.
     bool idempotent = false;

@@ -18,17 +18,6 @@ constexpr Micros kMaxLongPoll = 20 * kSecond;
 
 QString tr(const char *s) { return QCoreApplication::translate("bb::QueueCoordinator", s); }
 
-ProducerConfig internalProducerConfig()
-{
-    ProducerConfig c;
-    c.acks = Acks::All;
-    c.linger = 0;
-    c.maxInFlight = 1; // acknowledgements come back in send order
-    // A broker's own writes are retried until they succeed, never dropped.
-    c.deliveryTimeout = std::numeric_limits<Micros>::max() / 4;
-    return c;
-}
-
 bool isDeathHeader(QByteArrayView key)
 {
     return key == "x-death-reason" || key == "x-death-queue" || key == "x-delivery-count"
@@ -43,7 +32,7 @@ QueueCoordinator::QueueCoordinator(EventLoop &loop, Transport &transport, std::v
     , m_transport(transport)
     , m_bootstrap(bootstrap)
     , m_producer(std::make_unique<Producer>(producerAddress, loop, transport, std::move(bootstrap),
-                                            internalProducerConfig(), static_cast<ProducerListener *>(this)))
+                                            ProducerConfig::internal(), static_cast<ProducerListener *>(this)))
 {
     m_loop.attach(producerAddress, m_producer.get());
 }

@@ -14,32 +14,12 @@ constexpr Micros kTick = 20 * kMillisecond;
 
 QString tr(const char *s) { return QCoreApplication::translate("bb::ExchangeRouter", s); }
 
-ProducerConfig internalProducerConfig()
-{
-    ProducerConfig c;
-    c.acks = Acks::All;
-    c.linger = 0;
-    c.maxInFlight = 1; // acknowledgements come back in send order
-    // A broker's own writes are retried until they succeed, never dropped.
-    c.deliveryTimeout = std::numeric_limits<Micros>::max() / 4;
-    return c;
-}
-
-// FNV-1a, as the producer's partitioner: one routing key, one partition.
-std::uint32_t keyHash(QByteArrayView key)
-{
-    std::uint32_t h = 2166136261u;
-    for (char c : key)
-        h = (h ^ std::uint8_t(c)) * 16777619u;
-    return h;
-}
-
 } // namespace
 
 ExchangeRouter::ExchangeRouter(EventLoop &loop, Transport &transport, std::vector<ActorId> bootstrap, ActorId producerAddress)
     : m_loop(loop)
     , m_transport(transport)
-    , m_producer(std::make_unique<Producer>(producerAddress, loop, transport, std::move(bootstrap), internalProducerConfig(), static_cast<ProducerListener *>(this)))
+    , m_producer(std::make_unique<Producer>(producerAddress, loop, transport, std::move(bootstrap), ProducerConfig::internal(), static_cast<ProducerListener *>(this)))
 {
     m_loop.attach(producerAddress, m_producer.get());
 }
@@ -149,7 +129,7 @@ void ExchangeRouter::flushOutbox()
         }
         const int count = m_producer->partitionCount(*topic);
         const int partition = it->key.isEmpty() ? int(m_roundRobin++ % std::uint32_t(count))
-                                                : int(keyHash(it->key) % std::uint32_t(count));
+                                                : Producer::partitionForKey(it->key, count);
         headers.clear();
         for (const auto &[k, v] : it->headers)
             headers.push_back({k, v});

@@ -2,6 +2,7 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include "common/richtextpane.h"
 #include "messages/recordtrace.h"
 
 #include "common/format.h"
@@ -12,22 +13,9 @@ namespace bb {
 
 RecordTrace::RecordTrace(QWidget *parent)
     : QWidget(parent)
-    , m_label(new QLabel(this))
+    , m_label(makeRichTextPane(this))
 {
     m_label->setObjectName(QStringLiteral("traceText"));
-    m_label->setWordWrap(true);
-    m_label->setTextFormat(Qt::RichText);
-    m_label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_label->setContentsMargins(8, 6, 8, 6);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_label);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
     render();
 }
 
