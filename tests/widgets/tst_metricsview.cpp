@@ -1,5 +1,7 @@
 // moc (Qt 6.4) fails to parse <compare> (reached through model/ids.h)
 // unless a Qt header comes first.
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QTabBar>
 #include <QTabWidget>
@@ -77,6 +79,11 @@ void TestMetricsView::groupAndQueueCharts()
     view.showPage(MetricsView::ConsumersPage);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
+    // One legend entry per group (p99); the dashed p50 is explained by the tooltip.
+    const auto p50Markers = view.endToEndChart()->chart()->legend()->markers(view.endToEndChart()->line(QStringLiteral("billing p50")));
+    const auto p99Markers = view.endToEndChart()->chart()->legend()->markers(view.endToEndChart()->line(QStringLiteral("billing p99")));
+    QVERIFY(p50Markers.size() == 1 && !p50Markers.front()->isVisible());
+    QVERIFY(p99Markers.size() == 1 && p99Markers.front()->isVisible());
     view.lagChart()->showValuesAt(1.0);
     QVERIFY(view.lagChart()->valuesShown());
     QVERIFY2(view.lagChart()->calloutText().contains(QStringLiteral("400")), qPrintable(view.lagChart()->calloutText()));

@@ -114,7 +114,8 @@ void MetricsView::setSnapshot(const SnapshotPtr &s)
         const QColor color = groupColor(g.group, i++);
         lag.push_back({g.group, &g.lag, color, Qt::SolidLine});
         endToEnd.push_back({tr("%1 p99").arg(g.group), &g.p99Ms, color, Qt::SolidLine});
-        endToEnd.push_back({tr("%1 p50").arg(g.group), &g.p50Ms, color, Qt::DashLine});
+        // One legend entry per group: with two per group the names no longer fit.
+        endToEnd.push_back({tr("%1 p50").arg(g.group), &g.p50Ms, color, Qt::DashLine, false});
         out.push_back({g.group, &g.recordsPerSecond, color, Qt::SolidLine});
     }
     m_lag->setLines(lag, s->time);

@@ -1,6 +1,6 @@
 #pragma once
 // GroupTableModel: one row per consumer group of the latest snapshot: its
-// state and generation, members, assignor, total lag, records consumed per
+// state, assignor, generation, members, total lag, records consumed per
 // second and end-to-end latency since the run began. Tooltips list the
 // members' partitions and the lag per partition. Owned by its view's
 // parent; GUI thread.
@@ -12,7 +12,7 @@ namespace bb {
 class GroupTableModel : public SnapshotTableModel {
     Q_OBJECT
 public:
-    enum Column { Group, State, Generation, Members, Assignor, Lag, Rate, P50, P99, Count };
+    enum Column { Group, State, Assignor, Generation, Members, Lag, Rate, P50, P99, Count };
 
     explicit GroupTableModel(QObject *parent = nullptr);
 
