@@ -202,26 +202,13 @@ void SemanticsLab::applyFault(const LabFault &f)
                 p->workers[std::size_t(f.member)]->armCrash();
         break;
     case LabFaultKind::ProducerLinkLoss: {
-        std::vector<std::pair<HostId, HostId>> links;
-        for (auto &p : m_pipelines) {
-            const HostId h = c.network().hostOf(p->producer->address());
-            for (NodeId n : c.nodeIds()) {
-                for (auto [a, b] : {std::pair{h, n.value}, std::pair{n.value, h}}) {
-                    LinkConfig l = c.network().link(a, b);
-                    l.loss = f.loss;
-                    c.network().setLink(a, b, l);
-                    links.emplace_back(a, b);
-                }
-            }
-        }
+        std::vector<ActorId> producers;
+        for (auto &p : m_pipelines)
+            producers.push_back(p->producer->address());
         c.recordEvent(ClusterEventKind::NetworkFault, kNoNode,
                       tr("The producers' links to every node now drop %1% of messages (requests and acknowledgements) for %2 s.")
                           .arg(f.loss * 100).arg(double(f.duration) / kSecond));
-        c.loop().call(f.duration, [this, links] {
-            for (auto [a, b] : links)
-                m_cluster->network().clearLink(a, b);
-            m_cluster->recordEvent(ClusterEventKind::NetworkHealed, kNoNode, tr("The producers' links are clean again."));
-        });
+        c.loseClientLinks(producers, f.loss, f.duration, tr("The producers' links are clean again."));
         break;
     }
     }

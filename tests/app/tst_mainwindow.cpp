@@ -322,8 +322,9 @@ void TestMainWindow::dockActionsBringDocksToFront()
     QVERIFY(logs->isVisible());
 }
 
-// A consumer group and a queue added to the running cluster reach the
-// Groups tab, the (until then hidden) Queues tab and the charts' pages.
+// The default scenario's groups are in the Groups tab; a group and a queue
+// added to the running cluster reach it, the (until then hidden) Queues tab
+// and the charts' pages.
 void TestMainWindow::groupsAndQueuesAppear()
 {
     auto w = makeWindow();
@@ -339,9 +340,9 @@ void TestMainWindow::groupsAndQueuesAppear()
     static struct Sink : ConsumerListener {} sink; // outlives the engine's cluster
     w->engine()->post([](Cluster &c) {
         ConsumerConfig cc;
-        cc.groupId = QStringLiteral("billing");
+        cc.groupId = QStringLiteral("audit");
         cc.delivery = DeliveryMode::Push;
-        c.addConsumer(QStringLiteral("billing-app"), cc, &sink).subscribe({QStringLiteral("orders")});
+        c.addConsumer(QStringLiteral("audit-app"), cc, &sink).subscribe({QStringLiteral("orders")});
         QueueConfig qc;
         qc.name = QStringLiteral("jobs");
         qc.topic = QStringLiteral("orders");
@@ -350,8 +351,12 @@ void TestMainWindow::groupsAndQueuesAppear()
     w->engine()->setFlatOut(true);
     auto *groupTable = groups->findChild<QTableView *>(QStringLiteral("groupTable"));
     QVERIFY(groupTable);
-    QTRY_COMPARE_WITH_TIMEOUT(groupTable->model()->rowCount(), 1, 10000);
-    QCOMPARE(groupTable->model()->index(0, 0).data().toString(), QStringLiteral("billing"));
+    QTRY_COMPARE_WITH_TIMEOUT(groupTable->model()->rowCount(), 3, 10000);
+    QStringList names;
+    for (int row = 0; row < 3; ++row)
+        names << groupTable->model()->index(row, 0).data().toString();
+    names.sort();
+    QCOMPARE(names, (QStringList{QStringLiteral("analytics"), QStringLiteral("audit"), QStringLiteral("billing")}));
     QTRY_VERIFY(queues->isVisible());
     auto *metrics = w->findChild<MetricsView *>();
     QVERIFY(metrics);
