@@ -864,7 +864,7 @@ Log-Start %5 · High Watermark %6 · Log-Ende %7</translation>
     </message>
     <message>
         <source>Power loss</source>
-        <translation>Stromausfall</translation>
+        <translation>Strom aus</translation>
     </message>
     <message>
         <source>Restart</source>
@@ -916,7 +916,7 @@ Log-Start %5 · High Watermark %6 · Log-Ende %7</translation>
     </message>
     <message>
         <source>%1 of %2 partitions · hosts %3</source>
-        <translation>%1 von %2 Partitionen · beherbergt %3</translation>
+        <translation>%1/%2 Partitionen · hält %3</translation>
     </message>
     <message>
         <source>— (down)</source>
@@ -1233,6 +1233,10 @@ Log-Start %5 · High Watermark %6 · Log-Ende %7</translation>
     <message>
         <source>&amp;Theme:</source>
         <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
     </message>
 </context>
 <context>
@@ -1787,10 +1791,6 @@ Log-Start %5 · High Watermark %6 · Log-Ende %7</translation>
 <context>
     <name>main</name>
     <message>
-        <source>--show: no dock named &quot;%1&quot; (and it is not &quot;gallery&quot;).</source>
-        <translation>--show: Kein Dock heißt „%1“ (und es ist nicht „gallery“).</translation>
-    </message>
-    <message>
         <source>could not write the screenshot to %1.</source>
         <translation>Das Bildschirmfoto konnte nicht nach %1 geschrieben werden.</translation>
     </message>
@@ -1813,10 +1813,6 @@ Log-Start %5 · High Watermark %6 · Log-Ende %7</translation>
     <message>
         <source>With --screenshot: virtual seconds to run first (default 10).</source>
         <translation>Mit --screenshot: zuvor so viele virtuelle Sekunden laufen lassen (Standard 10).</translation>
-    </message>
-    <message>
-        <source>With --screenshot: show this dock (its object name) first, or grab the scenario &quot;gallery&quot;.</source>
-        <translation>Mit --screenshot: zuerst dieses Dock zeigen (sein Objektname) oder die Szenario-Galerie („gallery“) aufnehmen.</translation>
     </message>
     <message>
         <source>Use this theme for this run: system, light or dark.</source>
@@ -1845,6 +1841,14 @@ Log-Start %5 · High Watermark %6 · Log-Ende %7</translation>
     <message>
         <source>--after expects virtual seconds between 0 and 1000000, got &quot;%1&quot;.</source>
         <translation>--after erwartet virtuelle Sekunden zwischen 0 und 1000000, erhalten: „%1“.</translation>
+    </message>
+    <message>
+        <source>--show: no dock named &quot;%1&quot; (and it is not &quot;gallery&quot; or &quot;preferences&quot;).</source>
+        <translation>--show: Kein Dock heißt „%1“ (und es ist weder „gallery“ noch „preferences“).</translation>
+    </message>
+    <message>
+        <source>With --screenshot: show this dock (its object name) first, or grab the scenario &quot;gallery&quot; or the &quot;preferences&quot;.</source>
+        <translation>Mit --screenshot: zuerst dieses Dock zeigen (sein Objektname) oder die Szenario-Galerie („gallery“) bzw. die Voreinstellungen („preferences“) aufnehmen.</translation>
     </message>
 </context>
 </TS>

@@ -1234,6 +1234,10 @@ Log start %5 · high watermark %6 · log end %7</source>
         <source>&amp;Theme:</source>
         <translation>主题(&amp;T)：</translation>
     </message>
+    <message>
+        <source>System</source>
+        <translation>跟随系统</translation>
+    </message>
 </context>
 <context>
     <name>bb::ProducerTableModel</name>
@@ -1787,10 +1791,6 @@ Log start %5 · high watermark %6 · log end %7</source>
 <context>
     <name>main</name>
     <message>
-        <source>--show: no dock named &quot;%1&quot; (and it is not &quot;gallery&quot;).</source>
-        <translation>--show：没有名为“%1”的停靠窗口（也不是“gallery”）。</translation>
-    </message>
-    <message>
         <source>could not write the screenshot to %1.</source>
         <translation>无法将截图写入 %1。</translation>
     </message>
@@ -1813,10 +1813,6 @@ Log start %5 · high watermark %6 · log end %7</source>
     <message>
         <source>With --screenshot: virtual seconds to run first (default 10).</source>
         <translation>与 --screenshot 一起使用：先运行的虚拟秒数（默认 10）。</translation>
-    </message>
-    <message>
-        <source>With --screenshot: show this dock (its object name) first, or grab the scenario &quot;gallery&quot;.</source>
-        <translation>与 --screenshot 一起使用：先显示此停靠窗口（按对象名），或截取场景库“gallery”。</translation>
     </message>
     <message>
         <source>Use this theme for this run: system, light or dark.</source>
@@ -1845,6 +1841,14 @@ Log start %5 · high watermark %6 · log end %7</source>
     <message>
         <source>--after expects virtual seconds between 0 and 1000000, got &quot;%1&quot;.</source>
         <translation>--after 应为 0 到 1000000 之间的虚拟秒数，实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>--show: no dock named &quot;%1&quot; (and it is not &quot;gallery&quot; or &quot;preferences&quot;).</source>
+        <translation>--show：没有名为“%1”的停靠窗口（也不是“gallery”或“preferences”）。</translation>
+    </message>
+    <message>
+        <source>With --screenshot: show this dock (its object name) first, or grab the scenario &quot;gallery&quot; or the &quot;preferences&quot;.</source>
+        <translation>与 --screenshot 一起使用：先显示此停靠窗口（按对象名），或截取场景库“gallery”或首选项“preferences”。</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@
 #include "localization.h"
 #include "mainwindow.h"
 #include "preferences.h"
+#include "preferencesdialog.h"
 #include "gallery/scenariogallery.h"
 #include "topology/scenariojson.h"
 
@@ -27,7 +28,8 @@ int fail(const QString &message)
 }
 
 // Shows what --show names: a dock (by object name), raised over the docks
-// it is tabbed with, or "gallery": the dialog itself is then the picture.
+// it is tabbed with, or "gallery" or "preferences": the dialog itself is
+// then the picture.
 // Returns the widget to grab, or nullptr if nothing has that name.
 QWidget *reveal(bb::MainWindow &window, const QString &what)
 {
@@ -35,6 +37,11 @@ QWidget *reveal(bb::MainWindow &window, const QString &what)
         return &window;
     if (what == QLatin1String("gallery"))
         return window.showGallery();
+    if (what == QLatin1String("preferences")) {
+        auto *dialog = new bb::PreferencesDialog(bb::Preferences::load(), bb::installedTranslation(), &window);
+        dialog->show();
+        return dialog;
+    }
     auto *dock = window.findChild<QDockWidget *>(what);
     if (!dock)
         return nullptr;
@@ -56,7 +63,7 @@ int screenshot(bb::MainWindow &window, const QString &file, bb::Micros after, co
         // Let the layouts settle on the final snapshot before grabbing.
         QWidget *target = reveal(window, show);
         if (!target) {
-            fail(QApplication::translate("main", "--show: no dock named \"%1\" (and it is not \"gallery\").").arg(show));
+            fail(QApplication::translate("main", "--show: no dock named \"%1\" (and it is not \"gallery\" or \"preferences\").").arg(show));
             QApplication::exit(2);
             return;
         }
@@ -105,7 +112,7 @@ int main(int argc, char *argv[])
                                    QStringLiteral("SECONDS"), QStringLiteral("10"));
     QCommandLineOption showOption(QStringLiteral("show"),
                                   QApplication::translate("main", "With --screenshot: show this dock (its object name) "
-                                                                  "first, or grab the scenario \"gallery\"."),
+                                                                  "first, or grab the scenario \"gallery\" or the \"preferences\"."),
                                   QStringLiteral("NAME"));
     QCommandLineOption themeOption(QStringLiteral("theme"),
                                    QApplication::translate("main", "Use this theme for this run: system, light or dark."),

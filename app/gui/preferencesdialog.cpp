@@ -22,7 +22,8 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, const QString &
 
     m_language->setObjectName(QStringLiteral("languageCombo"));
     // Each language under its own name, so anyone can find theirs.
-    m_language->addItem(tr("System (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    const QString systemName = QLocale::system().nativeLanguageName();
+    m_language->addItem(systemName.isEmpty() ? tr("System") : tr("System (%1)").arg(systemName), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
@@ -52,6 +53,8 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, const QString &
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // Room for the note on two lines at most, in any of the languages.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 48);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addStretch(1);

@@ -178,6 +178,9 @@ void TestTranslations::mainWindowMenusInGerman()
     QCOMPARE(menus.front(), QStringLiteral("&Datei"));
     QVERIFY2(menus.contains(QStringLiteral("&Ansicht")), qPrintable(menus.join(QLatin1Char(' '))));
     QCOMPARE(window.preferencesAction()->text(), QStringLiteral("&Voreinstellungen..."));
+    // The engine's state names, which the node cards show.
+    QCOMPARE(nodeStateName(NodeState::Isolated), QStringLiteral("Isoliert"));
+    QCOMPARE(flushPolicyName(FlushPolicy::Interval, kSecond), QStringLiteral("alle 1 s"));
     // Numbers follow the chosen language too.
     QCOMPARE(QLocale().toString(1234567), QStringLiteral("1.234.567"));
 
