@@ -699,7 +699,7 @@ Log-Start %5 · High Watermark %6 · Log-Ende %7</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation>Lese…</translation>
+        <translation>Wird gelesen…</translation>
     </message>
     <message>
         <source>offsets %1–%2</source>
@@ -1470,7 +1470,7 @@ Log-Start %5 · High Watermark %6 · Log-Ende %7</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation>Startet…</translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>Sent %1 · acknowledged %2 · failed %3</source>
