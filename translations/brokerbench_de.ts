@@ -144,6 +144,113 @@
     </message>
 </context>
 <context>
+    <name>bb::GroupTableModel</name>
+    <message>
+        <source>No members: the group keeps its committed offsets until a consumer joins again.</source>
+        <translation>Keine Mitglieder: Die Gruppe behält ihre festgeschriebenen Offsets, bis wieder ein Consumer beitritt.</translation>
+    </message>
+    <message>
+        <source>%1 (leader)</source>
+        <translation>%1 (Leader)</translation>
+    </message>
+    <message>
+        <source>%1: no partitions</source>
+        <translation>%1: keine Partitionen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Lag to the last stable offset (read_committed):</source>
+        <translation>Rückstand zum letzten stabilen Offset (read_committed):</translation>
+    </message>
+    <message>
+        <source>Lag to the high watermark:</source>
+        <translation>Rückstand zur High Watermark:</translation>
+    </message>
+    <message>
+        <source>%1: unknown, the partition is offline</source>
+        <translation>%1: unbekannt, die Partition ist offline</translation>
+    </message>
+    <message>
+        <source>%1: %2 (nothing committed: from the log start)</source>
+        <translation>%1: %2 (nichts festgeschrieben: ab dem Log-Start)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (committed %3)</source>
+        <translation>%1: %2 (festgeschrieben %3)</translation>
+    </message>
+    <message>
+        <source>No members.</source>
+        <translation>Keine Mitglieder.</translation>
+    </message>
+    <message>
+        <source>Waiting for the members to join the next generation; nobody consumes meanwhile.</source>
+        <translation>Wartet, bis die Mitglieder der nächsten Generation beitreten; solange liest niemand.</translation>
+    </message>
+    <message>
+        <source>Waiting for the leader&apos;s assignment (SyncGroup).</source>
+        <translation>Wartet auf die Zuteilung durch den Leader (SyncGroup).</translation>
+    </message>
+    <message>
+        <source>Every member has its partitions of generation %1.</source>
+        <translation>Jedes Mitglied hat seine Partitionen der Generation %1.</translation>
+    </message>
+    <message>
+        <source>Bumps on every rebalance; a commit from an older generation is refused.</source>
+        <translation>Steigt bei jedem Rebalance; ein Commit aus einer älteren Generation wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Records below the high watermark (the last stable offset for read_committed) the group has not committed, over its partitions.</source>
+        <translation>Datensätze unter der High Watermark (bei read_committed dem letzten stabilen Offset), die die Gruppe noch nicht festgeschrieben hat, über alle ihre Partitionen.</translation>
+    </message>
+    <message>
+        <source>Records handed to the group&apos;s consumers per second.</source>
+        <translation>An die Consumer der Gruppe übergebene Datensätze pro Sekunde.</translation>
+    </message>
+    <message>
+        <source>End-to-end latency, record timestamp to delivery to the consumer, since the run began.</source>
+        <translation>Ende-zu-Ende-Latenz, vom Zeitstempel des Datensatzes bis zur Zustellung an den Consumer, seit Beginn des Laufs.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Generation</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Assignor</source>
+        <translation>Zuteiler</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Rückstand</translation>
+    </message>
+    <message>
+        <source>Consumed</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <source>End-to-end p50</source>
+        <translation>Ende-zu-Ende p50</translation>
+    </message>
+    <message>
+        <source>End-to-end p99</source>
+        <translation>Ende-zu-Ende p99</translation>
+    </message>
+</context>
+<context>
     <name>bb::HeaderTableModel</name>
     <message>
         <source>(name)</source>
@@ -614,6 +721,14 @@ Log-Start %5 · High Watermark %6 · Log-Ende %7</translation>
         <comment>Error sentences from the engine and from file loading (core), shown in message boxes and the status bar, stay in English; so do the names of bundled scenarios.</comment>
         <translation></translation>
     </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Queues</translation>
+    </message>
 </context>
 <context>
     <name>bb::MessageBrowser</name>
@@ -808,10 +923,6 @@ Log-Start %5 · High Watermark %6 · Log-Ende %7</translation>
 <context>
     <name>bb::MetricsView</name>
     <message>
-        <source>Throughput per topic</source>
-        <translation>Durchsatz pro Topic</translation>
-    </message>
-    <message>
         <source>records/s</source>
         <translation>Datensätze/s</translation>
     </message>
@@ -834,6 +945,62 @@ Log-Start %5 · High Watermark %6 · Log-Ende %7</translation>
     <message>
         <source>%1 p50</source>
         <translation>%1 p50</translation>
+    </message>
+    <message>
+        <source>Throughput in per topic</source>
+        <translation>Eingangsdurchsatz pro Topic</translation>
+    </message>
+    <message>
+        <source>Consumer lag per group</source>
+        <translation>Consumer-Rückstand pro Gruppe</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>End-to-end latency p50/p99 per group</source>
+        <translation>Ende-zu-Ende-Latenz p50/p99 pro Gruppe</translation>
+    </message>
+    <message>
+        <source>Throughput out per group</source>
+        <translation>Ausgangsdurchsatz pro Gruppe</translation>
+    </message>
+    <message>
+        <source>Queue depth</source>
+        <translation>Queue-Tiefe</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Records below the high watermark each group has not committed, over all its partitions</source>
+        <translation>Datensätze unter der High Watermark, die jede Gruppe noch nicht festgeschrieben hat, über alle ihre Partitionen</translation>
+    </message>
+    <message>
+        <source>Record timestamp to delivery to the consumer over each quarter second of virtual time: p99 solid, p50 dashed</source>
+        <translation>Vom Zeitstempel des Datensatzes bis zur Zustellung an den Consumer, je Viertelsekunde virtueller Zeit: p99 durchgezogen, p50 gestrichelt</translation>
+    </message>
+    <message>
+        <source>Records handed to each group&apos;s consumers per second</source>
+        <translation>An die Consumer jeder Gruppe übergebene Datensätze pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Messages ready to deliver, per queue</source>
+        <translation>Zustellbereite Nachrichten pro Queue</translation>
+    </message>
+    <message>
+        <source>Producers</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <source>Consumers</source>
+        <translation>Consumer</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Queues</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1231,10 @@ Log-Start %5 · High Watermark %6 · Log-Ende %7</translation>
         <source>high watermark</source>
         <translation>High Watermark</translation>
     </message>
+    <message>
+        <source>group&apos;s committed offset · lag</source>
+        <translation>festgeschriebener Offset der Gruppe · Rückstand</translation>
+    </message>
 </context>
 <context>
     <name>bb::PartitionTableModel</name>
@@ -1194,6 +1365,30 @@ Log-Start %5 · High Watermark %6 · Log-Ende %7</translation>
     <message>
         <source>Log end</source>
         <translation>Log-Ende</translation>
+    </message>
+    <message>
+        <source>No consumer group reads this partition.</source>
+        <translation>Keine Consumer-Gruppe liest diese Partition.</translation>
+    </message>
+    <message>
+        <source>The lag is not known while the partition is offline.</source>
+        <translation>Der Rückstand ist unbekannt, solange die Partition offline ist.</translation>
+    </message>
+    <message>
+        <source>Group %1 is %2 behind.</source>
+        <translation>Gruppe %1 liegt %2 zurück.</translation>
+    </message>
+    <message>
+        <source>%1 groups read this partition; the furthest behind, %2, by %3.</source>
+        <translation>%1 Gruppen lesen diese Partition; am weitesten zurück liegt %2, um %3.</translation>
+    </message>
+    <message>
+        <source>The largest lag of any consumer group on the partition: records below the high watermark it has not committed.</source>
+        <translation>Der größte Rückstand einer Consumer-Gruppe auf der Partition: Datensätze unter der High Watermark, die sie noch nicht festgeschrieben hat.</translation>
+    </message>
+    <message>
+        <source>Max lag</source>
+        <translation>Max. Rückstand</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1677,89 @@ Log-Start %5 · High Watermark %6 · Log-Ende %7</translation>
     </message>
 </context>
 <context>
+    <name>bb::QueueTableModel</name>
+    <message>
+        <source>%1 (FIFO)</source>
+        <translation>%1 (FIFO)</translation>
+    </message>
+    <message>
+        <source>No dead-letter topic: %1 discarded past the delivery limit.</source>
+        <translation>Kein Dead-Letter-Topic: %1 nach Überschreiten des Zustellungslimits verworfen.</translation>
+    </message>
+    <message>
+        <source>%1 written to %2.</source>
+        <translation>%1 nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Messages are waiting and nobody fetches them.</source>
+        <translation>Nachrichten warten, und niemand holt sie ab.</translation>
+    </message>
+    <message>
+        <source>Messages ready to deliver, including those not read from the topic yet.</source>
+        <translation>Zustellbereite Nachrichten, einschließlich der noch nicht aus dem Topic gelesenen.</translation>
+    </message>
+    <message>
+        <source>Delivered and locked until acknowledged or until the visibility timeout runs out.</source>
+        <translation>Zugestellt und gesperrt, bis sie bestätigt werden oder das Sichtbarkeits-Timeout abläuft.</translation>
+    </message>
+    <message>
+        <source>Members that fetched within the visibility timeout or wait in a long poll now.</source>
+        <translation>Mitglieder, die innerhalb des Sichtbarkeits-Timeouts abgeholt haben oder gerade in einem Long Poll warten.</translation>
+    </message>
+    <message>
+        <source>Deliveries after the first: a lock ran out or a consumer released the message.</source>
+        <translation>Zustellungen nach der ersten: Eine Sperre lief ab, oder ein Consumer hat die Nachricht freigegeben.</translation>
+    </message>
+    <message>
+        <source>Past the delivery limit or rejected: moved to the dead-letter topic (or discarded without one).</source>
+        <translation>Über dem Zustellungslimit oder abgelehnt: ins Dead-Letter-Topic verschoben (oder ohne eines verworfen).</translation>
+    </message>
+    <message>
+        <source>Age of the oldest message not finished yet.</source>
+        <translation>Alter der ältesten noch nicht erledigten Nachricht.</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>In Zustellung</translation>
+    </message>
+    <message>
+        <source>Consumers</source>
+        <translation>Consumer</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Redelivered</source>
+        <translation>Erneut zugestellt</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Dead-lettered</source>
+        <translation>Dead-Letter</translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation>Älteste</translation>
+    </message>
+</context>
+<context>
     <name>bb::RecordTrace</name>
     <message>
         <source>node %1 (leader)</source>
@@ -1739,6 +2017,22 @@ Log-Start %5 · High Watermark %6 · Log-Ende %7</translation>
     <message>
         <source>never (OS)</source>
         <translation>nie (Betriebssystem)</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <source>Preparing rebalance</source>
+        <translation>Rebalance wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>Completing rebalance</source>
+        <translation>Rebalance wird abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>Stabil</translation>
     </message>
 </context>
 <context>

@@ -144,6 +144,113 @@
     </message>
 </context>
 <context>
+    <name>bb::GroupTableModel</name>
+    <message>
+        <source>No members: the group keeps its committed offsets until a consumer joins again.</source>
+        <translation>没有成员：在有消费者重新加入之前，该组保留其已提交的偏移量。</translation>
+    </message>
+    <message>
+        <source>%1 (leader)</source>
+        <translation>%1（领导者）</translation>
+    </message>
+    <message>
+        <source>%1: no partitions</source>
+        <translation>%1：没有分区</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Lag to the last stable offset (read_committed):</source>
+        <translation>相对于最后稳定偏移量的滞后（read_committed）：</translation>
+    </message>
+    <message>
+        <source>Lag to the high watermark:</source>
+        <translation>相对于高水位的滞后：</translation>
+    </message>
+    <message>
+        <source>%1: unknown, the partition is offline</source>
+        <translation>%1：未知，该分区已离线</translation>
+    </message>
+    <message>
+        <source>%1: %2 (nothing committed: from the log start)</source>
+        <translation>%1：%2（尚无提交：从日志起始处计）</translation>
+    </message>
+    <message>
+        <source>%1: %2 (committed %3)</source>
+        <translation>%1：%2（已提交 %3）</translation>
+    </message>
+    <message>
+        <source>No members.</source>
+        <translation>没有成员。</translation>
+    </message>
+    <message>
+        <source>Waiting for the members to join the next generation; nobody consumes meanwhile.</source>
+        <translation>正在等待成员加入下一代；在此期间没有人消费。</translation>
+    </message>
+    <message>
+        <source>Waiting for the leader&apos;s assignment (SyncGroup).</source>
+        <translation>正在等待领导者的分配（SyncGroup）。</translation>
+    </message>
+    <message>
+        <source>Every member has its partitions of generation %1.</source>
+        <translation>每个成员都已获得第 %1 代的分区。</translation>
+    </message>
+    <message>
+        <source>Bumps on every rebalance; a commit from an older generation is refused.</source>
+        <translation>每次再均衡都会递增；来自旧代的提交会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Records below the high watermark (the last stable offset for read_committed) the group has not committed, over its partitions.</source>
+        <translation>该组在其所有分区上低于高水位（read_committed 时为最后稳定偏移量）但尚未提交的记录数。</translation>
+    </message>
+    <message>
+        <source>Records handed to the group&apos;s consumers per second.</source>
+        <translation>每秒交付给该组消费者的记录数。</translation>
+    </message>
+    <message>
+        <source>End-to-end latency, record timestamp to delivery to the consumer, since the run began.</source>
+        <translation>自本次运行开始以来的端到端延迟，即从记录时间戳到交付给消费者的时间。</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>代</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Assignor</source>
+        <translation>分配器</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>滞后</translation>
+    </message>
+    <message>
+        <source>Consumed</source>
+        <translation>已消费</translation>
+    </message>
+    <message>
+        <source>End-to-end p50</source>
+        <translation>端到端 p50</translation>
+    </message>
+    <message>
+        <source>End-to-end p99</source>
+        <translation>端到端 p99</translation>
+    </message>
+</context>
+<context>
     <name>bb::HeaderTableModel</name>
     <message>
         <source>(name)</source>
@@ -614,6 +721,14 @@ Log start %5 · high watermark %6 · log end %7</source>
         <comment>Error sentences from the engine and from file loading (core), shown in message boxes and the status bar, stay in English; so do the names of bundled scenarios.</comment>
         <translation></translation>
     </message>
+    <message>
+        <source>Groups</source>
+        <translation>消费组</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>队列</translation>
+    </message>
 </context>
 <context>
     <name>bb::MessageBrowser</name>
@@ -808,10 +923,6 @@ Log start %5 · high watermark %6 · log end %7</source>
 <context>
     <name>bb::MetricsView</name>
     <message>
-        <source>Throughput per topic</source>
-        <translation>各主题吞吐量</translation>
-    </message>
-    <message>
         <source>records/s</source>
         <translation>条/秒</translation>
     </message>
@@ -834,6 +945,62 @@ Log start %5 · high watermark %6 · log end %7</source>
     <message>
         <source>%1 p50</source>
         <translation>%1 p50</translation>
+    </message>
+    <message>
+        <source>Throughput in per topic</source>
+        <translation>各主题写入吞吐量</translation>
+    </message>
+    <message>
+        <source>Consumer lag per group</source>
+        <translation>各组消费滞后</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>条</translation>
+    </message>
+    <message>
+        <source>End-to-end latency p50/p99 per group</source>
+        <translation>各组端到端延迟 p50/p99</translation>
+    </message>
+    <message>
+        <source>Throughput out per group</source>
+        <translation>各组消费吞吐量</translation>
+    </message>
+    <message>
+        <source>Queue depth</source>
+        <translation>队列深度</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>条消息</translation>
+    </message>
+    <message>
+        <source>Records below the high watermark each group has not committed, over all its partitions</source>
+        <translation>每个组在其所有分区上低于高水位但尚未提交的记录数</translation>
+    </message>
+    <message>
+        <source>Record timestamp to delivery to the consumer over each quarter second of virtual time: p99 solid, p50 dashed</source>
+        <translation>从记录时间戳到交付给消费者的时间，按每四分之一秒虚拟时间统计：实线为 p99，虚线为 p50</translation>
+    </message>
+    <message>
+        <source>Records handed to each group&apos;s consumers per second</source>
+        <translation>每秒交付给各组消费者的记录数</translation>
+    </message>
+    <message>
+        <source>Messages ready to deliver, per queue</source>
+        <translation>各队列待投递的消息数</translation>
+    </message>
+    <message>
+        <source>Producers</source>
+        <translation>生产者</translation>
+    </message>
+    <message>
+        <source>Consumers</source>
+        <translation>消费者</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>队列</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1231,10 @@ Log start %5 · high watermark %6 · log end %7</source>
         <source>high watermark</source>
         <translation>高水位</translation>
     </message>
+    <message>
+        <source>group&apos;s committed offset · lag</source>
+        <translation>组的已提交偏移量 · 滞后</translation>
+    </message>
 </context>
 <context>
     <name>bb::PartitionTableModel</name>
@@ -1194,6 +1365,30 @@ Log start %5 · high watermark %6 · log end %7</source>
     <message>
         <source>Log end</source>
         <translation>日志末端</translation>
+    </message>
+    <message>
+        <source>No consumer group reads this partition.</source>
+        <translation>没有消费组读取此分区。</translation>
+    </message>
+    <message>
+        <source>The lag is not known while the partition is offline.</source>
+        <translation>分区离线期间滞后未知。</translation>
+    </message>
+    <message>
+        <source>Group %1 is %2 behind.</source>
+        <translation>组 %1 落后 %2。</translation>
+    </message>
+    <message>
+        <source>%1 groups read this partition; the furthest behind, %2, by %3.</source>
+        <translation>%1 个组读取此分区；落后最多的是 %2，落后 %3。</translation>
+    </message>
+    <message>
+        <source>The largest lag of any consumer group on the partition: records below the high watermark it has not committed.</source>
+        <translation>该分区上所有消费组中的最大滞后：低于高水位但尚未提交的记录数。</translation>
+    </message>
+    <message>
+        <source>Max lag</source>
+        <translation>最大滞后</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1677,89 @@ Log start %5 · high watermark %6 · log end %7</source>
     </message>
 </context>
 <context>
+    <name>bb::QueueTableModel</name>
+    <message>
+        <source>%1 (FIFO)</source>
+        <translation>%1（FIFO）</translation>
+    </message>
+    <message>
+        <source>No dead-letter topic: %1 discarded past the delivery limit.</source>
+        <translation>没有死信主题：超过投递上限后丢弃了 %1。</translation>
+    </message>
+    <message>
+        <source>%1 written to %2.</source>
+        <translation>已将 %1 写入 %2。</translation>
+    </message>
+    <message>
+        <source>Messages are waiting and nobody fetches them.</source>
+        <translation>有消息在等待，但没有人拉取。</translation>
+    </message>
+    <message>
+        <source>Messages ready to deliver, including those not read from the topic yet.</source>
+        <translation>待投递的消息，包括尚未从主题读取的消息。</translation>
+    </message>
+    <message>
+        <source>Delivered and locked until acknowledged or until the visibility timeout runs out.</source>
+        <translation>已投递并锁定，直到被确认或可见性超时到期。</translation>
+    </message>
+    <message>
+        <source>Members that fetched within the visibility timeout or wait in a long poll now.</source>
+        <translation>在可见性超时内拉取过、或正在长轮询中等待的成员。</translation>
+    </message>
+    <message>
+        <source>Deliveries after the first: a lock ran out or a consumer released the message.</source>
+        <translation>首次之后的投递：锁已过期，或消费者释放了该消息。</translation>
+    </message>
+    <message>
+        <source>Past the delivery limit or rejected: moved to the dead-letter topic (or discarded without one).</source>
+        <translation>超过投递上限或被拒绝：已移入死信主题（没有死信主题则丢弃）。</translation>
+    </message>
+    <message>
+        <source>Age of the oldest message not finished yet.</source>
+        <translation>尚未处理完的最早消息的存在时间。</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>深度</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Consumers</source>
+        <translation>消费者</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已投递</translation>
+    </message>
+    <message>
+        <source>Redelivered</source>
+        <translation>重新投递</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Dead-lettered</source>
+        <translation>死信</translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation>最早</translation>
+    </message>
+</context>
+<context>
     <name>bb::RecordTrace</name>
     <message>
         <source>node %1 (leader)</source>
@@ -1739,6 +2017,22 @@ Log start %5 · high watermark %6 · log end %7</source>
     <message>
         <source>never (OS)</source>
         <translation>从不（由操作系统决定）</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>Preparing rebalance</source>
+        <translation>准备再均衡</translation>
+    </message>
+    <message>
+        <source>Completing rebalance</source>
+        <translation>完成再均衡</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>稳定</translation>
     </message>
 </context>
 <context>
