@@ -28,6 +28,14 @@
 
 #include <tuple>
 
+/*
+    TRANSLATOR bb::MainWindow
+
+    Error sentences from the engine and from file loading (core), shown in
+    message boxes and the status bar, stay in English; so do the names of
+    bundled scenarios.
+*/
+
 namespace bb {
 
 MainWindow::MainWindow(QWidget *parent)

@@ -84,6 +84,9 @@ public:
     // Shows the gallery of bundled scenarios (created on first use).
     ScenarioGallery *showGallery();
     QAction *galleryAction() const { return m_galleryAction; }
+    // Settings > Preferences: language and theme (mainwindowpreferences.cpp).
+    QAction *preferencesAction() const { return m_preferencesAction; }
+    void showPreferences();
     void setErrorReporter(ErrorReporter reporter) { m_reportError = std::move(reporter); }
     void setSavePrompt(SavePrompt prompt) { m_askToSave = std::move(prompt); }
 
@@ -107,6 +110,9 @@ private:
     void setSpeed(double factor);
     void togglePause();
     void about();
+
+    // mainwindowpreferences.cpp
+    QMenu *createSettingsMenu();
 
     // mainwindow.cpp
     Error startScenario(const Scenario &scenario, bool run);
@@ -156,6 +162,7 @@ private:
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_speedGroup = nullptr;
     QAction *m_galleryAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     ScenarioGallery *m_gallery = nullptr;
     QMenu *m_viewMenu = nullptr;
     QComboBox *m_speedCombo = nullptr;

@@ -263,11 +263,14 @@ void TimeChart::applyPalette()
     m_crosshair->setPen(QPen(hair, 1, Qt::DashLine));
     QColor grid = pal.color(QPalette::Text);
     grid.setAlphaF(0.12f);
+    QColor axisLine = pal.color(QPalette::Text);
+    axisLine.setAlphaF(0.35f);
     for (QValueAxis *axis : {m_x, m_y}) {
         axis->setLabelsColor(pal.color(QPalette::Text));
         axis->setTitleBrush(pal.color(QPalette::PlaceholderText));
         axis->setGridLineColor(grid);
-        axis->setLinePenColor(pal.color(QPalette::Mid));
+        // Text at a third: Mid is nearly the base colour in dark palettes.
+        axis->setLinePenColor(axisLine);
         QFont small = font();
         small.setPointSizeF(small.pointSizeF() * 0.9);
         axis->setLabelsFont(small);
