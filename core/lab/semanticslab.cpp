@@ -6,7 +6,6 @@
 #include "lab/labworker.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 
 #include <cstring>
 #include <map>
@@ -59,6 +58,11 @@ Result<std::unique_ptr<SemanticsLab>> SemanticsLab::create(const Scenario &scena
 }
 
 SemanticsLab::~SemanticsLab() = default;
+
+Micros SemanticsLab::duration(const LabConfig &config)
+{
+    return config.rate > 0 ? Micros(double(config.payments) / config.rate * double(kSecond)) + config.drainTime : 0;
+}
 
 Error SemanticsLab::build(const Scenario &scenario, std::uint64_t seed)
 {
@@ -136,7 +140,7 @@ Error SemanticsLab::build(const Scenario &scenario, std::uint64_t seed)
     c.schedule(scenario.faults);
     for (const LabFault &f : m_config.clientFaults)
         c.loop().call(f.at, [this, f] { applyFault(f); });
-    m_endTime = Micros(double(m_config.payments) / m_config.rate * double(kSecond)) + m_config.drainTime;
+    m_endTime = duration(m_config);
     return {};
 }
 
@@ -227,7 +231,39 @@ void SemanticsLab::applyFault(const LabFault &f)
     }
 }
 
-void SemanticsLab::runToEnd() { m_cluster->runFor(std::max<Micros>(0, m_endTime - m_cluster->loop().now())); }
+void SemanticsLab::runToEnd() { m_cluster->runFor(std::max<Micros>(0, m_endTime - now())); }
+
+// EventLoop::runUntil runs every event due by its target and nothing else,
+// and nothing is scheduled from outside between steps: stepping cannot
+// change the trace.
+void SemanticsLab::advance(Micros step) { m_cluster->runFor(std::clamp<Micros>(m_endTime - now(), 0, std::max<Micros>(step, 0))); }
+
+std::vector<ModeResult> SemanticsLab::counters() const
+{
+    std::vector<ModeResult> out;
+    for (const auto &p : m_pipelines)
+        out.push_back(countersOf(*p));
+    return out;
+}
+
+ModeResult SemanticsLab::countersOf(const Pipeline &p) const
+{
+    ModeResult r;
+    r.mode = p.mode;
+    r.sent = std::int64_t(p.load->generated());
+    const Ledger &l = p.ledger;
+    // The ledger only ever sees ids the generator made (0 .. sent-1).
+    r.lost = r.sent - l.applied();
+    r.duplicated = l.duplicatedIds();
+    r.exactlyOnce = l.applied() - l.duplicatedIds();
+    r.outOfOrder = l.outOfOrder();
+    r.skippedDuplicates = l.skippedDuplicates();
+    const double span = double(l.lastApplyTime() - l.firstApplyTime()) / double(kSecond);
+    r.throughputPerSecond = span > 0 ? double(l.applied()) / span : 0;
+    r.p50LatencyMs = double(l.latency().quantile(0.5)) / kMillisecond;
+    r.p99LatencyMs = double(l.latency().quantile(0.99)) / kMillisecond;
+    return r;
+}
 
 std::vector<ModeResult> SemanticsLab::results() const
 {
@@ -239,9 +275,7 @@ std::vector<ModeResult> SemanticsLab::results() const
 
 ModeResult SemanticsLab::resultOf(const Pipeline &p) const
 {
-    ModeResult r;
-    r.mode = p.mode;
-    r.sent = std::int64_t(p.load->generated());
+    ModeResult r = countersOf(p);
     const Ledger &l = p.ledger;
     // Where each payment sits in the input topic (the leader's log).
     std::map<std::uint64_t, std::vector<std::pair<TopicPartition, Offset>>> stored;
@@ -266,10 +300,11 @@ ModeResult SemanticsLab::resultOf(const Pipeline &p) const
     }
     auto where = [&](TopicPartition tp, Offset o) { return QStringLiteral("%1-%2 offset %3").arg(p.topic).arg(tp.partition.value).arg(o.value); };
     for (std::int64_t id = 0; id < r.sent; ++id) {
+        if (r.lostExamples.size() >= kExamples && r.duplicatedExamples.size() >= kExamples)
+            break;
         const auto &apps = l.applicationsOf(std::uint64_t(id));
         const auto st = stored.find(std::uint64_t(id));
         if (apps.empty()) {
-            ++r.lost;
             if (r.lostExamples.size() < kExamples) {
                 QString why;
                 if (st == stored.end())
@@ -280,10 +315,7 @@ ModeResult SemanticsLab::resultOf(const Pipeline &p) const
                     why = tr("payment %1 was stored at %2 but has not been applied yet.").arg(id).arg(where(st->second.front().first, st->second.front().second));
                 r.lostExamples.push_back({std::uint64_t(id), why});
             }
-        } else if (apps.size() == 1) {
-            ++r.exactlyOnce;
-        } else {
-            ++r.duplicated;
+        } else if (apps.size() > 1) {
             if (r.duplicatedExamples.size() < kExamples) {
                 QString why;
                 if (st != stored.end() && st->second.size() > 1)
@@ -297,35 +329,12 @@ ModeResult SemanticsLab::resultOf(const Pipeline &p) const
             }
         }
     }
-    r.outOfOrder = l.outOfOrder();
-    r.skippedDuplicates = l.skippedDuplicates();
-    const double span = double(l.lastApplyTime() - l.firstApplyTime()) / double(kSecond);
-    r.throughputPerSecond = span > 0 ? double(l.applied()) / span : 0;
-    r.p50LatencyMs = double(l.latency().quantile(0.5)) / kMillisecond;
-    r.p99LatencyMs = double(l.latency().quantile(0.99)) / kMillisecond;
     return r;
 }
 
-QJsonObject toJson(const ModeResult &r)
+LabReport SemanticsLab::report(const QString &scenario, std::uint64_t seed) const
 {
-    auto examples = [](const std::vector<Explanation> &list) {
-        QJsonArray a;
-        for (const auto &e : list)
-            a.append(QJsonObject{{QStringLiteral("id"), double(e.id)}, {QStringLiteral("why"), e.text}});
-        return a;
-    };
-    return {{QStringLiteral("mode"), QLatin1String(guaranteeName(r.mode))},
-            {QStringLiteral("sent"), double(r.sent)},
-            {QStringLiteral("exactly_once"), double(r.exactlyOnce)},
-            {QStringLiteral("lost"), double(r.lost)},
-            {QStringLiteral("duplicated"), double(r.duplicated)},
-            {QStringLiteral("out_of_order"), double(r.outOfOrder)},
-            {QStringLiteral("skipped_duplicates"), double(r.skippedDuplicates)},
-            {QStringLiteral("throughput_per_s"), qRound(r.throughputPerSecond * 10) / 10.0},
-            {QStringLiteral("p50_latency_ms"), r.p50LatencyMs},
-            {QStringLiteral("p99_latency_ms"), r.p99LatencyMs},
-            {QStringLiteral("lost_examples"), examples(r.lostExamples)},
-            {QStringLiteral("duplicated_examples"), examples(r.duplicatedExamples)}};
+    return {scenario, seed, m_cluster->loop().traceHash(), now(), results()};
 }
 
 } // namespace bb
