@@ -1,8 +1,8 @@
 #pragma once
 // MainWindow: the workbench's window. Owns the Engine and wires it to the
 // views: the cluster page in the centre; the scenario, event log and
-// partition logs docks on the right; charts, messages, producers and nodes
-// tabbed below; the toolbar and Simulation menu
+// partition logs docks on the right; charts, messages, producers, nodes and
+// the semantics lab tabbed below; the toolbar and Simulation menu
 // drive the engine (run/pause, step, speed, flat out, restart) and the
 // status bar shows virtual time, speed and throughput.
 //
@@ -33,6 +33,7 @@ namespace bb {
 
 class ClusterView;
 class EventLogView;
+class LabView;
 class MessageBrowser;
 class MetricsView;
 class NodeTableModel;
@@ -126,6 +127,7 @@ private:
     PublishPanel *m_publish;
     NodeTableModel *m_nodeModel;
     ProducerTableModel *m_producerModel;
+    LabView *m_lab = nullptr;
     std::vector<QDockWidget *> m_docks;
     QDockWidget *m_chartsDock = nullptr;
 

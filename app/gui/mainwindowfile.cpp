@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 
 #include "common/recentfiles.h"
+#include "lab/labview.h"
 #include "topology/scenariojson.h"
 #include "views/scenariopanel.h"
 
@@ -162,6 +163,7 @@ bool MainWindow::openWorkbench(const QString &path, bool run)
     if (!wb->windowState.isEmpty())
         restoreState(wb->windowState);
     m_labResults = std::move(wb->labResults);
+    m_lab->setSavedResults(m_labResults);
     setFilePath(absolute);
     setWindowModified(false);
     m_recent->add(absolute);

@@ -109,7 +109,7 @@ void TestLabRunner::runnerReportsProgressThenTheResult()
         lastTime = p.time;
         onThisThread = onThisThread && QThread::currentThread() == thread();
     });
-    runner.start(s, s.seed);
+    runner.start(s, s.seed, 20.0); // paced (about a second): steps show even on a busy machine
     QVERIFY(runner.isRunning());
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
     QVERIFY(!runner.isRunning());
