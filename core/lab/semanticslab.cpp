@@ -17,6 +17,25 @@ QString tr(const char *s) { return QCoreApplication::translate("bb::SemanticsLab
 
 constexpr std::size_t kExamples = 20;
 
+// The crash that left (tp, offset) unprocessed in its member's batch.
+const WorkerCrash *crashHolding(const Pipeline &p, TopicPartition tp, Offset offset)
+{
+    for (const WorkerCrash &c : p.crashLog)
+        for (const auto &r : c.unprocessed)
+            if (r.tp == tp && r.first <= offset && offset <= r.last)
+                return &c;
+    return nullptr;
+}
+
+// `member`'s crash after it applied a payment at `applied`, if it crashed.
+const WorkerCrash *crashOf(const Pipeline &p, const QString &member, Micros applied)
+{
+    for (const WorkerCrash &c : p.crashLog)
+        if (c.member == member && c.at >= applied)
+            return &c;
+    return nullptr;
+}
+
 // Reads the exactly-once pipeline's output topic with read_committed: a
 // payment's effect exists once the transaction that wrote it committed.
 class Auditor final : public ConsumerListener {
@@ -309,8 +328,15 @@ ModeResult SemanticsLab::resultOf(const Pipeline &p) const
                 QString why;
                 if (st == stored.end())
                     why = tr("payment %1 was never stored: it was sent with acks=0 and no retries, and the request was lost on the way (a lossy or cut link, or a leader that was down).").arg(id);
-                else if (c.groupCoordinator().committed(p.group, st->second.front().first) > st->second.front().second)
-                    why = tr("payment %1 was stored at %2, and the group committed past it before it was processed: the member that held it crashed after committing and before processing.").arg(id).arg(where(st->second.front().first, st->second.front().second));
+                else if (c.groupCoordinator().committed(p.group, st->second.front().first) > st->second.front().second) {
+                    const auto [tp, offset] = st->second.front();
+                    if (const WorkerCrash *crash = crashHolding(p, tp, offset))
+                        why = tr("payment %1 was stored at %2, and the group committed past it before it was processed: %3 polled it in a batch of %4, committed the batch's offsets first, and crashed at %5 s after processing %6 of them.")
+                                  .arg(id).arg(where(tp, offset), crash->member).arg(crash->polled)
+                                  .arg(double(crash->at) / kSecond, 0, 'f', 3).arg(crash->processed);
+                    else
+                        why = tr("payment %1 was stored at %2, and the group committed past it before it was processed: the member that held it crashed after committing and before processing.").arg(id).arg(where(tp, offset));
+                }
                 else
                     why = tr("payment %1 was stored at %2 but has not been applied yet.").arg(id).arg(where(st->second.front().first, st->second.front().second));
                 r.lostExamples.push_back({std::uint64_t(id), why});
@@ -321,6 +347,11 @@ ModeResult SemanticsLab::resultOf(const Pipeline &p) const
                 if (st != stored.end() && st->second.size() > 1)
                     why = tr("payment %1 was stored %2 times (%3 and %4): the producer retried a batch whose acknowledgement was lost, and each copy was applied.")
                               .arg(id).arg(st->second.size()).arg(where(st->second[0].first, st->second[0].second), where(st->second[1].first, st->second[1].second));
+                else if (const WorkerCrash *crash = crashOf(p, apps[0].member, apps[0].time))
+                    why = tr("payment %1 (%2) was applied by %3 at %4 s and again by %5 at %6 s: %3 crashed at %7 s, %8 payments into a batch of %9, before committing it, so the group delivered the batch again.")
+                              .arg(id).arg(where(apps[0].tp, apps[0].offset), apps[0].member).arg(double(apps[0].time) / kSecond, 0, 'f', 3)
+                              .arg(apps[1].member).arg(double(apps[1].time) / kSecond, 0, 'f', 3)
+                              .arg(double(crash->at) / kSecond, 0, 'f', 3).arg(crash->processed).arg(crash->polled);
                 else
                     why = tr("payment %1 (%2) was applied by %3 at %4 s and again by %5 at %6 s: the first member processed it but did not commit before it crashed or lost its partitions, so the group delivered it again.")
                               .arg(id).arg(where(apps[0].tp, apps[0].offset), apps[0].member).arg(double(apps[0].time) / kSecond, 0, 'f', 3)

@@ -21,6 +21,21 @@ class LabWorker;
 class Consumer;
 class ConsumerListener;
 
+// A lab worker's crash, kept so explanations can name it: who, when, and
+// the payments of its batch it had not processed (per partition, an
+// inclusive offset range).
+struct WorkerCrash {
+    Micros at = 0;
+    QString member;
+    std::size_t processed = 0;
+    std::size_t polled = 0;
+    struct Range {
+        TopicPartition tp;
+        Offset first, last;
+    };
+    std::vector<Range> unprocessed;
+};
+
 struct Pipeline {
     Guarantee mode;
     int index = 0;
@@ -33,6 +48,7 @@ struct Pipeline {
     Ledger ledger;
     std::vector<LabWorker *> workers; // by member slot; nullptr while crashed
     std::int64_t crashes = 0;
+    std::vector<WorkerCrash> crashLog;
 };
 
 class SemanticsLab {
