@@ -44,6 +44,8 @@ private:
     // result it emitted.
     LabResult runToEnd(double speed = 0);
     static ModeResult modeOf(const std::vector<ModeResult> &modes, Guarantee g);
+    // The selected scenario's modes, with dashes for counters.
+    bool showsNoRun() const;
 
     std::unique_ptr<LabView> m_view;
     Scenario m_scenario;
@@ -89,6 +91,17 @@ LabResult TestLabView::runToEnd(double speed)
     QTest::mouseClick(m_view->runButton(), Qt::LeftButton);
     [&] { QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 120000); }();
     return ready.isEmpty() ? LabResult{} : ready.first().first().value<LabResult>();
+}
+
+bool TestLabView::showsNoRun() const
+{
+    const LabModeModel *model = m_view->modeModel();
+    if (model->isFinal() || model->columnCount() != int(m_scenario.lab->modes.size()) || model->rowCount() != LabModeModel::Count)
+        return false;
+    for (const ModeResult &r : model->results())
+        if (r.sent != 0)
+            return false;
+    return model->index(LabModeModel::Lost, 0).data().toString() == QStringLiteral("—");
 }
 
 void TestLabView::offersScenariosWithALab()
@@ -225,7 +238,7 @@ void TestLabView::savedResultIsShown()
 {
     QAbstractItemModelTester modes(m_view->modeModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester examples(m_view->exampleModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(m_view->modeModel()->rowCount(), 0);
+    QVERIFY(showsNoRun());
     QVERIFY(!m_view->savedCombo()->isEnabled());
     const LabResult saved = LabView::toLabResult(m_core, QStringLiteral("saved earlier"));
     m_view->setSavedResults({saved});
@@ -242,7 +255,7 @@ void TestLabView::savedResultIsShown()
     QVERIFY(m_view->exampleModel()->rowCount() > 0);
     // A workbench without results shows nothing.
     m_view->setSavedResults({});
-    QCOMPARE(m_view->modeModel()->rowCount(), 0);
+    QVERIFY(showsNoRun());
     QCOMPARE(m_view->exampleModel()->rowCount(), 0);
 }
 

@@ -70,6 +70,8 @@ QVariant LabModeModel::cell(const ModeResult &r, int measure, int role) const
     const bool applied = r.exactlyOnce + r.duplicated > 0;
     switch (role) {
     case Qt::DisplayRole:
+        if (r.sent == 0)
+            return QStringLiteral("—"); // nothing run yet
         switch (Measure(measure)) {
         case Sent: return formatCount(r.sent);
         case ExactlyOnce: return formatCount(r.exactlyOnce);

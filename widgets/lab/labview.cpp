@@ -269,6 +269,8 @@ void LabView::scenarioChosen()
         } else {
             m_timeline->setMarks({}, 10 * kSecond);
         }
+        if (m_shownJson.isEmpty()) // a saved or finished run stays in view
+            showNothingYet();
     }
     updateControls();
 }

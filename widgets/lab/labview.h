@@ -84,6 +84,7 @@ private:
     void showCounters(const std::vector<ModeResult> &modes, bool final);
     void showReport(const LabReport &report);
     void showSaved(int index);
+    void showNothingYet();
     void showExplanation(int row);
     void showExplanationHint(const QString &hint);
     double chosenSpeed() const;

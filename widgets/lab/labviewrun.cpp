@@ -30,12 +30,8 @@ void LabView::run()
     m_runTitle = tr("%1, seed %2").arg(s->name).arg(seed);
     m_end = SemanticsLab::duration(*s->lab);
     m_timeline->setMarks(labTimeline(*s), m_end);
+    showNothingYet();
     m_timeline->setTime(0);
-    m_modeModel->clear();
-    m_exampleModel->clear();
-    updateExamplesTab();
-    m_chart->clear();
-    m_shownJson.clear();
     showExplanationHint(tr("Lost and duplicated payments are listed here when the run ends."));
     setStatus(tr("Starting %1…").arg(m_runTitle));
     m_runner->start(*s, seed, chosenSpeed());
@@ -122,16 +118,30 @@ void LabView::setSavedResults(const std::vector<LabResult> &results)
     // A run going on, or the one just finished, stays in view.
     if (isRunning() || (!m_saved.empty() && m_saved.back().json == m_shownJson))
         return;
+    if (m_saved.empty())
+        showNothingYet();
+    else
+        showSaved(int(m_saved.size()) - 1);
+}
+
+// The selected scenario's modes without counters: the table and the chart
+// show what a run will compare before there is one.
+void LabView::showNothingYet()
+{
+    std::vector<ModeResult> modes;
+    if (const Scenario *s = selectedScenario())
+        for (Guarantee g : s->lab->modes) {
+            ModeResult r;
+            r.mode = g;
+            modes.push_back(r);
+        }
+    m_modeModel->setResults(modes, false);
+    m_chart->clear();
+    m_chart->setResults(modes, false);
+    m_exampleModel->clear();
+    updateExamplesTab();
+    m_timeline->setTime(-1);
     m_shownJson.clear();
-    if (m_saved.empty()) {
-        m_modeModel->clear();
-        m_exampleModel->clear();
-        updateExamplesTab();
-        m_chart->clear();
-        m_timeline->setTime(-1);
-        return;
-    }
-    showSaved(int(m_saved.size()) - 1);
 }
 
 void LabView::showSaved(int index)
