@@ -1,8 +1,9 @@
 #pragma once
 // MainWindow: the workbench's window. Owns the Engine and wires it to the
 // views: the cluster page in the centre; the scenario, event log and
-// partition logs docks on the right; charts, messages, producers, nodes and
-// the semantics lab tabbed below; the toolbar and Simulation menu
+// partition logs docks on the right; charts, messages, publish, producers,
+// consumer groups, nodes, the semantics lab and (once there are any) queues
+// tabbed below; the toolbar and Simulation menu
 // drive the engine (run/pause, step, speed, flat out, restart) and the
 // status bar shows virtual time, speed and throughput.
 //
@@ -40,6 +41,8 @@ class NodeTableModel;
 class PartitionLogView;
 class PublishPanel;
 class ProducerTableModel;
+class GroupTableModel;
+class QueueTableModel;
 class RecentFiles;
 class ScenarioGallery;
 class ScenarioPanel;
@@ -127,6 +130,9 @@ private:
     PublishPanel *m_publish;
     NodeTableModel *m_nodeModel;
     ProducerTableModel *m_producerModel;
+    GroupTableModel *m_groupModel;
+    QueueTableModel *m_queueModel;
+    QDockWidget *m_queuesDock = nullptr;
     LabView *m_lab = nullptr;
     std::vector<QDockWidget *> m_docks;
     QDockWidget *m_chartsDock = nullptr;

@@ -1,11 +1,21 @@
 #pragma once
-// MetricsView: the live charts under the cluster page: records appended per
-// topic (records/s) and produce latency per producer (p99 solid, p50
-// dashed), from the series each snapshot carries. GUI thread.
+// MetricsView: the live charts under the cluster page, from the series each
+// snapshot carries, on pages so each chart keeps a readable size in the
+// bottom dock:
+//   Producers: records appended per topic, produce latency per producer;
+//   Consumers: lag per group, end-to-end latency per group, records
+//              consumed per group (throughput out);
+//   Queues:    depth per queue.
+// A page appears once there is something to draw on it; with only the
+// producers' page the tab bar is hidden. p99 lines are solid, p50 dashed;
+// a group has the same colour in every chart and on the partition logs.
+// GUI thread.
 
 #include "engine/snapshot.h"
 
 #include <QWidget>
+
+class QTabWidget;
 
 namespace bb {
 
@@ -14,15 +24,32 @@ class TimeChart;
 class MetricsView : public QWidget {
     Q_OBJECT
 public:
+    enum Page { ProducersPage, ConsumersPage, QueuesPage };
+
     explicit MetricsView(QWidget *parent = nullptr);
 
     void setSnapshot(const SnapshotPtr &snapshot);
     TimeChart *throughputChart() const { return m_throughput; }
     TimeChart *latencyChart() const { return m_latency; }
+    TimeChart *lagChart() const { return m_lag; }
+    TimeChart *endToEndChart() const { return m_endToEnd; }
+    TimeChart *throughputOutChart() const { return m_throughputOut; }
+    TimeChart *queueDepthChart() const { return m_queueDepth; }
+    QTabWidget *pages() const { return m_pages; }
+    bool isPageShown(Page page) const;
+    void showPage(Page page);
 
 private:
+    QWidget *page(std::initializer_list<TimeChart *> charts);
+    void setPageShown(Page page, bool shown);
+
+    QTabWidget *m_pages;
     TimeChart *m_throughput;
     TimeChart *m_latency;
+    TimeChart *m_lag;
+    TimeChart *m_endToEnd;
+    TimeChart *m_throughputOut;
+    TimeChart *m_queueDepth;
     Micros m_shownTime = -1;
     std::uint64_t m_shownRun = 0;
 };
