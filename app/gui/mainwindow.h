@@ -2,7 +2,8 @@
 // MainWindow: the workbench's window. Owns the Engine and wires it to the
 // views: the cluster page in the centre; the scenario, event log and
 // partition logs docks on the right; charts, messages, publish, producers,
-// consumer groups, nodes and (once there are any) queues tabbed below; the toolbar and Simulation menu
+// consumer groups, nodes, the semantics lab and (once there are any) queues
+// tabbed below; the toolbar and Simulation menu
 // drive the engine (run/pause, step, speed, flat out, restart) and the
 // status bar shows virtual time, speed and throughput.
 //
@@ -33,6 +34,7 @@ namespace bb {
 
 class ClusterView;
 class EventLogView;
+class LabView;
 class MessageBrowser;
 class MetricsView;
 class NodeTableModel;
@@ -137,6 +139,7 @@ private:
     GroupTableModel *m_groupModel;
     QueueTableModel *m_queueModel;
     QDockWidget *m_queuesDock = nullptr;
+    LabView *m_lab = nullptr;
     std::vector<QDockWidget *> m_docks;
     QDockWidget *m_chartsDock = nullptr;
 

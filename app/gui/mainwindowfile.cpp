@@ -13,6 +13,7 @@
 #include "common/icons.h"
 
 #include "common/recentfiles.h"
+#include "lab/labview.h"
 #include "topology/scenariojson.h"
 #include "views/scenariopanel.h"
 
@@ -161,6 +162,7 @@ bool MainWindow::openWorkbench(const QString &path, bool run)
     if (!wb->windowState.isEmpty())
         restoreState(wb->windowState);
     m_labResults = std::move(wb->labResults);
+    m_lab->setSavedResults(m_labResults);
     setFilePath(absolute);
     setWindowModified(false);
     m_recent->add(absolute);
