@@ -1,11 +1,11 @@
 #include <QTest>
 
-#include "../clusterharness.h"
+#include "../clustertesting.h"
 
 #include <map>
 
 using namespace bb;
-using namespace bb::test;
+using namespace bb::testing;
 
 namespace {
 
@@ -62,7 +62,7 @@ void TestRequestReply::answersEveryRequest()
         QVERIFY(!asked.count(id)); // unique
         asked[id] = value;
     }
-    QVERIFY(runUntil(*c, [&] { return replies.size() == 20; }));
+    QVERIFY(stepUntil(*c, [&] { return replies.size() == 20; }));
     for (const Reply &r : replies) {
         QCOMPARE(r.error, Errc::None);
         QVERIFY(asked.count(r.correlationId));
@@ -96,7 +96,7 @@ void TestRequestReply::timesOutWhileResponderIsDown()
     c->network().setIsolated(host, true);
 
     const QByteArray id = requester.request("anyone?");
-    QVERIFY(runUntil(*c, [&] { return !replies.empty(); }, 3 * kSecond));
+    QVERIFY(stepUntil(*c, [&] { return !replies.empty(); }, 3 * kSecond));
     QCOMPARE(replies[0].correlationId, id);
     QCOMPARE(replies[0].error, Errc::RequestTimedOut);
     QVERIFY(replies[0].latency >= 1 * kSecond);
@@ -105,7 +105,7 @@ void TestRequestReply::timesOutWhileResponderIsDown()
 
     // Back on the network, the responder answers, too late to count.
     c->network().setIsolated(host, false);
-    QVERIFY(runUntil(*c, [&] { return requester.stats().late == 1; }, 5 * kSecond));
+    QVERIFY(stepUntil(*c, [&] { return requester.stats().late == 1; }, 5 * kSecond));
     QCOMPARE(responder.stats().replied, std::int64_t(1));
     QCOMPARE(requester.stats().answered, std::int64_t(0));
     QCOMPARE(replies.size(), std::size_t(1));

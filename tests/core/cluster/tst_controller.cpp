@@ -1,7 +1,7 @@
 // QTest first: moc needs Qt's predefines before <compare> (model/ids.h).
 #include <QTest>
 
-#include "clustertesting.h"
+#include "../clustertesting.h"
 
 #include <map>
 

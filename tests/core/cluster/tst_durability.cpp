@@ -1,8 +1,7 @@
 // QTest first: moc needs Qt's predefines before <compare> (model/ids.h).
 #include <QTest>
 
-#include "clustertesting.h"
-#include "lab/invariantchecker.h"
+#include "../checkedcluster.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -25,15 +24,6 @@ ClusterSpec specWith(StorageKind storage, FlushPolicy flush, const QString &dir)
         n.storage = storage;
     s.dataDirectory = dir;
     return s;
-}
-
-Fault fault(Micros at, FaultKind kind, int node)
-{
-    Fault f;
-    f.at = at;
-    f.kind = kind;
-    f.node = NodeId(node);
-    return f;
 }
 
 struct Snapshot {
@@ -103,25 +93,20 @@ void TestDurability::powerLossOfEveryNode()
     QFETCH(bool, loses);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    auto built = Cluster::create(specWith(storage, flush, dir.path()), 21);
-    QVERIFY2(built.ok(), qPrintable(built.ok() ? QString() : built.error().message));
-    Cluster &c = **built;
-    InvariantChecker checker(c);
-    QVERIFY(c.createTopic(QStringLiteral("payments"), topicConfig(2, 3, 2)).ok());
     ProducerConfig pc;
     pc.acks = Acks::All;
     pc.linger = 100 * kMillisecond; // few batches: SQLite syncs each flush to disk
-    Producer &producer = c.addProducer(QStringLiteral("api"), pc, &checker);
-    LoadConfig load;
-    load.topic = QStringLiteral("payments");
-    load.recordsPerSecond = 400;
-    load.stopAt = 3 * kSecond;
-    c.addLoad(producer, load);
+    CheckedCluster run;
+    const Error started = run.start(specWith(storage, flush, dir.path()), 21, topicConfig(2, 3, 2),
+                                    loadOf(QStringLiteral("payments"), 400, 3 * kSecond), pc);
+    QVERIFY2(!started, qPrintable(started.message));
+    Cluster &c = run.cluster();
+    InvariantChecker &checker = run.checker();
     // Every node loses power at the same instant, while records are in flight.
     FaultPlan plan;
     for (int n = 0; n < 3; ++n) {
-        plan.faults.push_back(fault(2500 * kMillisecond, FaultKind::PowerLoss, n));
-        plan.faults.push_back(fault(3500 * kMillisecond, FaultKind::Restart, n));
+        plan.faults.push_back(faultAt(2500 * kMillisecond, FaultKind::PowerLoss, n));
+        plan.faults.push_back(faultAt(3500 * kMillisecond, FaultKind::Restart, n));
     }
     c.schedule(plan);
     checker.startSampling(50 * kMillisecond);
@@ -133,9 +118,7 @@ void TestDurability::powerLossOfEveryNode()
         QVERIFY2(c.isUp(n), qPrintable(QStringLiteral("node %1 did not come back").arg(n.value)));
     checker.finish();
 
-    QStringList found;
-    for (const auto &v : checker.violations())
-        found << v.invariant + QStringLiteral(": ") + v.detail;
+    const QStringList found = violationLines(checker);
     if (loses) {
         // Nothing was ever flushed: every copy of the acknowledged records
         // sat in a page cache that the power loss emptied.
@@ -159,12 +142,7 @@ void TestDurability::sqliteNodeRecoversItsLogOnRestart()
     QVERIFY(c.createTopic(QStringLiteral("t"), topicConfig(2, 3, 2)).ok());
     ProducerConfig pc;
     pc.linger = 20 * kMillisecond;
-    Producer &producer = c.addProducer(QStringLiteral("p"), pc);
-    LoadConfig load;
-    load.topic = QStringLiteral("t");
-    load.recordsPerSecond = 300;
-    load.stopAt = 1500 * kMillisecond;
-    c.addLoad(producer, load);
+    c.addLoad(c.addProducer(QStringLiteral("p"), pc), loadOf(QStringLiteral("t"), 300, 1500 * kMillisecond));
     c.runFor(2 * kSecond);
 
     const NodeId n(1);
@@ -199,12 +177,7 @@ void TestDurability::sqliteLogsOutliveTheCluster()
         QVERIFY(c.createTopic(QStringLiteral("t"), topicConfig(3, 2, 1)).ok());
         ProducerConfig pc;
         pc.linger = 20 * kMillisecond;
-        Producer &producer = c.addProducer(QStringLiteral("p"), pc);
-        LoadConfig load;
-        load.topic = QStringLiteral("t");
-        load.recordsPerSecond = 300;
-        load.stopAt = 1 * kSecond;
-        c.addLoad(producer, load);
+        c.addLoad(c.addProducer(QStringLiteral("p"), pc), loadOf(QStringLiteral("t"), 300, 1 * kSecond));
         c.runFor(1500 * kMillisecond);
         for (NodeId n : c.nodeIds()) {
             before[n] = logsOf(c, n);
@@ -232,20 +205,12 @@ void TestDurability::instantPowerCycleOfTheLeader()
 {
     NodeConfig nc;
     nc.flush = FlushPolicy::Never;
-    auto built = Cluster::create(smallSpec(3, nc), 31);
-    QVERIFY(built.ok());
-    Cluster &c = **built;
-    InvariantChecker checker(c);
+    CheckedCluster run;
+    QVERIFY(!run.start(smallSpec(3, nc), 31, topicConfig(1, 3, 2), loadOf(QStringLiteral("t"), 500, 5 * kSecond)));
+    Cluster &c = run.cluster();
+    InvariantChecker &checker = run.checker();
     EventLog events(c);
-    const auto topic = c.createTopic(QStringLiteral("t"), topicConfig(1, 3, 2));
-    QVERIFY(topic.ok());
-    const TopicPartition tp{*topic, PartitionId(0)};
-    Producer &producer = c.addProducer(QStringLiteral("p"), {}, &checker);
-    LoadConfig load;
-    load.topic = QStringLiteral("t");
-    load.recordsPerSecond = 500;
-    load.stopAt = 5 * kSecond;
-    c.addLoad(producer, load);
+    const TopicPartition tp = run.tp();
     c.runFor(1 * kSecond);
     const NodeId leader = stateOf(c, tp).leader;
     const NodeId follower((leader.value + 2) % 3), other((leader.value + 1) % 3);
@@ -271,9 +236,7 @@ void TestDurability::instantPowerCycleOfTheLeader()
     c.runFor(6 * kSecond);
     checker.finish();
     checker.checkReplicasInSync();
-    QStringList found;
-    for (const auto &v : checker.violations())
-        found << v.invariant + QStringLiteral(": ") + v.detail;
+    QStringList found = violationLines(checker);
     for (const auto &t : events.truncations)
         found << QStringLiteral("node %1 truncated to %2 below its high watermark %3").arg(t.node.value).arg(t.to.value).arg(t.hw.value);
     QVERIFY(checker.ackedRecords() > 1000);

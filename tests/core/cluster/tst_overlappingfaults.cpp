@@ -1,8 +1,7 @@
 // QTest first: moc needs Qt's predefines before <compare> (model/ids.h).
 #include <QTest>
 
-#include "clustertesting.h"
-#include "lab/invariantchecker.h"
+#include "../checkedcluster.h"
 #include "sim/rng.h"
 
 using namespace bb;
@@ -33,30 +32,23 @@ Run run(std::uint64_t seed, Plan plan)
     ClusterSpec spec = smallSpec(nodes, nc, rng.between(100, 3000));
     spec.network.jitter = rng.between(0, 2000);
     spec.network.reorder = rng.chance(0.3) ? 0.05 : 0;
-    auto built = Cluster::create(spec, seed);
-    if (!built) {
-        out.problems << built.error().message;
-        return out;
-    }
-    Cluster &c = **built;
-    InvariantChecker checker(c);
     TopicConfig tc = topicConfig(int(rng.between(1, 4)), 3, 2);
     tc.log.segmentBytes = 64 * 1024;
     if (plan == Plan::Retention) {
         tc.log.segmentBytes = 4096;
         tc.log.retentionTime = rng.between(500, 3000) * kMillisecond;
     }
-    if (auto t = c.createTopic(QStringLiteral("t"), tc); !t)
-        out.problems << t.error().message;
     ProducerConfig pc;
     pc.acks = Acks::All;
     pc.linger = rng.between(1, 10) * kMillisecond;
-    Producer &p = c.addProducer(QStringLiteral("p"), pc, &checker);
-    LoadConfig load;
-    load.topic = QStringLiteral("t");
-    load.recordsPerSecond = double(rng.between(200, 2000));
-    load.stopAt = 20 * kSecond;
-    c.addLoad(p, load);
+    const LoadConfig load = loadOf(QStringLiteral("t"), double(rng.between(200, 2000)), 20 * kSecond);
+    CheckedCluster world;
+    if (const Error e = world.start(spec, seed, tc, load, pc)) {
+        out.problems << e.message;
+        return out;
+    }
+    Cluster &c = world.cluster();
+    InvariantChecker &checker = world.checker();
 
     FaultPlan faults;
     for (Micros t = 500 * kMillisecond; t < 19 * kSecond; t += rng.between(50, 1500) * kMillisecond) {
@@ -103,8 +95,7 @@ Run run(std::uint64_t seed, Plan plan)
     checker.finish();
     checker.checkReplicasInSync();
     out.acked = checker.ackedRecords();
-    for (const auto &v : checker.violations())
-        out.problems << v.invariant + QStringLiteral(": ") + v.detail;
+    out.problems = violationLines(checker);
     return out;
 }
 

@@ -1,8 +1,7 @@
 // QTest first: moc needs Qt's predefines before <compare> (model/ids.h).
 #include <QTest>
 
-#include "clustertesting.h"
-#include "lab/invariantchecker.h"
+#include "../checkedcluster.h"
 
 using namespace bb;
 using namespace bb::testing;
@@ -224,11 +223,7 @@ void TestReplication::isrShrinksAfterLagTimeAndExpandsAfterHeal()
     EventLog log(c);
     ProducerConfig pc;
     pc.acks = Acks::All;
-    Producer &producer = c.addProducer(QStringLiteral("p"), pc);
-    LoadConfig load;
-    load.topic = QStringLiteral("t");
-    load.recordsPerSecond = 500;
-    c.addLoad(producer, load);
+    c.addLoad(c.addProducer(QStringLiteral("p"), pc), loadOf(QStringLiteral("t"), 500));
     c.runFor(1 * kSecond);
     QVERIFY(f.leader().hw > Offset(100));
 
@@ -397,43 +392,24 @@ void TestReplication::uncleanElectionLosesAcknowledgedRecords_data()
 void TestReplication::uncleanElectionLosesAcknowledgedRecords()
 {
     QFETCH(bool, unclean);
-    auto built = Cluster::create(smallSpec(2), 8);
-    QVERIFY(built.ok());
-    Cluster &c = **built;
-    InvariantChecker checker(c);
-    const auto topic = c.createTopic(QStringLiteral("t"), topicConfig(1, 2, 1, unclean));
-    QVERIFY(topic.ok());
     ProducerConfig pc;
     pc.acks = Acks::All;
-    Producer &producer = c.addProducer(QStringLiteral("p"), pc, &checker);
-    LoadConfig load;
-    load.topic = QStringLiteral("t");
-    load.recordsPerSecond = 400;
-    load.stopAt = 9 * kSecond;
-    c.addLoad(producer, load);
+    CheckedCluster run;
+    QVERIFY(!run.start(smallSpec(2), 8, topicConfig(1, 2, 1, unclean), loadOf(QStringLiteral("t"), 400, 9 * kSecond), pc));
+    Cluster &c = run.cluster();
+    InvariantChecker &checker = run.checker();
     // The follower goes first, so the leader commits alone (min.insync 1);
     // then the leader goes and the stale follower comes back before it.
     FaultPlan plan;
-    auto add = [&](Micros at, FaultKind kind, int node) {
-        Fault fault;
-        fault.at = at;
-        fault.kind = kind;
-        fault.node = NodeId(node);
-        plan.faults.push_back(fault);
-    };
-    add(2 * kSecond, FaultKind::Crash, 1);
-    add(4 * kSecond, FaultKind::Crash, 0);
-    add(4300 * kMillisecond, FaultKind::Restart, 1);
-    add(7 * kSecond, FaultKind::Restart, 0);
+    plan.faults = {faultAt(2 * kSecond, FaultKind::Crash, 1), faultAt(4 * kSecond, FaultKind::Crash, 0),
+                   faultAt(4300 * kMillisecond, FaultKind::Restart, 1), faultAt(7 * kSecond, FaultKind::Restart, 0)};
     c.schedule(plan);
     checker.startSampling(50 * kMillisecond);
     c.runFor(15 * kSecond);
     checker.finish();
 
     QVERIFY2(checker.ackedRecords() > 1500, qPrintable(QString::number(checker.ackedRecords())));
-    QStringList found;
-    for (const auto &v : checker.violations())
-        found << v.invariant + QStringLiteral(": ") + v.detail;
+    const QStringList found = violationLines(checker);
     if (unclean) {
         QVERIFY2(checker.lostRecords() > 0, "an unclean election must lose what only the old leader had");
         // Everything acknowledged between the follower's crash and the leader's.
@@ -442,7 +418,7 @@ void TestReplication::uncleanElectionLosesAcknowledgedRecords()
     } else {
         QCOMPARE(checker.lostRecords(), std::int64_t(0));
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
-        QCOMPARE(stateOf(c, TopicPartition{*topic, PartitionId(0)}).leader, NodeId(0));
+        QCOMPARE(stateOf(c, run.tp()).leader, NodeId(0));
     }
 }
 
@@ -462,11 +438,7 @@ void TestReplication::followerAwayLongerThanRetentionCatchesUp()
     const TopicPartition tp{*topic, PartitionId(0)};
     ProducerConfig pc;
     pc.acks = Acks::All;
-    Producer &producer = c.addProducer(QStringLiteral("p"), pc);
-    LoadConfig load;
-    load.topic = QStringLiteral("t");
-    load.recordsPerSecond = 500;
-    c.addLoad(producer, load);
+    c.addLoad(c.addProducer(QStringLiteral("p"), pc), loadOf(QStringLiteral("t"), 500));
     c.runFor(1 * kSecond);
     const NodeId away(2);
     QVERIFY(stateOf(c, tp).leader != away);

@@ -1,6 +1,6 @@
 #include <QTest>
 
-#include "../clusterharness.h"
+#include "../clustertesting.h"
 
 #include <algorithm>
 #include <map>
@@ -8,7 +8,7 @@
 #include <set>
 
 using namespace bb;
-using namespace bb::test;
+using namespace bb::testing;
 
 namespace {
 
@@ -65,7 +65,7 @@ struct Msg {
 void produce(Cluster &c, const QString &topic, const std::vector<Msg> &messages)
 {
     Producer &p = c.addProducer(QStringLiteral("producer"), ProducerConfig{});
-    QVERIFY(runUntil(c, [&] { return p.topicId(topic).ok(); }));
+    QVERIFY(stepUntil(c, [&] { return p.topicId(topic).ok(); }));
     const TopicId t = *p.topicId(topic);
     for (const Msg &m : messages) {
         std::vector<RecordHeader> hs;
@@ -75,7 +75,7 @@ void produce(Cluster &c, const QString &topic, const std::vector<Msg> &messages)
         QVERIFY(!p.send(t, m.key.isNull() ? QByteArrayView() : QByteArrayView(m.key), m.value, ts, hs, m.partition));
     }
     p.flush();
-    QVERIFY(runUntil(c, [&] { return p.stats().recordsAcked == std::int64_t(messages.size()); }));
+    QVERIFY(stepUntil(c, [&] { return p.stats().recordsAcked == std::int64_t(messages.size()); }));
 }
 
 std::unique_ptr<Cluster> clusterWithTopics(int partitions, double loss = 0)
@@ -149,7 +149,7 @@ void TestQueueCoordinator::declareRefusesBadQueues()
     QueueConsumerConfig cc = consumerConfig(QueueDelivery::Push);
     cc.queue = QStringLiteral("other");
     QueueConsumer &consumer = c->addQueueConsumer(QStringLiteral("lost"), cc);
-    QVERIFY(runUntil(*c, [&] { return consumer.lastError() == Errc::UnknownQueue; }, 2 * kSecond));
+    QVERIFY(stepUntil(*c, [&] { return consumer.lastError() == Errc::UnknownQueue; }, 2 * kSecond));
 }
 
 void TestQueueCoordinator::depthAndAgeWithoutConsumers()
@@ -170,7 +170,7 @@ void TestQueueCoordinator::depthAndAgeWithoutConsumers()
 
     Recorder r(*c);
     c->addQueueConsumer(QStringLiteral("late"), consumerConfig(QueueDelivery::Push), &r);
-    QVERIFY(runUntil(*c, [&] { return statsOf(*c).acknowledged == 5; }));
+    QVERIFY(stepUntil(*c, [&] { return statsOf(*c).acknowledged == 5; }));
     s = statsOf(*c);
     QCOMPARE(s.available, std::int64_t(0));
     QCOMPARE(s.oldestMessageAge, Micros(0));
@@ -189,7 +189,7 @@ void TestQueueCoordinator::eachRecordToExactlyOneConsumer()
     for (int i = 0; i < 60; ++i)
         messages.push_back({"k" + QByteArray::number(i), "m" + QByteArray::number(i), {}, -1, -1});
     produce(*c, kTopic, messages);
-    QVERIFY(runUntil(*c, [&] { return statsOf(*c).acknowledged == 60; }));
+    QVERIFY(stepUntil(*c, [&] { return statsOf(*c).acknowledged == 60; }));
     c->runFor(500 * kMillisecond); // nothing more may arrive
 
     std::set<std::pair<int, std::int64_t>> seen;
@@ -226,7 +226,7 @@ void TestQueueCoordinator::visibilityTimeoutRedelivers()
     forgetful.policy = [](const QueueRecord &) { return std::nullopt; }; // never acks
     QueueConsumer &a = c->addQueueConsumer(QStringLiteral("a"), consumerConfig(QueueDelivery::Pull, 1), &forgetful);
     produce(*c, kTopic, {{"k", "job-1", {}, -1, -1}});
-    QVERIFY(runUntil(*c, [&] {
+    QVERIFY(stepUntil(*c, [&] {
         if (!a.fetchOutstanding() && forgetful.received.empty())
             a.fetch(1);
         return !forgetful.received.empty();
@@ -237,19 +237,19 @@ void TestQueueCoordinator::visibilityTimeoutRedelivers()
 
     Recorder careful(*c);
     c->addQueueConsumer(QStringLiteral("b"), consumerConfig(QueueDelivery::Push, 1), &careful);
-    QVERIFY(runUntil(*c, [&] { return !careful.received.empty(); }, 2 * kSecond));
+    QVERIFY(stepUntil(*c, [&] { return !careful.received.empty(); }, 2 * kSecond));
     const auto &again = careful.received[0];
     QCOMPARE(again.record.value, QByteArray("job-1"));
     QCOMPARE(again.record.offset, first.offset);
     QCOMPARE(again.record.deliveryCount, 2);
     QVERIFY2(again.at >= first.lockedUntil, "not before the visibility timeout ran out");
     QVERIFY(again.at - forgetful.received[0].at >= q.visibilityTimeout);
-    QVERIFY(runUntil(*c, [&] { return statsOf(*c).acknowledged == 1; }));
+    QVERIFY(stepUntil(*c, [&] { return statsOf(*c).acknowledged == 1; }));
     QCOMPARE(forgetful.received.size(), std::size_t(1));
 
     // The first consumer's late ack finds the record settled by another.
     a.ack(first, QueueAck::Accept);
-    QVERIFY(runUntil(*c, [&] { return a.stats().invalidAcks == 1; }, 1 * kSecond));
+    QVERIFY(stepUntil(*c, [&] { return a.stats().invalidAcks == 1; }, 1 * kSecond));
     const QueueStats s = statsOf(*c);
     QCOMPARE(s.acknowledged, std::int64_t(1));
     QCOMPARE(s.lockExpired, std::int64_t(1));
@@ -271,7 +271,7 @@ void TestQueueCoordinator::releaseRequeuesAtOnce()
     };
     QueueConsumer &consumer = c->addQueueConsumer(QStringLiteral("a"), consumerConfig(QueueDelivery::Pull, 1), &r);
     produce(*c, kTopic, {{"k", "job", {}, -1, -1}});
-    QVERIFY(runUntil(*c, [&] {
+    QVERIFY(stepUntil(*c, [&] {
         if (!consumer.fetchOutstanding())
             consumer.fetch(1);
         return r.received.size() == 2;
@@ -321,7 +321,7 @@ void poisonWorld(DlqWorld &w, bool withReject)
         messages.push_back({"d", "reject-me", {}, -1, -1});
     produce(c, kTopic, messages);
     const int expected = withReject ? 2 : 1;
-    QVERIFY(runUntil(c, [&] { return statsOf(c).deadLettered == expected; }));
+    QVERIFY(stepUntil(c, [&] { return statsOf(c).deadLettered == expected; }));
 }
 
 } // namespace
@@ -392,7 +392,7 @@ void TestQueueCoordinator::redriveMovesBack()
     w.cured = true;
     QVERIFY(!qc.redrive(kQueue));
     QCOMPARE(qc.redrive(kQueue).code, Errc::InvalidConfig); // one redrive at a time
-    QVERIFY(runUntil(c, [&] { return !qc.isRedriving(kQueue) && statsOf(c).acknowledged == 3; }));
+    QVERIFY(stepUntil(c, [&] { return !qc.isRedriving(kQueue) && statsOf(c).acknowledged == 3; }));
 
     // The redriven copy is a new record in the source topic, without the
     // dead-letter headers and with its message id.
@@ -426,7 +426,7 @@ void TestQueueCoordinator::redriveMovesBack()
 
     // A second redrive starts where the first stopped: nothing to move.
     QVERIFY(!qc.redrive(kQueue));
-    QVERIFY(runUntil(c, [&] { return !qc.isRedriving(kQueue); }));
+    QVERIFY(stepUntil(c, [&] { return !qc.isRedriving(kQueue); }));
     QCOMPARE(statsOf(c).redriven, std::int64_t(1));
     QCOMPARE(readTopic(c, kTopic).size(), source.size());
 }
@@ -490,7 +490,7 @@ void TestQueueCoordinator::fifoGroupsInOrderOneInFlight()
             messages.push_back({QByteArray(g) + "-" + QByteArray::number(i), QByteArray(g) + ":" + QByteArray::number(i),
                                 {{"group", g}}, g[0] == 'A' ? 0 : 1, -1});
     produce(*c, kTopic, messages);
-    QVERIFY(runUntil(*c, [&] { return statsOf(*c).acknowledged == 16; }));
+    QVERIFY(stepUntil(*c, [&] { return statsOf(*c).acknowledged == 16; }));
 
     const std::vector<int> inOrder{0, 1, 2, 3, 4, 5, 6, 7};
     QCOMPARE(order["A"], inOrder);
@@ -518,7 +518,7 @@ void TestQueueCoordinator::deduplicationWindowDropsResends()
              {"k", "third-later", {{"message-id", "m3"}}, -1, t0 + 30 * kSecond}, // outside it: delivered
              {"k", "no-id", {}, -1, t0},
              {"k", "no-id", {}, -1, t0}});
-    QVERIFY(runUntil(*c, [&] { return statsOf(*c).acknowledged == 6; }));
+    QVERIFY(stepUntil(*c, [&] { return statsOf(*c).acknowledged == 6; }));
     c->runFor(500 * kMillisecond);
     QCOMPARE(r.received.size(), std::size_t(6));
     QCOMPARE(r.countValue("first"), 1);
@@ -546,7 +546,7 @@ void TestQueueCoordinator::lossyNetworkSettlesEveryRecordOnce()
     produce(*c, kTopic, messages);
     // The producer may have written some twice (a lost produce answer and a
     // retry): each copy is a record of its own and is settled once.
-    QVERIFY(runUntil(*c, [&] {
+    QVERIFY(stepUntil(*c, [&] {
         const QueueStats s = statsOf(*c);
         return s.available == 0 && s.inFlight == 0 && s.acknowledged >= 80;
     }, 60 * kSecond));

@@ -1,7 +1,7 @@
 // QTest first: moc needs Qt's predefines before <compare> (model/ids.h).
 #include <QTest>
 
-#include "../cluster/clustertesting.h"
+#include "../checkedcluster.h"
 #include "lab/invariantchecker.h"
 
 using namespace bb;
@@ -39,17 +39,10 @@ void TestInvariantChecker::replicasInSync_data()
 void TestInvariantChecker::replicasInSync()
 {
     QFETCH(bool, restart);
-    auto built = Cluster::create(smallSpec(3), 2);
-    QVERIFY(built.ok());
-    Cluster &c = **built;
-    InvariantChecker checker(c);
-    QVERIFY(c.createTopic(QStringLiteral("t"), topicConfig(2, 3, 2)).ok());
-    Producer &p = c.addProducer(QStringLiteral("p"), {}, &checker);
-    LoadConfig load;
-    load.topic = QStringLiteral("t");
-    load.recordsPerSecond = 300;
-    load.stopAt = 3 * kSecond;
-    c.addLoad(p, load);
+    CheckedCluster run;
+    QVERIFY(!run.start(smallSpec(3), 2, topicConfig(2, 3, 2), loadOf(QStringLiteral("t"), 300, 3 * kSecond)));
+    Cluster &c = run.cluster();
+    InvariantChecker &checker = run.checker();
     c.runFor(1 * kSecond);
     QVERIFY(!c.crash(NodeId(2), CrashKind::Process));
     c.runFor(1500 * kMillisecond);
@@ -76,17 +69,10 @@ void TestInvariantChecker::lostRecordIsNamed()
     // alone: the records are gone, and the checker names them.
     NodeConfig nc;
     nc.flush = FlushPolicy::Never;
-    auto built = Cluster::create(smallSpec(1, nc), 3);
-    QVERIFY(built.ok());
-    Cluster &c = **built;
-    InvariantChecker checker(c);
-    QVERIFY(c.createTopic(QStringLiteral("solo"), topicConfig(1, 1, 1)).ok());
-    Producer &p = c.addProducer(QStringLiteral("p"), {}, &checker);
-    LoadConfig load;
-    load.topic = QStringLiteral("solo");
-    load.recordsPerSecond = 100;
-    load.stopAt = 2 * kSecond;
-    c.addLoad(p, load);
+    CheckedCluster run;
+    QVERIFY(!run.start(smallSpec(1, nc), 3, topicConfig(1, 1, 1), loadOf(QStringLiteral("solo"), 100, 2 * kSecond)));
+    Cluster &c = run.cluster();
+    InvariantChecker &checker = run.checker();
     c.runFor(2500 * kMillisecond);
     const std::int64_t acked = checker.ackedRecords();
     QVERIFY(acked > 100);
@@ -103,23 +89,15 @@ void TestInvariantChecker::lostRecordIsNamed()
 // Records that retention deleted were not lost: the topic said to drop them.
 void TestInvariantChecker::retentionIsNotLoss()
 {
-    auto built = Cluster::create(smallSpec(3), 4);
-    QVERIFY(built.ok());
-    Cluster &c = **built;
-    InvariantChecker checker(c);
     TopicConfig tc = topicConfig(1, 3, 2);
     tc.log.segmentBytes = 4096;
     tc.log.retentionTime = 1 * kSecond;
-    const auto topic = c.createTopic(QStringLiteral("short"), tc);
-    QVERIFY(topic.ok());
-    Producer &p = c.addProducer(QStringLiteral("p"), {}, &checker);
-    LoadConfig load;
-    load.topic = QStringLiteral("short");
-    load.recordsPerSecond = 500;
-    load.stopAt = 5 * kSecond;
-    c.addLoad(p, load);
+    CheckedCluster run;
+    QVERIFY(!run.start(smallSpec(3), 4, tc, loadOf(QStringLiteral("short"), 500, 5 * kSecond)));
+    Cluster &c = run.cluster();
+    InvariantChecker &checker = run.checker();
     c.runFor(7 * kSecond);
-    const TopicPartition tp{*topic, PartitionId(0)};
+    const TopicPartition tp = run.tp();
     const Replica *leader = replicaOn(c, stateOf(c, tp).leader, tp);
     QVERIFY2(leader->log.logStartOffset() > Offset(1000), qPrintable(QString::number(leader->log.logStartOffset().value)));
     checker.finish();

@@ -1,12 +1,12 @@
 #include <QTest>
 
-#include "../clusterharness.h"
+#include "../clustertesting.h"
 
 #include <algorithm>
 #include <map>
 
 using namespace bb;
-using namespace bb::test;
+using namespace bb::testing;
 
 namespace {
 
@@ -72,7 +72,7 @@ void TestExchangeRouter::publishLandsInBoundTopics()
     publish("headers", {}, "h-both", {{"format", "pdf"}, {"type", "report"}});
     publish("headers", {}, "h-one", {{"format", "pdf"}});
     publish("headers", {}, "h-none", {{"format", "zip"}});
-    QVERIFY(runUntil(*c, [&] { return pub.pending() == 0; }));
+    QVERIFY(stepUntil(*c, [&] { return pub.pending() == 0; }));
 
     const std::map<QByteArray, int> routedTo{{"d-eu", 1}, {"d-us", 1}, {"d-asia", 0}, {"t-kernel-error", 2}, {"t-app-info", 1},
                                              {"f-1", 2}, {"h-both", 2}, {"h-one", 1}, {"h-none", 0}};
@@ -123,14 +123,14 @@ void TestExchangeRouter::declareBindAndPublishErrors()
     std::vector<PublishResult> results;
     pub.setOnPublished([&](const PublishResult &r) { results.push_back(r); });
     pub.publish(QStringLiteral("x"), "k", "before-unbind");
-    QVERIFY(runUntil(*c, [&] { return results.size() == 1; }));
+    QVERIFY(stepUntil(*c, [&] { return results.size() == 1; }));
     QCOMPARE(results[0].routedTo, 1);
 
     QVERIFY(!router.unbind(QStringLiteral("x"), b));
     QCOMPARE(router.unbind(QStringLiteral("x"), b).code, Errc::InvalidConfig);
     pub.publish(QStringLiteral("x"), "k", "after-unbind");
     pub.publish(QStringLiteral("no-such-exchange"), "k", "lost");
-    QVERIFY(runUntil(*c, [&] { return results.size() == 3; }));
+    QVERIFY(stepUntil(*c, [&] { return results.size() == 3; }));
     QCOMPARE(results[1].error, Errc::None);
     QCOMPARE(results[1].routedTo, 0);
     QCOMPARE(results[2].error, Errc::UnknownExchange);

@@ -1,8 +1,9 @@
 #pragma once
-// Helpers the cluster-level tests share: building a small cluster, running
-// it until something holds, a raw client actor that speaks the broker
-// protocol directly (no Producer logic in between), and an observer that
-// keeps every cluster event.
+// What the tests that run a whole simulated cluster share: building one
+// (nodes, topics, loads, faults), running it until something holds, reading
+// what its logs hold, a raw client actor that speaks the broker protocol
+// directly (no Producer logic in between) and observers that keep what
+// happened.
 
 #include <QTest>
 
@@ -33,8 +34,62 @@ inline TopicConfig topicConfig(int partitions, int rf, int minIsr, bool unclean 
     return t;
 }
 
+// A cluster built from `spec`. No test can go on without its cluster, so a
+// spec that does not build ends the test program.
+inline std::unique_ptr<Cluster> makeCluster(const ClusterSpec &spec, std::uint64_t seed)
+{
+    auto c = Cluster::create(spec, seed);
+    if (!c)
+        qFatal("cluster: %s", qPrintable(c.error().message));
+    return std::move(*c);
+}
+
+// `nodes` nodes on a network with a little jitter and, if asked, loss.
+inline std::unique_ptr<Cluster> makeCluster(int nodes = 3, std::uint64_t seed = 7, double loss = 0)
+{
+    ClusterSpec spec = smallSpec(nodes);
+    spec.network.jitter = 200;
+    spec.network.loss = loss;
+    return makeCluster(spec, seed);
+}
+
+inline TopicId createTopic(Cluster &c, const QString &name, const TopicConfig &config)
+{
+    auto id = c.createTopic(name, config);
+    if (!id)
+        qFatal("topic: %s", qPrintable(id.error().message));
+    return *id;
+}
+
+// min.insync.replicas 2 where there are replicas to spare.
+inline TopicId createTopic(Cluster &c, const QString &name, int partitions, int replicas = 3)
+{
+    return createTopic(c, name, topicConfig(partitions, replicas, replicas > 1 ? 2 : 1));
+}
+
+// A load generator's settings: `recordsPerSecond` into `topic` from the
+// start until `stopAt` (< 0: for ever).
+inline LoadConfig loadOf(const QString &topic, double recordsPerSecond, Micros stopAt = -1)
+{
+    LoadConfig load;
+    load.topic = topic;
+    load.recordsPerSecond = recordsPerSecond;
+    load.stopAt = stopAt;
+    return load;
+}
+
+inline Fault faultAt(Micros at, FaultKind kind, int node)
+{
+    Fault f;
+    f.at = at;
+    f.kind = kind;
+    f.node = NodeId(node);
+    return f;
+}
+
 // Runs the loop event by event until `done` holds or virtual time reaches
-// `deadline`; returns whether it holds.
+// `deadline`; returns whether it holds. For invariants that must hold after
+// every single event.
 inline bool runUntil(Cluster &c, Micros deadline, const std::function<bool()> &done)
 {
     EventLoop &loop = c.loop();
@@ -44,6 +99,20 @@ inline bool runUntil(Cluster &c, Micros deadline, const std::function<bool()> &d
             return done();
         }
         loop.runOne();
+    }
+    return true;
+}
+
+// Runs the cluster `step` at a time until `done` holds or `limit` of virtual
+// time has passed; returns whether it holds. `done` is asked between steps,
+// the way an application polling a client would look.
+inline bool stepUntil(Cluster &c, const std::function<bool()> &done, Micros limit = 10 * kSecond, Micros step = 5 * kMillisecond)
+{
+    const Micros end = c.loop().now() + limit;
+    while (!done()) {
+        if (c.loop().now() >= end)
+            return false;
+        c.runFor(step);
     }
     return true;
 }
@@ -91,6 +160,71 @@ inline bool anyReplicaHolds(const Cluster &c, TopicPartition tp, const QByteArra
                     return true;
     }
     return false;
+}
+
+// One record as a consumer could read it, with where it stands.
+struct LoggedRecord {
+    int partition = 0;
+    Offset offset;
+    Micros timestamp = 0;
+    QByteArray key;
+    QByteArray value;
+    std::vector<std::pair<QByteArray, QByteArray>> headers;
+
+    // The first header named `name`; a null QByteArray if there is none.
+    QByteArray header(QByteArrayView name) const
+    {
+        for (const auto &[k, v] : headers)
+            if (k == name)
+                return v.isNull() ? QByteArray("") : v;
+        return QByteArray();
+    }
+};
+
+// Every record below the high watermark of every partition of `topic`, read
+// from the current leader's log, in partition then offset order.
+inline std::vector<LoggedRecord> readTopic(const Cluster &c, const QString &topic)
+{
+    std::vector<LoggedRecord> out;
+    auto id = c.controller().topicId(topic);
+    if (!id)
+        return out;
+    for (const auto &[tp, state] : c.controller().partitions()) {
+        if (tp.topic != *id)
+            continue;
+        const Node *leader = state.leader == kNoNode ? nullptr : c.node(state.leader);
+        const Replica *r = leader ? leader->replica(tp) : nullptr;
+        if (!r)
+            continue;
+        std::vector<LogEntry> entries;
+        r->log.read(r->log.logStartOffset(), r->hw, std::int64_t(1) << 40, entries);
+        for (const LogEntry &e : entries) {
+            if (e.batch.isControl())
+                continue;
+            for (const RecordView v : e.batch) {
+                LoggedRecord lr;
+                lr.partition = tp.partition.value;
+                lr.offset = e.base + v.offsetDelta;
+                lr.timestamp = v.timestamp;
+                lr.key = v.key.toByteArray();
+                lr.value = v.value.toByteArray();
+                for (int i = 0; i < v.headerCount; ++i) {
+                    const RecordHeader h = v.header(i);
+                    lr.headers.emplace_back(h.key.toByteArray(), h.value.toByteArray());
+                }
+                out.push_back(std::move(lr));
+            }
+        }
+    }
+    return out;
+}
+
+inline QByteArray headerOf(const QueueRecord &r, QByteArrayView name)
+{
+    for (const auto &[k, v] : r.headers)
+        if (k == name)
+            return v;
+    return QByteArray();
 }
 
 // A client that sends protocol messages itself and keeps every answer.
