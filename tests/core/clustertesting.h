@@ -24,6 +24,14 @@ inline ClusterSpec smallSpec(int nodes, NodeConfig config = {}, Micros latency =
     return s;
 }
 
+// Node settings that flush their logs by `policy`.
+inline NodeConfig flushing(FlushPolicy policy)
+{
+    NodeConfig nc;
+    nc.flush = policy;
+    return nc;
+}
+
 inline TopicConfig topicConfig(int partitions, int rf, int minIsr, bool unclean = false)
 {
     TopicConfig t;

@@ -1,13 +1,11 @@
 #include <QTest>
 
-#include "client/consumer.h"
-#include "cluster/cluster.h"
-#include "sim/simnetwork.h"
+#include "../clustertesting.h"
 
-#include <functional>
 #include <set>
 
 using namespace bb;
+using namespace bb::testing;
 
 class TestConsumer : public QObject {
     Q_OBJECT
@@ -31,36 +29,27 @@ namespace {
 
 const QString kTopic = QStringLiteral("orders");
 
-std::unique_ptr<Cluster> makeCluster(int partitions, std::uint64_t seed = 1)
+// 3 nodes and the topic kTopic, its partitions on two of them each.
+std::unique_ptr<Cluster> ordersCluster(int partitions, std::uint64_t seed = 1)
 {
-    ClusterSpec spec;
-    for (int i = 0; i < 3; ++i)
-        spec.nodes.push_back({NodeId(i), NodeConfig{}, StorageKind::Memory});
-    spec.network.latency = 500;
+    ClusterSpec spec = smallSpec(3, {}, 500);
     spec.network.jitter = 300;
-    auto c = Cluster::create(spec, seed);
-    if (!c)
-        qFatal("cluster: %s", qPrintable(c.error().message));
-    TopicConfig t;
-    t.partitions = partitions;
-    t.replicationFactor = 2;
-    if (!(*c)->createTopic(kTopic, t))
-        qFatal("topic");
-    return std::move(*c);
-}
-
-bool runUntil(Cluster &c, const std::function<bool()> &done, Micros limit = 10 * kSecond, Micros step = 5 * kMillisecond)
-{
-    const Micros end = c.loop().now() + limit;
-    while (!done()) {
-        if (c.loop().now() >= end)
-            return false;
-        c.runFor(step);
-    }
-    return true;
+    auto c = makeCluster(spec, seed);
+    createTopic(*c, kTopic, topicConfig(partitions, 2, 1));
+    return c;
 }
 
 TopicPartition tp(int p) { return {TopicId(0), PartitionId(p)}; }
+
+// A member of `group` that commits only when told, `maxPoll` records a poll at most.
+ConsumerConfig manualMember(const QString &group, int maxPoll)
+{
+    ConsumerConfig cc;
+    cc.groupId = group;
+    cc.commit = CommitMode::Manual;
+    cc.maxPollRecords = maxPoll;
+    return cc;
+}
 
 // Writes `count` records with timestamps (i + 1) ms into one partition and
 // waits until they are acknowledged.
@@ -69,7 +58,7 @@ bool produce(Cluster &c, int partition, int count, int first = 0)
     ProducerConfig pc;
     pc.batchRecords = 16;
     Producer &p = c.addProducer(QStringLiteral("writer"), pc);
-    if (!runUntil(c, [&] { return p.hasMetadata(); }))
+    if (!stepUntil(c, [&] { return p.hasMetadata(); }))
         return false;
     for (int i = first; i < first + count; ++i) {
         const QByteArray value = QByteArray::number(i);
@@ -77,7 +66,7 @@ bool produce(Cluster &c, int partition, int count, int first = 0)
             return false;
     }
     p.flush();
-    const bool ok = runUntil(c, [&] { return p.stats().recordsAcked == count; });
+    const bool ok = stepUntil(c, [&] { return p.stats().recordsAcked == count; });
     c.removeClient(p.address());
     return ok;
 }
@@ -216,13 +205,9 @@ void TestConsumer::groupReadsEveryRecordOnce()
     QFETCH(QString, assignor);
     QFETCH(bool, push);
     QFETCH(bool, staggered);
-    auto cluster = makeCluster(6);
-    ProducerConfig pc;
-    LoadConfig lc;
-    lc.topic = kTopic;
-    lc.recordsPerSecond = 2000;
-    lc.stopAt = 2 * kSecond;
-    Producer &producer = cluster->addProducer(QStringLiteral("loader"), pc);
+    auto cluster = ordersCluster(6);
+    const LoadConfig lc = loadOf(kTopic, 2000, 2 * kSecond);
+    Producer &producer = cluster->addProducer(QStringLiteral("loader"), {});
     LoadGenerator &load = cluster->addLoad(producer, lc);
 
     ConsumerConfig cc;
@@ -242,7 +227,7 @@ void TestConsumer::groupReadsEveryRecordOnce()
         consumers.push_back(&c);
     }
     auto consumed = [&] { return rec[0].count() + rec[1].count() + rec[2].count(); };
-    QVERIFY(runUntil(*cluster, [&] {
+    QVERIFY(stepUntil(*cluster, [&] {
         if (!push)
             for (int i = 0; i < 3; ++i)
                 if (consumers[std::size_t(i)]->poll(scratch, 64) > 0)
@@ -292,13 +277,9 @@ void TestConsumer::groupReadsEveryRecordOnce()
 // acknowledged record is among them.
 void TestConsumer::keepsReadingThroughLeaderCrash()
 {
-    auto cluster = makeCluster(4);
-    ProducerConfig pc;
-    LoadConfig lc;
-    lc.topic = kTopic;
-    lc.recordsPerSecond = 1000;
-    lc.stopAt = 4 * kSecond;
-    Producer &producer = cluster->addProducer(QStringLiteral("loader"), pc);
+    auto cluster = ordersCluster(4);
+    const LoadConfig lc = loadOf(kTopic, 1000, 4 * kSecond);
+    Producer &producer = cluster->addProducer(QStringLiteral("loader"), {});
     LoadGenerator &load = cluster->addLoad(producer, lc);
     ConsumerConfig cc;
     cc.groupId = QStringLiteral("survivors");
@@ -321,7 +302,7 @@ void TestConsumer::keepsReadingThroughLeaderCrash()
     cluster->runFor(2 * kSecond);
     QVERIFY(cluster->controller().partitions().at(tp(0)).leader != victim);
     QVERIFY(!cluster->restart(victim));
-    QVERIFY(runUntil(*cluster, [&] {
+    QVERIFY(stepUntil(*cluster, [&] {
         if (cluster->loop().now() < lc.stopAt || producer.pendingBatches() > 0)
             return false;
         for (int p = 0; p < 4; ++p) {
@@ -364,13 +345,10 @@ void TestConsumer::keepsReadingThroughLeaderCrash()
 // made from it is accepted, so the next owner starts exactly there.
 void TestConsumer::commitFromOnRevokedCountsForTheNextOwner()
 {
-    auto cluster = makeCluster(2);
+    auto cluster = ordersCluster(2);
     QVERIFY(produce(*cluster, 0, 40));
     QVERIFY(produce(*cluster, 1, 40));
-    ConsumerConfig cc;
-    cc.groupId = QStringLiteral("audit");
-    cc.commit = CommitMode::Manual;
-    cc.maxPollRecords = 10;
+    const ConsumerConfig cc = manualMember(QStringLiteral("audit"), 10);
     Recorder first, second;
     std::vector<PartitionOffset> atRevocation;
     first.beforeRevoke = [&](Consumer &c, const std::vector<TopicPartition> &tps) {
@@ -382,13 +360,13 @@ void TestConsumer::commitFromOnRevokedCountsForTheNextOwner()
     Consumer &a = cluster->addConsumer(QStringLiteral("a"), cc, &first);
     a.subscribe({kTopic});
     std::vector<ConsumedRecord> batch;
-    QVERIFY(runUntil(*cluster, [&] { return a.poll(batch, 10) > 0; }));
+    QVERIFY(stepUntil(*cluster, [&] { return a.poll(batch, 10) > 0; }));
     first.take(batch);
     QCOMPARE(a.assignment().size(), std::size_t(2));
 
     Consumer &b = cluster->addConsumer(QStringLiteral("b"), cc, &second);
     b.subscribe({kTopic});
-    QVERIFY(runUntil(*cluster, [&] { return b.isStable() && a.isStable() && b.generation() == 2; }));
+    QVERIFY(stepUntil(*cluster, [&] { return b.isStable() && a.isStable() && b.generation() == 2; }));
     QCOMPARE(atRevocation.size(), std::size_t(2));
     QVERIFY(!first.commits.empty());
     QCOMPARE(first.commits.front().first, Errc::None);
@@ -399,7 +377,7 @@ void TestConsumer::commitFromOnRevokedCountsForTheNextOwner()
     const TopicPartition moved = b.assignment().front();
     const auto it = std::find_if(atRevocation.begin(), atRevocation.end(), [&](const PartitionOffset &po) { return po.tp == moved; });
     QVERIFY(it != atRevocation.end());
-    QVERIFY(runUntil(*cluster, [&] { return b.poll(batch, 10) > 0; }));
+    QVERIFY(stepUntil(*cluster, [&] { return b.poll(batch, 10) > 0; }));
     QCOMPARE(batch.front().tp, moved);
     QCOMPARE(batch.front().offset, it->offset);
     QCOMPARE(b.committed(moved), it->offset);
@@ -410,25 +388,22 @@ void TestConsumer::commitFromOnRevokedCountsForTheNextOwner()
 // group's committed offsets stay as they were.
 void TestConsumer::zombieCommitIsFenced()
 {
-    auto cluster = makeCluster(2);
+    auto cluster = ordersCluster(2);
     QVERIFY(produce(*cluster, 0, 200));
     QVERIFY(produce(*cluster, 1, 200));
-    ConsumerConfig cc;
-    cc.groupId = QStringLiteral("ledger");
-    cc.commit = CommitMode::Manual;
-    cc.maxPollRecords = 5;
+    const ConsumerConfig cc = manualMember(QStringLiteral("ledger"), 5);
     Recorder ra, rb;
     Consumer &a = cluster->addConsumer(QStringLiteral("a"), cc, &ra);
     Consumer &b = cluster->addConsumer(QStringLiteral("b"), cc, &rb);
     a.subscribe({kTopic});
     b.subscribe({kTopic});
-    QVERIFY(runUntil(*cluster, [&] { return a.isStable() && b.isStable() && a.generation() == b.generation(); }));
+    QVERIFY(stepUntil(*cluster, [&] { return a.isStable() && b.isStable() && a.generation() == b.generation(); }));
     QCOMPARE(a.assignment().size(), std::size_t(1));
     const TopicPartition mine = a.assignment().front();
     std::vector<ConsumedRecord> batch;
-    QVERIFY(runUntil(*cluster, [&] { return a.poll(batch, 5) > 0; }));
+    QVERIFY(stepUntil(*cluster, [&] { return a.poll(batch, 5) > 0; }));
     a.commitPositions();
-    QVERIFY(runUntil(*cluster, [&] { return !ra.commits.empty(); }));
+    QVERIFY(stepUntil(*cluster, [&] { return !ra.commits.empty(); }));
     QCOMPARE(ra.commits.back().first, Errc::None);
     const Offset before = cluster->groupCoordinator().committed(cc.groupId, mine);
     QCOMPARE(before, Offset(5));
@@ -438,7 +413,7 @@ void TestConsumer::zombieCommitIsFenced()
     cluster->network().setCut(kControllerHost, host, true);
     const QString zombieId = a.memberId();
     // b takes over a's partition; a keeps reading (the nodes still answer it).
-    QVERIFY(runUntil(*cluster, [&] {
+    QVERIFY(stepUntil(*cluster, [&] {
         a.poll(batch, 5);
         return b.assignment().size() == 2;
     }));
@@ -448,12 +423,12 @@ void TestConsumer::zombieCommitIsFenced()
 
     cluster->network().healAll();
     a.commitPositions();
-    QVERIFY(runUntil(*cluster, [&] { return a.stats().commitsFenced > 0; }));
+    QVERIFY(stepUntil(*cluster, [&] { return a.stats().commitsFenced > 0; }));
     QCOMPARE(ra.commits.back().first, Errc::UnknownMemberId);
     QCOMPARE(cluster->groupCoordinator().committed(cc.groupId, mine), before);
     QCOMPARE(a.committed(mine), before);
     // Fenced, it rejoins as a new member and gets a share again.
-    QVERIFY(runUntil(*cluster, [&] { return a.isStable() && b.isStable() && a.generation() == b.generation() && !a.assignment().empty(); }));
+    QVERIFY(stepUntil(*cluster, [&] { return a.isStable() && b.isStable() && a.generation() == b.generation() && !a.assignment().empty(); }));
     QVERIFY(a.memberId() != zombieId);
 }
 
@@ -473,7 +448,7 @@ void TestConsumer::standaloneSeekToTimestamp()
 {
     QFETCH(qint64, timestamp);
     QFETCH(qint64, expected);
-    auto cluster = makeCluster(1);
+    auto cluster = ordersCluster(1);
     QVERIFY(produce(*cluster, 0, 100));
     ConsumerConfig cc; // no group: nothing committed, nothing to fence
     cc.maxPollRecords = 1000;
@@ -481,20 +456,20 @@ void TestConsumer::standaloneSeekToTimestamp()
     c.assign({tp(0)});
     std::vector<ConsumedRecord> batch;
     std::int64_t read = 0;
-    QVERIFY(runUntil(*cluster, [&] { return (read += c.poll(batch, 1000)) == 100; }));
+    QVERIFY(stepUntil(*cluster, [&] { return (read += c.poll(batch, 1000)) == 100; }));
     QCOMPARE(c.position(tp(0)), Offset(100));
     QCOMPARE(c.highWatermark(tp(0)), Offset(100));
 
     c.seekToTimestamp(tp(0), timestamp);
     QCOMPARE(c.position(tp(0)), Offset(-1)); // being looked up
-    QVERIFY(runUntil(*cluster, [&] { return c.position(tp(0)).value >= 0; }));
+    QVERIFY(stepUntil(*cluster, [&] { return c.position(tp(0)).value >= 0; }));
     QCOMPARE(c.position(tp(0)), Offset(expected));
     if (expected == 100) {
         cluster->runFor(300 * kMillisecond);
         QCOMPARE(c.poll(batch, 1000), 0);
         return;
     }
-    QVERIFY(runUntil(*cluster, [&] { return c.poll(batch, 1000) > 0; }));
+    QVERIFY(stepUntil(*cluster, [&] { return c.poll(batch, 1000) > 0; }));
     QCOMPARE(batch.front().offset, Offset(expected));
     QVERIFY(batch.front().record.timestamp >= timestamp);
     QCOMPARE(batch.front().record.value.toByteArray(), QByteArray::number(expected));
@@ -502,17 +477,17 @@ void TestConsumer::standaloneSeekToTimestamp()
 
     // And a plain seek replays from an offset.
     c.seek(tp(0), Offset(10));
-    QVERIFY(runUntil(*cluster, [&] { return c.poll(batch, 1000) > 0; }));
+    QVERIFY(stepUntil(*cluster, [&] { return c.poll(batch, 1000) > 0; }));
     QCOMPARE(batch.front().offset, Offset(10));
     QCOMPARE(batch.back().offset, Offset(99));
 }
 
 void TestConsumer::pauseStopsDeliveryResumeContinues()
 {
-    auto cluster = makeCluster(2);
+    auto cluster = ordersCluster(2);
     ProducerConfig pc;
     Producer &producer = cluster->addProducer(QStringLiteral("steady"), pc);
-    QVERIFY(runUntil(*cluster, [&] { return producer.hasMetadata(); }));
+    QVERIFY(stepUntil(*cluster, [&] { return producer.hasMetadata(); }));
     int sent = 0;
     std::function<void()> tick = [&] {
         if (sent < 1000) {
@@ -535,7 +510,7 @@ void TestConsumer::pauseStopsDeliveryResumeContinues()
     };
     Consumer &c = cluster->addConsumer(QStringLiteral("viewer"), cc, &rec);
     c.assign({tp(0), tp(1)});
-    QVERIFY(runUntil(*cluster, [&] { return pausedAt.value >= 0; }));
+    QVERIFY(stepUntil(*cluster, [&] { return pausedAt.value >= 0; }));
     QVERIFY(c.isPaused(tp(0)));
     const std::size_t p0 = rec.offsets[tp(0)].size(), p1 = rec.offsets[tp(1)].size();
     QCOMPARE(Offset(rec.offsets[tp(0)].back() + 1), pausedAt);
@@ -549,7 +524,7 @@ void TestConsumer::pauseStopsDeliveryResumeContinues()
     QVERIFY(cluster->node(leader)->replica(tp(0))->hw > pausedAt + 100); // the partition did grow meanwhile
 
     c.resume(tp(0));
-    QVERIFY(runUntil(*cluster, [&] { return sent == 1000 && rec.count() == 1000; }));
+    QVERIFY(stepUntil(*cluster, [&] { return sent == 1000 && rec.count() == 1000; }));
     for (int p = 0; p < 2; ++p) {
         const auto &v = rec.offsets[tp(p)];
         QCOMPARE(v.size(), std::size_t(500));
@@ -582,7 +557,7 @@ void TestConsumer::prefetchBoundsTheBuffer()
     QFETCH(bool, push);
     QFETCH(int, prefetch);
     QFETCH(int, maxPoll);
-    auto cluster = makeCluster(1);
+    auto cluster = ordersCluster(1);
     QVERIFY(produce(*cluster, 0, 300));
     ConsumerConfig cc;
     cc.delivery = push ? DeliveryMode::Push : DeliveryMode::Pull;
@@ -692,7 +667,7 @@ void TestConsumer::isolationFiltersTransactions()
 // outlive the callback and receive nothing afterwards.
 void TestConsumer::removedFromItsOwnCallback()
 {
-    auto cluster = makeCluster(1);
+    auto cluster = ordersCluster(1);
     QVERIFY(produce(*cluster, 0, 50));
     ConsumerConfig cc;
     cc.groupId = QStringLiteral("short-lived");
@@ -707,14 +682,14 @@ void TestConsumer::removedFromItsOwnCallback()
     Consumer &c = cluster->addConsumer(QStringLiteral("once"), cc, &rec);
     self = c.address();
     c.subscribe({kTopic});
-    QVERIFY(runUntil(*cluster, [&] { return rec.count() > 0; }));
+    QVERIFY(stepUntil(*cluster, [&] { return rec.count() > 0; }));
     const std::size_t got = rec.count();
     QVERIFY(cluster->consumers().empty());
     QVERIFY(!cluster->loop().actor(self));
     // Without a LeaveGroup the group notices only by the session timeout.
     const GroupState *g = cluster->groupCoordinator().group(cc.groupId);
     QCOMPARE(g->members.size(), std::size_t(1));
-    QVERIFY(runUntil(*cluster, [&] { return g->members.empty(); }, 3 * kSecond));
+    QVERIFY(stepUntil(*cluster, [&] { return g->members.empty(); }, 3 * kSecond));
     QCOMPARE(rec.count(), got);
 }
 

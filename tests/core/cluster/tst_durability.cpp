@@ -16,14 +16,27 @@ namespace {
 
 ClusterSpec specWith(StorageKind storage, FlushPolicy flush, const QString &dir)
 {
-    NodeConfig nc;
-    nc.flush = flush;
+    NodeConfig nc = flushing(flush);
     nc.flushInterval = 100 * kMillisecond;
     ClusterSpec s = smallSpec(3, nc);
     for (auto &n : s.nodes)
         n.storage = storage;
     s.dataDirectory = dir;
     return s;
+}
+
+// The SQLite tests' cluster: files in `dir`, flushed every 100 ms, and the
+// topic "t" written at 300 records/s until `stopAt`. Null if it cannot be built.
+std::unique_ptr<Cluster> sqliteClusterWriting(const QString &dir, std::uint64_t seed, const TopicConfig &topic, Micros stopAt)
+{
+    auto built = Cluster::create(specWith(StorageKind::Sqlite, FlushPolicy::Interval, dir), seed);
+    if (!built || !(*built)->createTopic(QStringLiteral("t"), topic))
+        return nullptr;
+    Cluster &c = **built;
+    ProducerConfig pc;
+    pc.linger = 20 * kMillisecond;
+    c.addLoad(c.addProducer(QStringLiteral("p"), pc), loadOf(QStringLiteral("t"), 300, stopAt));
+    return std::move(*built);
 }
 
 struct Snapshot {
@@ -136,13 +149,9 @@ void TestDurability::sqliteNodeRecoversItsLogOnRestart()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    auto built = Cluster::create(specWith(StorageKind::Sqlite, FlushPolicy::Interval, dir.path()), 4);
-    QVERIFY(built.ok());
-    Cluster &c = **built;
-    QVERIFY(c.createTopic(QStringLiteral("t"), topicConfig(2, 3, 2)).ok());
-    ProducerConfig pc;
-    pc.linger = 20 * kMillisecond;
-    c.addLoad(c.addProducer(QStringLiteral("p"), pc), loadOf(QStringLiteral("t"), 300, 1500 * kMillisecond));
+    const auto cluster = sqliteClusterWriting(dir.path(), 4, topicConfig(2, 3, 2), 1500 * kMillisecond);
+    QVERIFY(cluster);
+    Cluster &c = *cluster;
     c.runFor(2 * kSecond);
 
     const NodeId n(1);
@@ -168,16 +177,11 @@ void TestDurability::sqliteLogsOutliveTheCluster()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const ClusterSpec spec = specWith(StorageKind::Sqlite, FlushPolicy::Interval, dir.path());
     std::map<NodeId, std::map<TopicPartition, Snapshot>> before;
     {
-        auto built = Cluster::create(spec, 5);
-        QVERIFY(built.ok());
-        Cluster &c = **built;
-        QVERIFY(c.createTopic(QStringLiteral("t"), topicConfig(3, 2, 1)).ok());
-        ProducerConfig pc;
-        pc.linger = 20 * kMillisecond;
-        c.addLoad(c.addProducer(QStringLiteral("p"), pc), loadOf(QStringLiteral("t"), 300, 1 * kSecond));
+        const auto cluster = sqliteClusterWriting(dir.path(), 5, topicConfig(3, 2, 1), 1 * kSecond);
+        QVERIFY(cluster);
+        Cluster &c = *cluster;
         c.runFor(1500 * kMillisecond);
         for (NodeId n : c.nodeIds()) {
             before[n] = logsOf(c, n);
@@ -187,7 +191,7 @@ void TestDurability::sqliteLogsOutliveTheCluster()
         }
     }
     // A new world on the same directory: the app restarted.
-    auto built = Cluster::create(spec, 6);
+    auto built = Cluster::create(specWith(StorageKind::Sqlite, FlushPolicy::Interval, dir.path()), 6);
     QVERIFY(built.ok());
     Cluster &c = **built;
     for (NodeId n : c.nodeIds()) {
@@ -203,10 +207,8 @@ void TestDurability::sqliteLogsOutliveTheCluster()
 // follower truncate the committed records away.
 void TestDurability::instantPowerCycleOfTheLeader()
 {
-    NodeConfig nc;
-    nc.flush = FlushPolicy::Never;
     CheckedCluster run;
-    QVERIFY(!run.start(smallSpec(3, nc), 31, topicConfig(1, 3, 2), loadOf(QStringLiteral("t"), 500, 5 * kSecond)));
+    QVERIFY(!run.start(smallSpec(3, flushing(FlushPolicy::Never)), 31, topicConfig(1, 3, 2), loadOf(QStringLiteral("t"), 500, 5 * kSecond)));
     Cluster &c = run.cluster();
     InvariantChecker &checker = run.checker();
     EventLog events(c);

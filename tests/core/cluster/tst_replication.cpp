@@ -520,9 +520,8 @@ void TestReplication::leaderThatNeverWroteRejoinsAsFollower()
 // election can pick it and lose committed records.
 void TestReplication::staleFetchFromAPreviousIncarnationCannotRejoinTheIsr()
 {
-    NodeConfig nc;
-    nc.flush = FlushPolicy::Never; // Kafka's default: rely on replication
-    auto built = Cluster::create(smallSpec(3, nc), 14);
+    // Kafka's default: never flush, rely on replication.
+    auto built = Cluster::create(smallSpec(3, flushing(FlushPolicy::Never)), 14);
     QVERIFY(built.ok());
     Cluster &c = **built;
     EventLog events(c);

@@ -1,12 +1,12 @@
 #include <QTest>
 
-#include "client/loadgenerator.h"
-#include "cluster/cluster.h"
+#include "../clustertesting.h"
 #include "model/txnmarker.h"
 
 #include <set>
 
 using namespace bb;
+using namespace bb::testing;
 
 namespace {
 
@@ -75,19 +75,11 @@ class World {
 public:
     World()
     {
-        ClusterSpec spec;
-        for (int i = 0; i < 3; ++i)
-            spec.nodes.push_back({NodeId(i), NodeConfig{}, StorageKind::Memory});
-        spec.network.latency = 300;
-        auto created = Cluster::create(spec, 5);
+        auto created = Cluster::create(smallSpec(3, {}, 300), 5);
         if (!created)
             return;
         c = std::move(*created);
-        TopicConfig tc;
-        tc.partitions = 2;
-        tc.replicationFactor = 3;
-        tc.minInsyncReplicas = 2;
-        topic = *c->createTopic(QStringLiteral("t"), tc);
+        topic = *c->createTopic(QStringLiteral("t"), topicConfig(2, 3, 2));
         c->loop().attach(kReader, &reader);
         c->network().setHost(kReader, kReader.value);
         c->runFor(500 * kMillisecond);
@@ -107,12 +99,30 @@ public:
         return c->addProducer(txnId.isEmpty() ? QStringLiteral("plain") : txnId, pc, l);
     }
 
-    bool runUntil(const std::function<bool()> &done, Micros limit = 5 * kSecond)
+    bool runUntil(const std::function<bool()> &done, Micros limit = 5 * kSecond) { return stepUntil(*c, done, limit); }
+
+    // Registers p's transactional id; true once p may begin a transaction.
+    bool init(Producer &p, const Listener &l)
     {
-        const Micros end = c->loop().now() + limit;
-        while (!done() && c->loop().now() < end)
-            c->runFor(5 * kMillisecond);
-        return done();
+        if (const Error e = p.initTransactions()) {
+            qWarning("initTransactions: %s", qPrintable(e.message));
+            return false;
+        }
+        return runUntil([&] { return l.ready; });
+    }
+
+    // Begins a transaction and sends records 0..count-1 of `generator` in
+    // it; true once they are all acknowledged.
+    bool sendInTransaction(Producer &p, const Listener &l, std::uint32_t generator, int count)
+    {
+        if (const Error e = p.beginTransaction()) {
+            qWarning("beginTransaction: %s", qPrintable(e.message));
+            return false;
+        }
+        const int acked = l.acked;
+        for (int i = 0; i < count; ++i)
+            send(p, generator, std::uint64_t(i));
+        return runUntil([&] { return l.acked == acked + count; });
     }
 
     TopicPartition tp(int p = 0) const { return {topic, PartitionId(p)}; }
@@ -216,15 +226,11 @@ void TestTransactions::abortedInvisibleToReadCommitted()
     QVERIFY(w.c);
     Listener l;
     Producer &p = w.producer(QStringLiteral("tx"), &l);
-    QVERIFY(!p.initTransactions());
-    QVERIFY(w.runUntil([&] { return l.ready; }));
+    QVERIFY(w.init(p, l));
     QCOMPARE(p.transactionState(), TxnState::Ready);
 
     // Generator 1: aborted. Generator 2: committed.
-    QVERIFY(!p.beginTransaction());
-    for (int i = 0; i < 10; ++i)
-        w.send(p, 1, std::uint64_t(i));
-    QVERIFY(w.runUntil([&] { return l.acked == 10; }));
+    QVERIFY(w.sendInTransaction(p, l, 1, 10));
     QVERIFY(!p.abortTransaction());
     QVERIFY(w.runUntil([&] { return l.completed.size() == 1; }));
     QCOMPARE(l.completed[0], std::make_pair(false, Errc::None));
@@ -267,15 +273,12 @@ void TestTransactions::stableOffsetWaitsForOpenTransaction()
     Listener tl, pl;
     Producer &plain = w.producer(QString(), &pl);
     Producer &txn = w.producer(QStringLiteral("tx"), &tl);
-    QVERIFY(!txn.initTransactions());
-    QVERIFY(w.runUntil([&] { return tl.ready && plain.hasMetadata(); }));
+    QVERIFY(w.init(txn, tl));
+    QVERIFY(w.runUntil([&] { return plain.hasMetadata(); }));
     for (int i = 0; i < 5; ++i)
         w.send(plain, 1, std::uint64_t(i));
     QVERIFY(w.runUntil([&] { return pl.acked == 5; }));
-    QVERIFY(!txn.beginTransaction());
-    for (int i = 0; i < 5; ++i)
-        w.send(txn, 2, std::uint64_t(i));
-    QVERIFY(w.runUntil([&] { return tl.acked == 5; }));
+    QVERIFY(w.sendInTransaction(txn, tl, 2, 5));
     for (int i = 5; i < 10; ++i)
         w.send(plain, 1, std::uint64_t(i));
     QVERIFY(w.runUntil([&] { return pl.acked == 10; }));
@@ -321,19 +324,14 @@ void TestTransactions::zombieIsFenced()
     QVERIFY(w.c);
     Listener zl, nl;
     Producer &zombie = w.producer(QStringLiteral("app"), &zl);
-    QVERIFY(!zombie.initTransactions());
-    QVERIFY(w.runUntil([&] { return zl.ready; }));
-    QVERIFY(!zombie.beginTransaction());
-    for (int i = 0; i < 5; ++i)
-        w.send(zombie, 1, std::uint64_t(i));
-    QVERIFY(w.runUntil([&] { return zl.acked == 5; }));
+    QVERIFY(w.init(zombie, zl));
+    QVERIFY(w.sendInTransaction(zombie, zl, 1, 5));
     const std::int16_t zombieEpoch = zombie.producerEpoch();
 
     // A second instance with the same transactional id takes over: the
     // coordinator aborts the first one's transaction and bumps the epoch.
     Producer &next = w.producer(QStringLiteral("app"), &nl);
-    QVERIFY(!next.initTransactions());
-    QVERIFY(w.runUntil([&] { return nl.ready; }));
+    QVERIFY(w.init(next, nl));
     QCOMPARE(next.producerId(), zombie.producerId());
     QCOMPARE(next.producerEpoch(), std::int16_t(zombieEpoch + 1));
     QCOMPARE(countEvents(*w.c, ClusterEventKind::ProducerFenced), 1);
@@ -377,12 +375,8 @@ void TestTransactions::timeoutAbortsAbandonedTransaction()
     QVERIFY(w.c);
     Listener l;
     Producer &p = w.producer(QStringLiteral("slow"), &l, 1 * kSecond);
-    QVERIFY(!p.initTransactions());
-    QVERIFY(w.runUntil([&] { return l.ready; }));
-    QVERIFY(!p.beginTransaction());
-    for (int i = 0; i < 5; ++i)
-        w.send(p, 1, std::uint64_t(i));
-    QVERIFY(w.runUntil([&] { return l.acked == 5; }));
+    QVERIFY(w.init(p, l));
+    QVERIFY(w.sendInTransaction(p, l, 1, 5));
     QCOMPARE(w.leader().lastStableOffset(), Offset(0));
     const Micros began = w.c->loop().now();
 
@@ -422,8 +416,7 @@ void TestTransactions::offsetsCommitWithTheTransaction()
     w.c->network().setHost(kGroupCoordinatorActor, kControllerHost);
     Listener l;
     Producer &p = w.producer(QStringLiteral("ctp"), &l);
-    QVERIFY(!p.initTransactions());
-    QVERIFY(w.runUntil([&] { return l.ready; }));
+    QVERIFY(w.init(p, l));
     QVERIFY(!p.beginTransaction());
     w.send(p, 1, 0);
     const std::vector<PartitionOffset> consumed{{{w.topic, PartitionId(1)}, Offset(42)}};
@@ -451,12 +444,8 @@ void TestTransactions::markersReachANewLeader()
     QVERIFY(w.c);
     Listener l;
     Producer &p = w.producer(QStringLiteral("tx"), &l);
-    QVERIFY(!p.initTransactions());
-    QVERIFY(w.runUntil([&] { return l.ready; }));
-    QVERIFY(!p.beginTransaction());
-    for (int i = 0; i < 5; ++i)
-        w.send(p, 1, std::uint64_t(i));
-    QVERIFY(w.runUntil([&] { return l.acked == 5; }));
+    QVERIFY(w.init(p, l));
+    QVERIFY(w.sendInTransaction(p, l, 1, 5));
     const NodeId old = w.c->controller().partitions().at(w.tp()).leader;
     w.c->setCut(old, kPeerController, false, true);
     QVERIFY(!p.commitTransaction());

@@ -67,10 +67,8 @@ void TestInvariantChecker::lostRecordIsNamed()
 {
     // Acknowledged by a leader that then loses power with nothing flushed,
     // alone: the records are gone, and the checker names them.
-    NodeConfig nc;
-    nc.flush = FlushPolicy::Never;
     CheckedCluster run;
-    QVERIFY(!run.start(smallSpec(1, nc), 3, topicConfig(1, 1, 1), loadOf(QStringLiteral("solo"), 100, 2 * kSecond)));
+    QVERIFY(!run.start(smallSpec(1, flushing(FlushPolicy::Never)), 3, topicConfig(1, 1, 1), loadOf(QStringLiteral("solo"), 100, 2 * kSecond)));
     Cluster &c = run.cluster();
     InvariantChecker &checker = run.checker();
     c.runFor(2500 * kMillisecond);
