@@ -301,6 +301,14 @@ public:
         return nullptr;
     }
 
+    bool answered(std::int64_t correlation) const { return produceAnswer(correlation) || fetchAnswer(correlation); }
+    // Runs the cluster event by event until the request is answered, for at
+    // most `wait`; whether it was.
+    bool waitForAnswer(std::int64_t correlation, Micros wait = 1 * kSecond)
+    {
+        return runUntil(m_cluster, m_cluster.loop().now() + wait, [&] { return answered(correlation); });
+    }
+
     std::vector<Answer> answers;
 
     void onMessage(ActorId, Message &message) override { answers.push_back({m_cluster.loop().now(), std::move(message)}); }

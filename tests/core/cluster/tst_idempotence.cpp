@@ -1,7 +1,6 @@
 #include <QTest>
 
-#include "client/loadgenerator.h"
-#include "cluster/cluster.h"
+#include "../clustertesting.h"
 
 #include <map>
 
@@ -46,20 +45,13 @@ LogCount countLog(const Replica &r)
     return out;
 }
 
+// 3 nodes and the topic "t" with one partition on all of them.
 std::unique_ptr<Cluster> makeCluster(std::uint64_t seed, TopicId *topic)
 {
-    ClusterSpec spec;
-    for (int i = 0; i < 3; ++i)
-        spec.nodes.push_back({NodeId(i), NodeConfig{}, StorageKind::Memory});
-    spec.network.latency = 500;
-    auto c = Cluster::create(spec, seed);
+    auto c = Cluster::create(testing::smallSpec(3, {}, 500), seed);
     if (!c)
         return nullptr;
-    TopicConfig tc;
-    tc.partitions = 1;
-    tc.replicationFactor = 3;
-    tc.minInsyncReplicas = 2;
-    auto t = (*c)->createTopic(QStringLiteral("t"), tc);
+    auto t = (*c)->createTopic(QStringLiteral("t"), testing::topicConfig(1, 3, 2));
     if (!t)
         return nullptr;
     *topic = *t;
@@ -107,11 +99,8 @@ void TestIdempotence::lossyLinkToLeader()
     pc.batchRecords = 20;
     AckLog acks;
     Producer &p = c->addProducer(QStringLiteral("p"), pc, &acks);
-    LoadConfig lc;
-    lc.topic = QStringLiteral("t");
-    lc.recordsPerSecond = 4000;
+    LoadConfig lc = testing::loadOf(QStringLiteral("t"), 4000, 31 * kSecond);
     lc.keys = 0;
-    lc.stopAt = 31 * kSecond;
     LoadGenerator &load = c->addLoad(p, lc);
     c->runFor(1 * kSecond);
     // Requests and answers between the producer and every node are lost

@@ -130,7 +130,7 @@ void TestReplication::consumersReadOnlyBelowTheHighWatermark()
     Cluster &c = f.c();
     RawClient client(c, kClient);
     const auto first = client.produce(NodeId(0), f.tp, Acks::All, batchOf("committed", 3));
-    QVERIFY(runUntil(c, c.loop().now() + 1 * kSecond, [&] { return client.produceAnswer(first); }));
+    QVERIFY(client.waitForAnswer(first));
     QCOMPARE(client.produceAnswer(first)->error, Errc::None);
     const Offset committedEnd = f.leader().hw;
     QCOMPARE(committedEnd, Offset(3));
@@ -143,7 +143,7 @@ void TestReplication::consumersReadOnlyBelowTheHighWatermark()
     QCOMPARE(f.leader().hw, committedEnd);
 
     const auto fetch = client.fetch(NodeId(0), f.tp, Offset(0));
-    QVERIFY(runUntil(c, c.loop().now() + 1 * kSecond, [&] { return client.fetchAnswer(fetch); }));
+    QVERIFY(client.waitForAnswer(fetch));
     const FetchResponse *r = client.fetchAnswer(fetch);
     QCOMPARE(r->error, Errc::None);
     QCOMPARE(r->highWatermark, committedEnd);
@@ -154,16 +154,16 @@ void TestReplication::consumersReadOnlyBelowTheHighWatermark()
 
     // At the high watermark there is nothing to read yet.
     const auto atHw = client.fetch(NodeId(0), f.tp, committedEnd);
-    QVERIFY(runUntil(c, c.loop().now() + 1 * kSecond, [&] { return client.fetchAnswer(atHw); }));
+    QVERIFY(client.waitForAnswer(atHw));
     QCOMPARE(client.fetchAnswer(atHw)->error, Errc::None);
     QVERIFY(client.fetchAnswer(atHw)->entries.empty());
 
     // Once the ISR drops the cut-off follower, the records commit and are served.
-    QVERIFY(runUntil(c, c.loop().now() + 5 * kSecond, [&] { return client.produceAnswer(second); }));
+    QVERIFY(client.waitForAnswer(second, 5 * kSecond));
     QCOMPARE(client.produceAnswer(second)->error, Errc::None);
     QVERIFY(!stateOf(c, f.tp).inIsr(NodeId(2)));
     const auto again = client.fetch(NodeId(0), f.tp, committedEnd);
-    QVERIFY(runUntil(c, c.loop().now() + 1 * kSecond, [&] { return client.fetchAnswer(again); }));
+    QVERIFY(client.waitForAnswer(again));
     QCOMPARE(client.fetchAnswer(again)->entries.size(), std::size_t(1));
     QCOMPARE(client.fetchAnswer(again)->entries[0].base, committedEnd);
     QCOMPARE(client.fetchAnswer(again)->entries[0].batch.recordCount(), 4);
@@ -276,7 +276,7 @@ void TestReplication::divergentFollowerTruncatesByLeaderEpoch()
     const NodeId old(0);
     for (int i = 0; i < 3; ++i) {
         const auto id = client.produce(old, f.tp, Acks::All, batchOf("base" + QByteArray::number(i), 2));
-        QVERIFY(runUntil(c, c.loop().now() + 1 * kSecond, [&] { return client.produceAnswer(id); }));
+        QVERIFY(client.waitForAnswer(id));
         QCOMPARE(client.produceAnswer(id)->error, Errc::None);
     }
     const Offset committed(6);
@@ -289,7 +289,7 @@ void TestReplication::divergentFollowerTruncatesByLeaderEpoch()
     std::vector<std::int64_t> zombieWrites;
     for (int i = 0; i < 2; ++i)
         zombieWrites.push_back(client.produce(old, f.tp, Acks::Leader, batchOf("zombie" + QByteArray::number(i), 2)));
-    QVERIFY(runUntil(c, c.loop().now() + 1 * kSecond, [&] { return client.produceAnswer(zombieWrites.back()); }));
+    QVERIFY(client.waitForAnswer(zombieWrites.back()));
     for (auto id : zombieWrites)
         QCOMPARE(client.produceAnswer(id)->error, Errc::None);
     QCOMPARE(leoOn(c, old, f.tp), committed + 4);
@@ -304,7 +304,7 @@ void TestReplication::divergentFollowerTruncatesByLeaderEpoch()
     QVERIFY(stateOf(c, f.tp).leaderEpoch > oldEpoch);
     for (int n : {3, 1}) {
         const auto id = client.produce(fresh, f.tp, Acks::All, batchOf("fresh" + QByteArray::number(n), n));
-        QVERIFY(runUntil(c, c.loop().now() + 1 * kSecond, [&] { return client.produceAnswer(id); }));
+        QVERIFY(client.waitForAnswer(id));
         QCOMPARE(client.produceAnswer(id)->error, Errc::None);
     }
     const Offset end = committed + 4;
@@ -342,7 +342,7 @@ void TestReplication::zombieLeaderCannotCommit()
     RawClient client(c, kClient);
     const NodeId zombie(0);
     const auto before = client.produce(zombie, f.tp, Acks::All, batchOf("before", 2));
-    QVERIFY(runUntil(c, c.loop().now() + 1 * kSecond, [&] { return client.produceAnswer(before); }));
+    QVERIFY(client.waitForAnswer(before));
     QCOMPARE(client.produceAnswer(before)->error, Errc::None);
     const Offset hwBefore = replicaOn(c, zombie, f.tp)->hw;
 
@@ -488,7 +488,7 @@ void TestReplication::leaderThatNeverWroteRejoinsAsFollower()
     Cluster &c = f.c();
     RawClient client(c, kClient);
     const auto first = client.produce(NodeId(0), f.tp, Acks::All, batchOf("before", 4));
-    QVERIFY(runUntil(c, c.loop().now() + 1 * kSecond, [&] { return client.produceAnswer(first); }));
+    QVERIFY(client.waitForAnswer(first));
     QCOMPARE(client.produceAnswer(first)->error, Errc::None);
 
     // Node 0 goes; node 1 leads a new epoch and nobody writes.
@@ -501,7 +501,7 @@ void TestReplication::leaderThatNeverWroteRejoinsAsFollower()
     QVERIFY(runUntil(c, c.loop().now() + 8 * kSecond, [&] { return stateOf(c, f.tp).leader == NodeId(0); }));
 
     const auto after = client.produce(NodeId(0), f.tp, Acks::All, batchOf("after", 3), 5 * kSecond);
-    QVERIFY(runUntil(c, c.loop().now() + 5 * kSecond, [&] { return client.produceAnswer(after); }));
+    QVERIFY(client.waitForAnswer(after, 5 * kSecond));
     QCOMPARE(client.produceAnswer(after)->error, Errc::None);
     // Every replica follows, holds the new records and stays in the ISR.
     QVERIFY2(runUntil(c, c.loop().now() + 5 * kSecond, [&] {
@@ -534,7 +534,7 @@ void TestReplication::staleFetchFromAPreviousIncarnationCannotRejoinTheIsr()
     QCOMPARE(stateOf(c, tp).replicas, (std::vector<NodeId>{NodeId(1), NodeId(2), NodeId(0)}));
     RawClient client(c, kClient);
     const auto id = client.produce(NodeId(1), tp, Acks::All, batchOf("committed", 10));
-    QVERIFY(runUntil(c, c.loop().now() + 1 * kSecond, [&] { return client.produceAnswer(id); }));
+    QVERIFY(client.waitForAnswer(id));
     QCOMPARE(client.produceAnswer(id)->error, Errc::None);
 
     // Node 2 sits behind a slow link to the leader, so its fetches spend

@@ -1,9 +1,8 @@
 #include <QTest>
 
-#include "cluster/cluster.h"
+#include "../clustertesting.h"
 #include "sim/rng.h"
 
-#include <functional>
 #include <optional>
 #include <set>
 
@@ -30,28 +29,11 @@ namespace {
 
 const QString kGroup = QStringLiteral("billing");
 
-std::unique_ptr<Cluster> makeCluster(std::uint64_t seed, int nodes, Micros latency)
-{
-    ClusterSpec spec;
-    for (int i = 0; i < nodes; ++i)
-        spec.nodes.push_back({NodeId(i), NodeConfig{}, StorageKind::Memory});
-    spec.network.latency = latency;
-    auto c = Cluster::create(spec, seed);
-    if (!c)
-        qFatal("cluster: %s", qPrintable(c.error().message));
-    return std::move(*c);
-}
-
-// Runs the loop until `done` holds or `limit` of virtual time passed.
+// Runs the loop until `done` holds or `limit` of virtual time passed,
+// looking after every millisecond: the protocol steps are that close.
 bool runUntil(Cluster &c, const std::function<bool()> &done, Micros limit = 10 * kSecond)
 {
-    const Micros end = c.loop().now() + limit;
-    while (!done()) {
-        if (c.loop().now() >= end)
-            return false;
-        c.runFor(kMillisecond);
-    }
-    return true;
+    return testing::stepUntil(c, done, limit, kMillisecond);
 }
 
 // A group member driven by hand, message by message: the protocol as the
@@ -150,7 +132,7 @@ const TopicPartition kP1{TopicId(0), PartitionId(1)};
 const TopicPartition kP2{TopicId(0), PartitionId(2)};
 
 struct Fixture {
-    std::unique_ptr<Cluster> cluster = makeCluster(1, 1, 500);
+    std::unique_ptr<Cluster> cluster = testing::makeCluster(testing::smallSpec(1, {}, 500), 1);
     RawMember a{*cluster, ActorId(5000), QStringLiteral("a")};
     RawMember b{*cluster, ActorId(5001), QStringLiteral("b")};
 
@@ -485,17 +467,14 @@ void TestGroupCoordinator::randomMembershipNeverAssignsTwice()
     int rebalancesSeen = 0;
     for (int seed = firstSeed; seed < firstSeed + seeds; ++seed) {
         Rng rng(std::uint64_t(seed) * 7919 + std::uint64_t(qHash(assignor)));
-        auto cluster = makeCluster(std::uint64_t(seed), 3, Micros(rng.between(200, 2000)));
+        auto cluster = testing::makeCluster(testing::smallSpec(3, {}, Micros(rng.between(200, 2000))), std::uint64_t(seed));
         TopicConfig t;
         t.partitions = int(rng.between(1, 6));
         t.replicationFactor = 2;
         QVERIFY(cluster->createTopic(QStringLiteral("orders"), t).ok());
         ProducerConfig pc;
         pc.linger = 20 * kMillisecond;
-        LoadConfig lc;
-        lc.topic = QStringLiteral("orders");
-        lc.recordsPerSecond = 100;
-        cluster->addLoad(cluster->addProducer(QStringLiteral("loader"), pc), lc);
+        cluster->addLoad(cluster->addProducer(QStringLiteral("loader"), pc), testing::loadOf(QStringLiteral("orders"), 100));
 
         ConsumerConfig cc;
         cc.groupId = kGroup;
