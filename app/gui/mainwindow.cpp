@@ -15,6 +15,7 @@
 #include "common/columnfitter.h"
 #include "common/format.h"
 #include "common/recentfiles.h"
+#include "consume/consumepanel.h"
 #include "messages/messagebrowser.h"
 #include "models/nodetablemodel.h"
 #include "models/producertablemodel.h"
@@ -38,6 +39,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_partitionLogs(new PartitionLogView(this))
     , m_messages(new MessageBrowser(this))
     , m_publish(new PublishPanel(this))
+    , m_consume(new ConsumePanel(this))
     , m_nodeModel(new NodeTableModel(this))
     , m_producerModel(new ProducerTableModel(this))
     , m_recent(new RecentFiles(this))
@@ -56,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_clusterView->setEngine(m_engine);
     m_messages->setEngine(m_engine);
     m_publish->setEngine(m_engine);
+    m_consume->setEngine(m_engine);
     connect(m_partitionLogs, &PartitionLogView::partitionClicked, m_messages, &MessageBrowser::showPartition);
     connect(m_engine, &Engine::snapshotReady, this, &MainWindow::onSnapshot);
     connect(m_clusterView, &ClusterView::faultRequested, this,
@@ -150,12 +153,13 @@ void MainWindow::createDocks()
     QDockWidget *logs = addDock(tr("Partition Logs"), QStringLiteral("partitionLogDock"), m_partitionLogs, Qt::RightDockWidgetArea);
     tabifyDockWidget(events, logs);
     events->raise();
-    // The bottom row, tabbed: charts in front, then messages, publish and
-    // the tables. Added in View menu order (Alt+4 ... Alt+8).
+    // The bottom row, tabbed: charts in front, then messages, publish,
+    // consume and the tables. Added in View menu order (Alt+4 ... Alt+9).
     m_chartsDock = addDock(tr("Charts"), QStringLiteral("chartsDock"), m_metrics, Qt::BottomDockWidgetArea);
     QDockWidget *previous = m_chartsDock;
     for (auto [title, name, widget] : {std::tuple<QString, QString, QWidget *>{tr("Messages"), QStringLiteral("messagesDock"), m_messages},
                                        {tr("Publish"), QStringLiteral("publishDock"), m_publish},
+                                       {tr("Consume"), QStringLiteral("consumeDock"), m_consume},
                                        {tr("Producers"), QStringLiteral("producersDock"), makeTable(m_producerModel, QStringLiteral("producerTable"))},
                                        {tr("Nodes"), QStringLiteral("nodesDock"), makeTable(m_nodeModel, QStringLiteral("nodeTable"))}}) {
         QDockWidget *dock = addDock(title, name, widget, Qt::BottomDockWidgetArea);
@@ -208,6 +212,7 @@ void MainWindow::onSnapshot(const SnapshotPtr &s)
     m_partitionLogs->setSnapshot(s);
     m_messages->setSnapshot(s);
     m_publish->setSnapshot(s);
+    m_consume->setSnapshot(s);
     m_metrics->setSnapshot(s);
     m_nodeModel->setSnapshot(s);
     m_producerModel->setSnapshot(s);

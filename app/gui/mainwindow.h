@@ -1,9 +1,9 @@
 #pragma once
 // MainWindow: the workbench's window. Owns the Engine and wires it to the
 // views: the cluster page in the centre; the scenario, event log and
-// partition logs docks on the right; charts, messages, producers and nodes
-// tabbed below; the toolbar and Simulation menu
-// drive the engine (run/pause, step, speed, flat out, restart) and the
+// partition logs docks on the right; charts, messages, publish, consume,
+// producers and nodes tabbed below; the toolbar and Simulation menu drive
+// the engine (run/pause, step, speed, flat out, restart) and the
 // status bar shows virtual time, speed and throughput.
 //
 // It is also the workbench document: the scenario, the dock layout and the
@@ -32,6 +32,7 @@ class QTableView;
 namespace bb {
 
 class ClusterView;
+class ConsumePanel;
 class EventLogView;
 class MessageBrowser;
 class MetricsView;
@@ -124,6 +125,7 @@ private:
     PartitionLogView *m_partitionLogs;
     MessageBrowser *m_messages;
     PublishPanel *m_publish;
+    ConsumePanel *m_consume;
     NodeTableModel *m_nodeModel;
     ProducerTableModel *m_producerModel;
     std::vector<QDockWidget *> m_docks;
