@@ -5,7 +5,9 @@
 //   - stalls: the gaps between turns of the event loop, probed by a 1 ms
 //     precise timer (a gap of 16 ms or more is a dropped frame at 60 Hz);
 //   - frames: the time spent handling each snapshot (every view's
-//     setSnapshot, one signal), and the time spent repainting the window;
+//     setSnapshot, one signal), and the time spent repainting the window,
+//     in wall time and in the GUI thread's CPU time (on a busy machine
+//     the first includes waiting for a core, the second does not);
 //   - snapshots handled per second;
 //   - the slowest single events, with their receiver, to say where to look.
 // Prints plain text, or JSON with --json. Runs on whatever platform Qt
@@ -28,11 +30,54 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <ctime>
 #include <vector>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace {
 
 constexpr double kFrameBudgetMs = 16.0;
+
+// CPU time of the calling thread: on a busy machine the wall time of an
+// event includes time the thread waited for a core; this does not.
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+// How long the calling thread has been runnable but waiting for a core,
+// from the scheduler's statistics (Linux); 0 where they are not available.
+class RunQueueWait {
+public:
+    RunQueueWait() : m_fd(::open("/proc/thread-self/schedstat", O_RDONLY)) {}
+    ~RunQueueWait()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    double ms() const
+    {
+        char buf[128];
+        if (m_fd < 0)
+            return 0;
+        const ssize_t n = ::pread(m_fd, buf, sizeof buf - 1, 0);
+        if (n <= 0)
+            return 0;
+        buf[n] = 0;
+        unsigned long long running = 0, waiting = 0;
+        if (std::sscanf(buf, "%llu %llu", &running, &waiting) != 2)
+            return 0;
+        return double(waiting) / 1e6;
+    }
+
+private:
+    int m_fd;
+};
 
 // Times every event the GUI thread handles at the outermost level (nested
 // sends, such as a paint inside a repaint, count towards their parent).
@@ -42,6 +87,8 @@ public:
 
     struct SlowEvent {
         double ms = 0;
+        double cpuMs = 0;
+        double waitMs = 0; // runnable, waiting for a core
         QString what;
     };
 
@@ -51,49 +98,71 @@ public:
             return QApplication::notify(receiver, event);
         ++m_depth;
         const bool outer = m_depth == 1;
-        if (outer)
+        // Taken before delivery: the event may delete its receiver
+        // (DeferredDelete).
+        Delivery d;
+        if (outer) {
             m_snapshotInEvent = false;
+            d = {event->type(), receiver->metaObject()->className(), receiver->objectName()};
+        }
         QElapsedTimer timer;
         timer.start();
+        const double cpuStart = outer ? threadCpuMs() : 0;
+        const double waitStart = outer ? m_wait.ms() : 0;
         const bool result = QApplication::notify(receiver, event);
         const double ms = double(timer.nsecsElapsed()) / 1e6;
         --m_depth;
         if (outer) {
-            if (m_snapshotInEvent)
+            const double cpuMs = threadCpuMs() - cpuStart;
+            const double waitMs = m_wait.ms() - waitStart;
+            if (m_snapshotInEvent) {
                 frames.push_back(ms);
-            else if (event->type() == QEvent::UpdateRequest)
+                frameCpu.push_back(cpuMs);
+            } else if (d.type == QEvent::UpdateRequest) {
                 paints.push_back(ms);
-            noteSlow(ms, receiver, event);
+                paintCpu.push_back(cpuMs);
+            }
+            noteSlow({ms, cpuMs, waitMs, {}}, d);
         }
         return result;
     }
 
     void setMeasuring(bool on) { m_measuring = on; }
+    double runQueueWaitMs() const { return m_wait.ms(); }
     void snapshotHandled() { m_snapshotInEvent = true; }
 
-    std::vector<double> frames;
+    std::vector<double> frames;   // wall ms per snapshot
+    std::vector<double> frameCpu; // the GUI thread's CPU ms per snapshot
     std::vector<double> paints;
+    std::vector<double> paintCpu;
     std::vector<SlowEvent> slowest; // the longest, longest first
 
 private:
-    void noteSlow(double ms, QObject *receiver, QEvent *event)
+    struct Delivery {
+        QEvent::Type type = QEvent::None;
+        const char *className = nullptr;
+        QString objectName;
+    };
+
+    void noteSlow(SlowEvent e, const Delivery &d)
     {
         constexpr std::size_t kKeep = 5;
-        if (slowest.size() == kKeep && ms <= slowest.back().ms)
+        if (slowest.size() == kKeep && e.ms <= slowest.back().ms)
             return;
-        QString what = QStringLiteral("%1 to %2").arg(int(event->type())).arg(QString::fromLatin1(receiver->metaObject()->className()));
-        if (!receiver->objectName().isEmpty())
-            what += QStringLiteral(" \"%1\"").arg(receiver->objectName());
+        e.what = QStringLiteral("%1 to %2").arg(int(d.type)).arg(QString::fromLatin1(d.className));
+        if (!d.objectName.isEmpty())
+            e.what += QStringLiteral(" \"%1\"").arg(d.objectName);
         if (m_snapshotInEvent)
-            what += QStringLiteral(" (snapshot)");
-        else if (event->type() == QEvent::UpdateRequest)
-            what += QStringLiteral(" (repaint)");
-        slowest.push_back({ms, what});
+            e.what += QStringLiteral(" (snapshot)");
+        else if (d.type == QEvent::UpdateRequest)
+            e.what += QStringLiteral(" (repaint)");
+        slowest.push_back(std::move(e));
         std::sort(slowest.begin(), slowest.end(), [](const SlowEvent &a, const SlowEvent &b) { return a.ms > b.ms; });
         if (slowest.size() > kKeep)
             slowest.pop_back();
     }
 
+    RunQueueWait m_wait;
     bool m_measuring = false;
     bool m_snapshotInEvent = false;
     int m_depth = 0;
@@ -210,9 +279,11 @@ int main(int argc, char *argv[])
     probe.start();
 
     bb::Micros virtualStart = 0;
+    double waitedStart = 0;
     QTimer::singleShot(int(warmup * 1000), &app, [&] {
         measuring = true;
         app.setMeasuring(true);
+        waitedStart = app.runQueueWaitMs();
         snapshots = 0;
         lastTick = wall.nsecsElapsed();
         if (const bb::SnapshotPtr s = engine->latest())
@@ -221,6 +292,7 @@ int main(int argc, char *argv[])
     });
     QApplication::exec();
     app.setMeasuring(false);
+    const double waitedMs = app.runQueueWaitMs() - waitedStart;
     engine->setFlatOut(false);
     engine->pause();
 
@@ -228,6 +300,8 @@ int main(int argc, char *argv[])
     const double virtualSeconds = last ? double(last->time - virtualStart) / double(bb::kSecond) : 0;
     const Summary frames = summarize(app.frames);
     const Summary paints = summarize(app.paints);
+    const Summary frameCpu = summarize(app.frameCpu);
+    const Summary paintCpu = summarize(app.paintCpu);
     const Summary probeGaps = summarize(gaps);
     const double perSecond = double(snapshots) / seconds;
     const QString platform = QApplication::platformName();
@@ -236,7 +310,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray slow;
         for (const auto &e : app.slowest)
-            slow.append(QJsonObject{{QStringLiteral("ms"), e.ms}, {QStringLiteral("event"), e.what}});
+            slow.append(QJsonObject{{QStringLiteral("ms"), e.ms}, {QStringLiteral("cpu_ms"), e.cpuMs},
+                                    {QStringLiteral("wait_ms"), e.waitMs}, {QStringLiteral("event"), e.what}});
         const QJsonObject o{{QStringLiteral("platform"), platform},
                             {QStringLiteral("scenario"), scenario->name},
                             {QStringLiteral("seconds"), seconds},
@@ -247,6 +322,9 @@ int main(int argc, char *argv[])
                             {QStringLiteral("probe_gap_ms"), toJson(probeGaps)},
                             {QStringLiteral("frame_ms"), toJson(frames)},
                             {QStringLiteral("paint_ms"), toJson(paints)},
+                            {QStringLiteral("frame_cpu_ms"), toJson(frameCpu)},
+                            {QStringLiteral("paint_cpu_ms"), toJson(paintCpu)},
+                            {QStringLiteral("gui_thread_waited_for_cpu_ms"), waitedMs},
                             {QStringLiteral("slowest_events"), slow}};
         out << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return 0;
@@ -260,8 +338,11 @@ int main(int argc, char *argv[])
         << " snapshots)\n";
     out << "paint_ms median " << ms(paints.median) << " p99 " << ms(paints.p99) << " max " << ms(paints.max) << " (" << paints.count
         << " repaints)\n";
-    out << "slowest events (type to receiver):\n";
+    out << "frame_cpu_ms median " << ms(frameCpu.median) << " p99 " << ms(frameCpu.p99) << " max " << ms(frameCpu.max) << '\n';
+    out << "paint_cpu_ms median " << ms(paintCpu.median) << " p99 " << ms(paintCpu.p99) << " max " << ms(paintCpu.max) << '\n';
+    out << "gui_thread_waited_for_cpu_ms " << ms(waitedMs) << " (runnable, not running)\n";
+    out << "slowest events (wall ms, GUI-thread CPU ms, waiting for a core ms, event type to receiver):\n";
     for (const auto &e : app.slowest)
-        out << "  " << ms(e.ms) << " ms  " << e.what << '\n';
+        out << "  " << ms(e.ms) << "  " << ms(e.cpuMs) << "  " << ms(e.waitMs) << "  " << e.what << '\n';
     return 0;
 }

@@ -1,9 +1,12 @@
 #include <QHBoxLayout>
+#include <QTimer>
 
 #include "charts/metricsview.h"
 
 #include "common/statuscolors.h"
 #include "charts/timechart.h"
+
+#include <utility>
 
 namespace bb {
 
@@ -11,7 +14,11 @@ MetricsView::MetricsView(QWidget *parent)
     : QWidget(parent)
     , m_throughput(new TimeChart(tr("Throughput per topic"), tr("records/s"), this))
     , m_latency(new TimeChart(tr("Produce latency per producer"), tr("ms"), this))
+    , m_refresh(new QTimer(this))
 {
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(kMinRefreshMs);
+    connect(m_refresh, &QTimer::timeout, this, &MetricsView::showPending);
     m_throughput->setObjectName(QStringLiteral("throughputChart"));
     m_latency->setObjectName(QStringLiteral("latencyChart"));
     m_latency->setToolTip(tr("Batch creation to acknowledgement over each quarter second of virtual time: p99 solid, p50 dashed"));
@@ -24,11 +31,33 @@ MetricsView::MetricsView(QWidget *parent)
 
 void MetricsView::setSnapshot(const SnapshotPtr &s)
 {
+    if (!s)
+        return;
+    m_pending = s;
+    // The first snapshot after a quiet spell goes at once; the ones that
+    // follow within kMinRefreshMs wait for the timer, and only the newest
+    // is drawn. A paused one is the last for a while: drawn at once.
+    if (isVisible() && (!m_refresh->isActive() || s->paused))
+        showPending();
+}
+
+void MetricsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    showPending();
+}
+
+void MetricsView::showPending()
+{
+    if (!m_pending || !isVisible())
+        return;
+    const SnapshotPtr s = std::exchange(m_pending, nullptr);
     // Paused: the series have not moved since the last one shown.
-    if (!s || (s->time == m_shownTime && s->run == m_shownRun))
+    if (s->time == m_shownTime && s->run == m_shownRun)
         return;
     m_shownTime = s->time;
     m_shownRun = s->run;
+    m_refresh->start();
 
     std::vector<TimeChart::Line> tput;
     int i = 0;

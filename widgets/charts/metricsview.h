@@ -7,6 +7,8 @@
 
 #include <QWidget>
 
+class QTimer;
+
 namespace bb {
 
 class TimeChart;
@@ -16,13 +18,26 @@ class MetricsView : public QWidget {
 public:
     explicit MetricsView(QWidget *parent = nullptr);
 
+    // Redrawing a chart costs milliseconds (every line's geometry and the
+    // axis labels are rebuilt), so the charts redraw at most every
+    // kMinRefreshMs of wall time, with the newest snapshot, and not at all
+    // while hidden (a tab behind another dock): they catch up when shown.
+    static constexpr int kMinRefreshMs = 200;
+
     void setSnapshot(const SnapshotPtr &snapshot);
     TimeChart *throughputChart() const { return m_throughput; }
     TimeChart *latencyChart() const { return m_latency; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void showPending();
+
     TimeChart *m_throughput;
     TimeChart *m_latency;
+    QTimer *m_refresh;
+    SnapshotPtr m_pending;
     Micros m_shownTime = -1;
     std::uint64_t m_shownRun = 0;
 };
