@@ -17,8 +17,10 @@
 #include "common/recentfiles.h"
 #include "consume/consumepanel.h"
 #include "messages/messagebrowser.h"
+#include "models/grouptablemodel.h"
 #include "models/nodetablemodel.h"
 #include "models/producertablemodel.h"
+#include "models/queuetablemodel.h"
 #include "partitions/partitionlogview.h"
 #include "publish/publishpanel.h"
 #include "views/clusterview.h"
@@ -42,6 +44,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_consume(new ConsumePanel(this))
     , m_nodeModel(new NodeTableModel(this))
     , m_producerModel(new ProducerTableModel(this))
+    , m_groupModel(new GroupTableModel(this))
+    , m_queueModel(new QueueTableModel(this))
     , m_recent(new RecentFiles(this))
     , m_stateLabel(new QLabel(this))
     , m_timeLabel(new QLabel(this))
@@ -154,18 +158,23 @@ void MainWindow::createDocks()
     tabifyDockWidget(events, logs);
     events->raise();
     // The bottom row, tabbed: charts in front, then messages, publish,
-    // consume and the tables. Added in View menu order (Alt+4 ... Alt+9).
+    // consume and the tables. Added in View menu order (Alt+4 onwards).
     m_chartsDock = addDock(tr("Charts"), QStringLiteral("chartsDock"), m_metrics, Qt::BottomDockWidgetArea);
     QDockWidget *previous = m_chartsDock;
     for (auto [title, name, widget] : {std::tuple<QString, QString, QWidget *>{tr("Messages"), QStringLiteral("messagesDock"), m_messages},
                                        {tr("Publish"), QStringLiteral("publishDock"), m_publish},
                                        {tr("Consume"), QStringLiteral("consumeDock"), m_consume},
                                        {tr("Producers"), QStringLiteral("producersDock"), makeTable(m_producerModel, QStringLiteral("producerTable"))},
-                                       {tr("Nodes"), QStringLiteral("nodesDock"), makeTable(m_nodeModel, QStringLiteral("nodeTable"))}}) {
+                                       {tr("Groups"), QStringLiteral("groupsDock"), makeTable(m_groupModel, QStringLiteral("groupTable"))},
+                                       {tr("Nodes"), QStringLiteral("nodesDock"), makeTable(m_nodeModel, QStringLiteral("nodeTable"))},
+                                       {tr("Queues"), QStringLiteral("queuesDock"), makeTable(m_queueModel, QStringLiteral("queueTable"))}}) {
         QDockWidget *dock = addDock(title, name, widget, Qt::BottomDockWidgetArea);
         tabifyDockWidget(previous, dock);
         previous = dock;
     }
+    // Shown once the cluster has a queue (onSnapshot).
+    m_queuesDock = previous;
+    m_queuesDock->hide();
     m_chartsDock->raise();
     resizeDocks({scenario, events}, {260, 560}, Qt::Vertical);
     resizeDocks({events}, {460}, Qt::Horizontal);
@@ -216,6 +225,13 @@ void MainWindow::onSnapshot(const SnapshotPtr &s)
     m_metrics->setSnapshot(s);
     m_nodeModel->setSnapshot(s);
     m_producerModel->setSnapshot(s);
+    m_groupModel->setSnapshot(s);
+    const bool hadQueues = m_queueModel->rowCount() > 0;
+    m_queueModel->setSnapshot(s);
+    // The queues tab comes and goes with the queues; in between, the user
+    // may close it like any other.
+    if (hadQueues != (m_queueModel->rowCount() > 0))
+        m_queuesDock->setVisible(!hadQueues);
 
     m_stateLabel->setText(s->paused ? tr("Paused") : s->flatOut ? tr("Flat out") : tr("Running"));
     m_timeLabel->setText(tr("Virtual time %1").arg(formatVirtualTime(s->time)));

@@ -2,8 +2,9 @@
 // MainWindow: the workbench's window. Owns the Engine and wires it to the
 // views: the cluster page in the centre; the scenario, event log and
 // partition logs docks on the right; charts, messages, publish, consume,
-// producers and nodes tabbed below; the toolbar and Simulation menu drive
-// the engine (run/pause, step, speed, flat out, restart) and the
+// producers, consumer groups, nodes and (once there are any) queues tabbed
+// below; the toolbar and Simulation menu drive the engine (run/pause, step,
+// speed, flat out, restart) and the
 // status bar shows virtual time, speed and throughput.
 //
 // It is also the workbench document: the scenario, the dock layout and the
@@ -40,6 +41,8 @@ class NodeTableModel;
 class PartitionLogView;
 class PublishPanel;
 class ProducerTableModel;
+class GroupTableModel;
+class QueueTableModel;
 class RecentFiles;
 class ScenarioGallery;
 class ScenarioPanel;
@@ -128,6 +131,9 @@ private:
     ConsumePanel *m_consume;
     NodeTableModel *m_nodeModel;
     ProducerTableModel *m_producerModel;
+    GroupTableModel *m_groupModel;
+    QueueTableModel *m_queueModel;
+    QDockWidget *m_queuesDock = nullptr;
     std::vector<QDockWidget *> m_docks;
     QDockWidget *m_chartsDock = nullptr;
 

@@ -408,6 +408,7 @@ void Consumer::Impl::buffer(Part &p, FetchResponse &m)
 int Consumer::Impl::take(Part &p, std::vector<ConsumedRecord> &out, int max)
 {
     int taken = 0;
+    const Micros now = loop.now();
     while (taken < max && p.head < p.chunks.size()) {
         Chunk &c = p.chunks[p.head];
         Offset last = c.from - 1;
@@ -418,6 +419,7 @@ int Consumer::Impl::take(Part &p, std::vector<ConsumedRecord> &out, int max)
             if (o >= c.to || taken == max)
                 break;
             out.push_back({p.tp, o, r, c.entry.batch});
+            stats.endToEnd.record(now - r.timestamp);
             last = o;
             ++taken;
             --c.remaining;

@@ -18,6 +18,7 @@
 // An Actor on the client's host; the application calls it on the loop thread.
 
 #include "cluster/clusterconfig.h"
+#include "metrics/histogram.h"
 #include "model/messages.h"
 #include "sim/actor.h"
 #include "sim/eventloop.h"
@@ -84,6 +85,9 @@ struct ConsumerStats {
     std::int64_t commits = 0;           // commits the coordinator accepted
     std::int64_t commitsFenced = 0;     // IllegalGeneration / UnknownMemberId / RebalanceInProgress
     std::int64_t abortedSkipped = 0;    // read_committed: records of aborted transactions skipped
+    // End-to-end latency of every record handed to the application: its
+    // delivery time minus its timestamp (the producer's creation time).
+    LatencyHistogram endToEnd;
 };
 
 class Consumer final : public Actor {

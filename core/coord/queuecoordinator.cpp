@@ -139,6 +139,21 @@ Result<QueueStats> QueueCoordinator::stats(const QString &queue) const
     return q->state.stats(m_loop.now(), q->reader->unread());
 }
 
+int QueueCoordinator::consumerCount(const QString &queue) const
+{
+    const Queue *q = find(queue);
+    if (!q)
+        return 0;
+    const Micros since = m_loop.now() - q->state.config().visibilityTimeout;
+    int n = 0;
+    for (const auto &[member, at] : q->lastFetch) {
+        const bool parked = std::any_of(q->parked.begin(), q->parked.end(),
+                                        [&](const Parked &p) { return p.request.memberId == member; });
+        n += (at >= since || parked) ? 1 : 0;
+    }
+    return n;
+}
+
 std::size_t QueueCoordinator::trackedRecords(const QString &queue) const
 {
     const Queue *q = find(queue);
@@ -180,6 +195,7 @@ void QueueCoordinator::handle(ActorId from, const QueueFetchRequest &m)
     expire(*q);
     const QString member = m.memberId.isEmpty() ? QStringLiteral("actor-%1").arg(from.value) : m.memberId;
     const Micros now = m_loop.now();
+    q->lastFetch[member] = now;
     q->state.acquire(member, std::max(1, m.maxRecords), now, resp.records);
     if (resp.records.empty() && m.maxWait > 0) {
         Parked p{from, m, now + std::min(m.maxWait, kMaxLongPoll)};

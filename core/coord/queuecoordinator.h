@@ -54,6 +54,9 @@ public:
     std::vector<QString> queueNames() const;
     const QueueConfig *queueConfig(const QString &queue) const;
     Result<QueueStats> stats(const QString &queue) const;
+    // Members that fetched from the queue within its visibility timeout, or
+    // are waiting in a long poll now (RabbitMQ's consumer count).
+    int consumerCount(const QString &queue) const;
     // Records whose state the coordinator keeps for the queue (bounded).
     std::size_t trackedRecords(const QString &queue) const;
     ActorId producerAddress() const { return m_producer->address(); }
@@ -80,6 +83,7 @@ private:
         std::deque<Parked> parked;
         std::unique_ptr<Redrive> redrive;
         std::map<int, Offset> redriveCursor; // per DLQ partition: where the next redrive starts
+        std::map<QString, Micros> lastFetch; // by member: one entry per client that ever fetched
     };
     // A write the coordinator's producer has not taken yet (it may not know
     // the topic yet, or its buffer is full).

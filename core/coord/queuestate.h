@@ -39,6 +39,7 @@ struct QueueConfig {
     QString deadLetterTopic;              // empty: a record past maxDeliveries is discarded
     bool fifo = false;                    // message group: header "group", else the key
     Micros deduplicationWindow = 0;       // 0: off; the id is header "message-id"
+    bool operator==(const QueueConfig &) const = default;
 };
 
 struct QueueStats {

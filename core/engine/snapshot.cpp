@@ -23,6 +23,22 @@ const PartitionSnapshot *ClusterSnapshot::partition(const QString &topic, int pa
     return nullptr;
 }
 
+const GroupSnapshot *ClusterSnapshot::group(const QString &groupId) const
+{
+    for (const auto &g : groups)
+        if (g.groupId == groupId)
+            return &g;
+    return nullptr;
+}
+
+const GroupPartitionSnapshot *GroupSnapshot::partition(TopicPartition tp) const
+{
+    for (const auto &p : partitions)
+        if (p.tp == tp)
+            return &p;
+    return nullptr;
+}
+
 double ClusterSnapshot::totalRecordsInRate() const
 {
     double sum = 0;
@@ -60,6 +76,17 @@ QString acksName(Acks acks)
     case Acks::None: return QStringLiteral("0");
     case Acks::Leader: return QStringLiteral("1");
     case Acks::All: return QStringLiteral("all");
+    }
+    return QString();
+}
+
+QString groupPhaseName(GroupPhase phase)
+{
+    switch (phase) {
+    case GroupPhase::Empty: return tr("Empty");
+    case GroupPhase::PreparingRebalance: return tr("Preparing rebalance");
+    case GroupPhase::CompletingRebalance: return tr("Completing rebalance");
+    case GroupPhase::Stable: return tr("Stable");
     }
     return QString();
 }

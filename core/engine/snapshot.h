@@ -100,6 +100,67 @@ struct ProducerSnapshot {
     bool operator==(const ProducerSnapshot &) const = default;
 };
 
+using GroupPhase = GroupState::Phase;
+
+struct GroupMemberSnapshot {
+    QString memberId;
+    QString clientId;                        // the client's name ("billing")
+    std::vector<TopicPartition> assignment;  // of the current generation
+    bool operator==(const GroupMemberSnapshot &) const = default;
+};
+
+// Where a group stands on one partition. The lag is measured to the
+// leader's high watermark, or to its last stable offset when the group's
+// consumers read committed; with nothing committed, from the log start.
+struct GroupPartitionSnapshot {
+    TopicPartition tp;
+    QString topic;
+    Offset committed{-1};    // the next offset the group reads; -1: nothing committed
+    Offset end{-1};          // HW or LSO; -1 while the partition is offline
+    std::int64_t lag = -1;   // -1: not known (offline)
+    QString owner;           // member id assigned the partition; empty if none
+    QString name() const { return QStringLiteral("%1-%2").arg(topic).arg(tp.partition.value); }
+    bool operator==(const GroupPartitionSnapshot &) const = default;
+};
+
+struct GroupSnapshot {
+    QString groupId;
+    GroupPhase state = GroupPhase::Empty;
+    std::int32_t generation = 0;
+    QString protocol;          // the assignor ("range", "cooperative-sticky")
+    QString leaderId;
+    bool readCommitted = false;
+    std::vector<GroupMemberSnapshot> members;
+    std::vector<GroupPartitionSnapshot> partitions; // subscribed or committed, by topic then partition
+    std::int64_t totalLag = 0; // over the partitions whose lag is known
+    std::int64_t maxLag = 0;
+    std::int64_t consumed = 0; // records its consumers handed to the application since the run began
+    double consumedRate = 0;   // per virtual second
+    // End-to-end latency (record timestamp to delivery) since the run began.
+    std::int64_t latencyCount = 0;
+    Micros p50 = 0;
+    Micros p99 = 0;
+    const GroupPartitionSnapshot *partition(TopicPartition tp) const;
+    bool operator==(const GroupSnapshot &) const = default;
+};
+
+struct QueueSnapshot {
+    QString name;
+    QString topic;
+    QString deadLetterTopic;
+    bool fifo = false;
+    std::int64_t depth = 0;        // available: ready to deliver, read from the log or not yet
+    std::int64_t inFlight = 0;     // delivered and locked, not acknowledged yet
+    std::int64_t delivered = 0;    // deliveries, first and repeated
+    std::int64_t redelivered = 0;
+    std::int64_t acknowledged = 0;
+    std::int64_t deadLettered = 0; // written to the dead-letter topic
+    std::int64_t discarded = 0;    // past the delivery limit with no dead-letter topic
+    int consumers = 0;             // members fetching from it lately
+    Micros oldestMessageAge = 0;
+    bool operator==(const QueueSnapshot &) const = default;
+};
+
 // Rings sampled every SnapshotBuilder::kSampleInterval of virtual time.
 struct TopicSeries {
     QString topic;
@@ -112,9 +173,24 @@ struct ProducerSeries {
     std::vector<Sample> p99Ms;
 };
 
+struct GroupSeries {
+    QString group;
+    std::vector<Sample> lag;              // total over its partitions, records
+    std::vector<Sample> p50Ms;            // end-to-end, over each sample interval
+    std::vector<Sample> p99Ms;
+    std::vector<Sample> recordsPerSecond; // consumed (throughput out)
+};
+
+struct QueueSeries {
+    QString queue;
+    std::vector<Sample> depth;
+};
+
 struct SeriesSnapshot {
     std::vector<TopicSeries> topics;
     std::vector<ProducerSeries> producers;
+    std::vector<GroupSeries> groups;
+    std::vector<QueueSeries> queues;
 };
 
 struct ClusterSnapshot {
@@ -133,12 +209,15 @@ struct ClusterSnapshot {
     std::vector<TopicSnapshot> topics;         // by id
     std::vector<PartitionSnapshot> partitions; // by topic, then partition
     std::vector<ProducerSnapshot> producers;   // in creation order
+    std::vector<GroupSnapshot> groups;         // by group id
+    std::vector<QueueSnapshot> queues;         // by name
     std::vector<ClusterEvent> newEvents;       // since the previous snapshot of this run
     std::int64_t eventCount = 0;               // cluster events since the run began
     SeriesSnapshot series;
 
     const NodeSnapshot *node(NodeId id) const;
     const PartitionSnapshot *partition(const QString &topic, int partition) const;
+    const GroupSnapshot *group(const QString &groupId) const;
     double totalRecordsInRate() const;
 };
 
@@ -147,6 +226,7 @@ using SnapshotPtr = std::shared_ptr<const ClusterSnapshot>;
 QString nodeStateName(NodeState state);
 QString flushPolicyName(FlushPolicy policy, Micros interval);
 QString acksName(Acks acks);
+QString groupPhaseName(GroupPhase phase);
 
 } // namespace bb
 

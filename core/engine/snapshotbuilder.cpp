@@ -2,6 +2,8 @@
 
 #include "engine/snapshotbuilder.h"
 
+#include "engine/consumersnapshots.h"
+
 #include <algorithm>
 
 namespace bb {
@@ -17,6 +19,7 @@ void SnapshotBuilder::reset(const Scenario &scenario)
     m_topics.clear();
     m_lastLeo.clear();
     m_producers.clear();
+    m_consumers.reset();
     m_publishedEvents = 0;
 }
 
@@ -46,6 +49,7 @@ void SnapshotBuilder::sample(const Cluster &cluster)
         t.p50.append(now, double(window.quantile(0.50)) / kMillisecond);
         t.p99.append(now, double(window.quantile(0.99)) / kMillisecond);
     }
+    m_consumers.sample(cluster, now);
 }
 
 // A topic's "records in" counts what its leaders appended, like Kafka's
@@ -101,6 +105,9 @@ ClusterSnapshot SnapshotBuilder::build(const Cluster &cluster, const EngineStatu
         s.topics.push_back(t);
     }
     s.producers = producers(cluster);
+    s.groups = readGroups(cluster);
+    m_consumers.complete(s.groups);
+    s.queues = readQueues(cluster);
 
     // The cluster keeps a bounded log; if more happened since the last
     // snapshot than it holds, the oldest of those are gone.
@@ -242,6 +249,7 @@ SeriesSnapshot SnapshotBuilder::series() const
         p.p99Ms = m_producers[i].p99.toVector();
         s.producers.push_back(std::move(p));
     }
+    m_consumers.fillSeries(s);
     return s;
 }
 

@@ -2,9 +2,11 @@
 // SnapshotBuilder: reads a Cluster (never changes it) and turns it into a
 // ClusterSnapshot. Between snapshots it keeps what a single look cannot
 // give: rate meters, the metric rings sampled on virtual time, the previous
-// latency histograms (for windowed percentiles) and how many cluster events
-// were already published. Owned by the Engine; lives on the engine thread.
+// latency histograms (for windowed percentiles), the consumer groups' and
+// queues' tracks (ConsumerTracker) and how many cluster events were already
+// published. Owned by the Engine; lives on the engine thread.
 
+#include "engine/consumertracker.h"
 #include "engine/snapshot.h"
 #include "metrics/histogram.h"
 #include "topology/scenario.h"
@@ -61,6 +63,7 @@ private:
     std::map<TopicId, TopicTrack> m_topics;
     std::map<TopicPartition, Offset> m_lastLeo;
     std::vector<ProducerTrack> m_producers;
+    ConsumerTracker m_consumers{kSeriesCapacity};
     std::int64_t m_publishedEvents = 0;
 };
 

@@ -1,6 +1,7 @@
 #include "invariantchecker.h"
 
 #include "client/loadgenerator.h"
+#include "coord/groupcoordinator.h"
 
 #include <QCoreApplication>
 
@@ -131,16 +132,52 @@ void InvariantChecker::checkReplicasInSync()
     }
 }
 
+void InvariantChecker::onEvent(const ClusterEvent &event)
+{
+    switch (event.kind) {
+    case ClusterEventKind::GroupMemberJoined:
+    case ClusterEventKind::GroupMemberLeft:
+    case ClusterEventKind::GroupMemberExpired:
+    case ClusterEventKind::GroupRebalanceStarted:
+    case ClusterEventKind::GroupRebalance:
+        checkGroups();
+        break;
+    default:
+        break;
+    }
+}
+
+void InvariantChecker::checkGroups()
+{
+    for (const auto &[id, group] : m_cluster.groupCoordinator().groups()) {
+        std::map<TopicPartition, const GroupMemberState *> owner;
+        for (const GroupMemberState &m : group.members)
+            for (TopicPartition tp : m.assignment) {
+                auto [it, fresh] = owner.try_emplace(tp, &m);
+                if (!fresh)
+                    violate("partition-owned-twice", QStringLiteral("group %1, generation %2: %3 is assigned to both %4 and %5")
+                                                         .arg(id).arg(group.generation).arg(name(tp), it->second->memberId, m.memberId));
+            }
+    }
+}
+
 void InvariantChecker::finish()
 {
+    checkGroups();
     // Read each partition's final log from its leader (or, if it has none, the
     // most complete replica) below the high watermark.
     std::unordered_map<std::uint64_t, TopicPartition> present;
     std::map<TopicPartition, Offset> logStart;
     std::set<std::uint32_t> idempotent; // generators whose producer is
-    for (const LoadGenerator *g : m_cluster.loads())
+    // Which topic each generator writes to: its tags elsewhere are copies
+    // (an application's events carry the id of the record they answer) and
+    // promise nothing about order or duplicates.
+    std::map<std::uint32_t, QString> topicOf;
+    for (const LoadGenerator *g : m_cluster.loads()) {
         if (g->producer().isIdempotent())
             idempotent.insert(g->index());
+        topicOf[g->index()] = g->config().topic;
+    }
     for (const auto &[tp, state] : m_cluster.controller().partitions()) {
         const Replica *leader = nullptr;
         if (const Node *n = m_cluster.node(state.leader))
@@ -152,6 +189,7 @@ void InvariantChecker::finish()
         logStart[tp] = leader->log.logStartOffset();
         std::vector<LogEntry> entries;
         leader->log.read(leader->log.logStartOffset(), leader->hw, INT64_MAX, entries);
+        const QString topicName = m_cluster.controller().topics().at(tp.topic).name;
         std::unordered_map<std::uint32_t, std::uint64_t> lastSeq; // per generator, first occurrences
         std::set<std::uint64_t> seen;
         bool orderReported = false;
@@ -160,6 +198,8 @@ void InvariantChecker::finish()
             for (const RecordView r : e.batch) {
                 RecordTag tag;
                 if (!RecordTag::read(r.value, tag))
+                    continue;
+                if (auto g = topicOf.find(tag.generator); g == topicOf.end() || g->second != topicName)
                     continue;
                 const auto k = recordKey(tag);
                 present.emplace(k, tp);

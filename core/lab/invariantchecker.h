@@ -53,6 +53,9 @@ public:
     void onBecameLeader(NodeId node, std::int64_t incarnation, TopicPartition tp, Epoch epoch) override;
     void onHighWatermark(NodeId node, std::int64_t incarnation, TopicPartition tp, Offset from, Offset to) override;
     void onTruncated(NodeId node, TopicPartition tp, Offset to, Offset hw) override;
+    // After every group event: no partition is assigned to two members of
+    // one group in one generation.
+    void onEvent(const ClusterEvent &event) override;
     // ProducerListener
     void onAcked(TopicPartition tp, Offset base, const RecordBatch &batch, Micros createdAt) override;
     void onFailed(TopicPartition, const RecordBatch &, const Error &) override {}
@@ -60,6 +63,7 @@ public:
 private:
     void violate(const char *invariant, QString detail);
     void sample();
+    void checkGroups();
     QString name(TopicPartition tp) const;
 
     Cluster &m_cluster;

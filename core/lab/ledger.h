@@ -40,6 +40,7 @@ public:
     Micros lastApplyTime() const { return m_lastTime; }
     // Every application of one id, in order; empty if never applied.
     const std::vector<Application> &applicationsOf(std::uint64_t id) const;
+    const std::map<std::uint64_t, std::vector<Application>> &entries() const { return m_entries; }
     std::int64_t timesApplied(std::uint64_t id) const { return std::int64_t(applicationsOf(id).size()); }
     void skippedDuplicate() { ++m_skippedDuplicates; }
     std::int64_t skippedDuplicates() const { return m_skippedDuplicates; }

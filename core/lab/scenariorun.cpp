@@ -1,5 +1,7 @@
 #include "scenariorun.h"
 
+#include "services/serviceruntime.h"
+
 #include <QJsonArray>
 
 #include <chrono>
@@ -22,6 +24,8 @@ Result<RunReport> runScenario(const Scenario &scenario, std::uint64_t seed, Micr
             return Error(Errc::UnknownTopic, QStringLiteral("Producer \"%1\" writes to topic \"%2\", which the scenario does not define.").arg(p.name, p.load.topic));
         c.addLoad(c.addProducer(p.name, p.config, &checker), p.load);
     }
+    if (Error e = ServiceRuntime::install(c, s.services))
+        return e;
     c.schedule(s.faults);
     const auto start = std::chrono::steady_clock::now();
     c.runFor(duration);
@@ -47,7 +51,8 @@ Result<RunReport> runScenario(const Scenario &scenario, std::uint64_t seed, Micr
                 t.highWatermarks += rep->hw.value;
             }
         }
-        for (std::size_t i = 0; i < c.producers().size(); ++i) {
+        // The scenario's producers come first; services add their own later.
+        for (std::size_t i = 0; i < s.producers.size(); ++i) {
             if (s.producers[i].load.topic != meta.name)
                 continue;
             const ProducerStats &ps = c.producers()[i]->stats();
@@ -58,10 +63,12 @@ Result<RunReport> runScenario(const Scenario &scenario, std::uint64_t seed, Micr
         }
         r.topics.push_back(t);
     }
-    for (std::size_t i = 0; i < c.producers().size(); ++i)
+    for (std::size_t i = 0; i < s.producers.size(); ++i)
         r.producers.push_back({s.producers[i].name, s.producers[i].load.topic, c.producers()[i]->stats()});
     r.clusterEvents.assign(c.events().begin(), c.events().end());
     r.violations = checker.violations();
+    if (const ServiceRuntime *runtime = ServiceRuntime::of(c))
+        r.applications = runtime->report();
     return r;
 }
 
@@ -93,7 +100,7 @@ QJsonObject toJson(const RunReport &r)
     QJsonArray violations;
     for (const auto &v : r.violations)
         violations.append(QJsonObject{{QStringLiteral("invariant"), v.invariant}, {QStringLiteral("detail"), v.detail}});
-    return {{QStringLiteral("scenario"), r.scenario},
+    QJsonObject out{{QStringLiteral("scenario"), r.scenario},
             {QStringLiteral("seed"), double(r.seed)},
             {QStringLiteral("duration_s"), double(r.duration) / kSecond},
             {QStringLiteral("trace_hash"), QStringLiteral("%1").arg(r.traceHash, 16, 16, QLatin1Char('0'))},
@@ -103,6 +110,9 @@ QJsonObject toJson(const RunReport &r)
             {QStringLiteral("producers"), producers},
             {QStringLiteral("cluster_events"), events},
             {QStringLiteral("guarantees_broken"), violations}};
+    for (auto it = r.applications.begin(); it != r.applications.end(); ++it)
+        out[it.key()] = it.value();
+    return out;
 }
 
 } // namespace bb

@@ -40,6 +40,7 @@ struct RunReport {
     std::vector<ProducerReport> producers;
     std::vector<ClusterEvent> clusterEvents;
     std::vector<Violation> violations;
+    QJsonObject applications; // ServiceRuntime::report(): services, queues, publishers, request/reply
 };
 
 Result<RunReport> runScenario(const Scenario &scenario, std::uint64_t seed, Micros duration);

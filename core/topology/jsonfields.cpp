@@ -127,3 +127,21 @@ QJsonObject JsonFields::object(const char *key)
 }
 
 } // namespace bb
+
+namespace bb {
+
+QStringList JsonFields::strings(const char *key)
+{
+    const QJsonArray list = array(key);
+    QStringList out;
+    for (int i = 0; i < list.size(); ++i) {
+        if (!list[i].isString() || list[i].toString().isEmpty()) {
+            fail(path(key, i), QCoreApplication::translate("bb::JsonFields", "expected a name in quotes"));
+            return out;
+        }
+        out << list[i].toString();
+    }
+    return out;
+}
+
+} // namespace bb

@@ -5,15 +5,23 @@
 // Unknown fields are errors too, so a typo never passes silently.
 
 #include "model/error.h"
+#include "model/ids.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
 
+#include <cmath>
 #include <initializer_list>
 #include <utility>
 
 namespace bb {
+
+// Scenario files speak milliseconds and seconds; the engine, microseconds.
+inline Micros ms(double v) { return Micros(std::llround(v * double(kMillisecond))); }
+inline Micros sec(double v) { return Micros(std::llround(v * double(kSecond))); }
+inline double toMs(Micros v) { return double(v) / double(kMillisecond); }
+inline double toSec(Micros v) { return double(v) / double(kSecond); }
 
 class JsonFields {
 public:
@@ -29,6 +37,7 @@ public:
     bool boolean(const char *key, bool fallback);
     QJsonArray array(const char *key);
     QJsonObject object(const char *key);
+    QStringList strings(const char *key);
     template <typename T>
     T choice(const char *key, T fallback, std::initializer_list<std::pair<const char *, T>> options);
 

@@ -1,39 +1,18 @@
 #include "scenario.h"
 
+#include "services/serviceruntime.h"
+#include "topology/scenariojson.h"
+
 #include <QCoreApplication>
 
 namespace bb {
 
 Scenario defaultScenario()
 {
-    Scenario s;
-    s.name = QStringLiteral("default");
-    s.title = QStringLiteral("Three nodes, one replicated topic");
-    s.description = QStringLiteral("A 3-node cluster with the topic orders (6 partitions, replication factor 3, "
-                                   "min.insync.replicas 2) and a checkout producer writing with acks=all.");
-    s.seed = 42;
-    for (int i = 0; i < 3; ++i) {
-        NodeSpec n;
-        n.id = NodeId(i);
-        n.config.flush = FlushPolicy::Interval;
-        s.cluster.nodes.push_back(n);
-    }
-    s.cluster.network.latency = 1 * kMillisecond;
-    s.cluster.network.jitter = 500;
-    TopicSpec t;
-    t.name = QStringLiteral("orders");
-    t.config.partitions = 6;
-    t.config.replicationFactor = 3;
-    t.config.minInsyncReplicas = 2;
-    t.config.log.retentionBytes = 64 << 20;
-    s.topics.push_back(t);
-    ProducerSpec p;
-    p.name = QStringLiteral("checkout");
-    p.load.topic = t.name;
-    p.load.recordsPerSecond = 2000;
-    p.load.keys = 64;
-    s.producers.push_back(p);
-    return s;
+    // The bundled file is compiled in and read by the tests: it always loads.
+    auto s = loadScenario(QStringLiteral("default"));
+    Q_ASSERT(s);
+    return *s;
 }
 
 Result<std::unique_ptr<Cluster>> buildCluster(const Scenario &scenario, std::uint64_t seed)
@@ -56,6 +35,8 @@ Result<std::unique_ptr<Cluster>> buildCluster(const Scenario &scenario, std::uin
         Producer &producer = c.addProducer(p.name, p.config);
         c.addLoad(producer, p.load);
     }
+    if (Error e = ServiceRuntime::install(c, scenario.services))
+        return e;
     c.schedule(scenario.faults);
     return cluster;
 }

@@ -10,6 +10,7 @@
 #include "client/producer.h"
 #include "cluster/cluster.h"
 #include "lab/labconfig.h"
+#include "services/servicespec.h"
 #include "sim/faultplan.h"
 
 #include <QString>
@@ -39,14 +40,17 @@ struct Scenario {
     ClusterSpec cluster;
     std::vector<TopicSpec> topics;
     std::vector<ProducerSpec> producers;
+    ServicesSpec services; // applications: services, queues, exchanges, publishers, request/reply
     FaultPlan faults;
     std::optional<LabConfig> lab; // delivery-semantics lab, when the scenario has one
 };
 
-// The default world: 3 nodes, topic "orders" with 6 partitions and RF 3.
+// The default world (resources/scenarios/default.json): 3 nodes, topic
+// "orders" with 6 partitions and RF 3, a producer, two consumer groups.
 Scenario defaultScenario();
 
-// Builds the cluster, its topics and clients, and schedules the fault plan.
+// Builds the cluster, its topics, clients and applications, and schedules
+// the fault plan.
 // Refuses an impossible topology with a sentence that says what to change.
 Result<std::unique_ptr<Cluster>> buildCluster(const Scenario &scenario, std::uint64_t seed);
 

@@ -1,6 +1,7 @@
 #include "scenariojson.h"
 
 #include "topology/jsonfields.h"
+#include "topology/servicesjson.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,10 +16,6 @@ namespace {
 
 QString tr(const char *s) { return QCoreApplication::translate("bb::ScenarioJson", s); }
 
-Micros ms(double v) { return Micros(std::llround(v * double(kMillisecond))); }
-Micros sec(double v) { return Micros(std::llround(v * double(kSecond))); }
-double toMs(Micros v) { return double(v) / double(kMillisecond); }
-double toSec(Micros v) { return double(v) / double(kSecond); }
 
 LinkConfig readLink(JsonFields &f)
 {
@@ -108,7 +105,7 @@ void readFault(const QJsonObject &o, const QString &path, Scenario &s, Error *er
     fault.at = sec(f.number("at_s", 0, 0, 1e6));
     const QString kind = f.string("kind");
     if (!faultKindFromName(kind, fault.kind))
-        f.fail(f.path("kind"), tr("expected crash, power_loss, restart, isolate, heal, cut_link, heal_link, slow_link or heal_all, got \"%1\"").arg(kind));
+        f.fail(f.path("kind"), tr("expected crash, power_loss, restart, isolate, heal, cut_link, heal_link, slow_link, heal_all, service_crash or link_loss, got \"%1\"").arg(kind));
     const int nodes = int(s.cluster.nodes.size());
     if (fault.kind != FaultKind::HealAll) {
         if (!f.has("node"))
@@ -237,8 +234,14 @@ Result<Scenario> scenarioFromJson(const QByteArray &json, const QString &source)
         for (int i = 0; i < producers.size(); ++i)
             readProducer(entry(producers, "producers", i), f.path("producers", i), s, &err);
         const QJsonArray faults = f.array("faults");
-        for (int i = 0; i < faults.size(); ++i)
-            readFault(entry(faults, "faults", i), f.path("faults", i), s, &err);
+        readServices(f, s.services, &err);
+        for (int i = 0; i < faults.size(); ++i) {
+            const QJsonObject fault = entry(faults, "faults", i);
+            if (isServiceFault(fault))
+                readServiceFault(fault, f.path("faults", i), s.services, &err);
+            else
+                readFault(fault, f.path("faults", i), s, &err);
+        }
         if (f.has("lab"))
             readLab(f.object("lab"), s, &err);
     }
@@ -321,6 +324,7 @@ QByteArray scenarioToJson(const Scenario &s)
         }
         faults.append(o);
     }
+    writeServices(s.services, root, faults);
     root[QStringLiteral("faults")] = faults;
     if (s.lab)
         root[QStringLiteral("lab")] = writeLab(*s.lab);

@@ -6,12 +6,14 @@
 #include <QToolBar>
 #include <QMenu>
 #include <QSettings>
+#include <QTableView>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "mainwindow.h"
 
+#include "charts/metricsview.h"
 #include "common/recentfiles.h"
 #include "models/scenariolistmodel.h"
 #include "gallery/scenariogallery.h"
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void vanishedRecentFileIsReportedAndForgotten();
     void galleryOpensAScenario();
     void dockActionsBringDocksToFront();
+    void groupsAndQueuesAppear();
 
 private:
     // A window on `scenario` whose message boxes are answered by the test.
@@ -317,6 +320,42 @@ void TestMainWindow::dockActionsBringDocksToFront()
     QVERIFY(logs->isHidden());
     action->trigger();
     QVERIFY(logs->isVisible());
+}
+
+// A consumer group and a queue added to the running cluster reach the
+// Groups tab, the (until then hidden) Queues tab and the charts' pages.
+void TestMainWindow::groupsAndQueuesAppear()
+{
+    auto w = makeWindow();
+    QVERIFY(w);
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    auto *queues = w->findChild<QDockWidget *>(QStringLiteral("queuesDock"));
+    auto *groups = w->findChild<QDockWidget *>(QStringLiteral("groupsDock"));
+    auto *producers = w->findChild<QDockWidget *>(QStringLiteral("producersDock"));
+    QVERIFY(queues && groups && producers);
+    QVERIFY(queues->isHidden());
+    QVERIFY(w->tabifiedDockWidgets(producers).contains(groups));
+    static struct Sink : ConsumerListener {} sink; // outlives the engine's cluster
+    w->engine()->post([](Cluster &c) {
+        ConsumerConfig cc;
+        cc.groupId = QStringLiteral("billing");
+        cc.delivery = DeliveryMode::Push;
+        c.addConsumer(QStringLiteral("billing-app"), cc, &sink).subscribe({QStringLiteral("orders")});
+        QueueConfig qc;
+        qc.name = QStringLiteral("jobs");
+        qc.topic = QStringLiteral("orders");
+        c.queueCoordinator().declareQueue(qc);
+    });
+    w->engine()->setFlatOut(true);
+    auto *groupTable = groups->findChild<QTableView *>(QStringLiteral("groupTable"));
+    QVERIFY(groupTable);
+    QTRY_COMPARE_WITH_TIMEOUT(groupTable->model()->rowCount(), 1, 10000);
+    QCOMPARE(groupTable->model()->index(0, 0).data().toString(), QStringLiteral("billing"));
+    QTRY_VERIFY(queues->isVisible());
+    auto *metrics = w->findChild<MetricsView *>();
+    QVERIFY(metrics);
+    QTRY_VERIFY(metrics->isPageShown(MetricsView::ConsumersPage) && metrics->isPageShown(MetricsView::QueuesPage));
 }
 
 QTEST_MAIN(TestMainWindow)

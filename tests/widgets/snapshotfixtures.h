@@ -64,6 +64,36 @@ inline bb::SnapshotPtr snapshot(std::vector<bb::NodeSnapshot> nodes, std::vector
     return s;
 }
 
+// A group reading orders-0..n-1 (n = committed.size()) with one member;
+// committed[i] < 0: nothing committed there (lag from the log start, 0).
+// Its partitions' end is 100, as in partition().
+inline bb::GroupSnapshot group(const QString &id, std::vector<std::int64_t> committed,
+                               bb::GroupPhase state = bb::GroupPhase::Stable, int generation = 3)
+{
+    bb::GroupSnapshot g;
+    g.groupId = id;
+    g.state = state;
+    g.generation = generation;
+    g.protocol = QStringLiteral("range");
+    g.leaderId = id + QStringLiteral("-app-1");
+    bb::GroupMemberSnapshot m{g.leaderId, id + QStringLiteral("-app"), {}};
+    for (std::size_t i = 0; i < committed.size(); ++i) {
+        bb::GroupPartitionSnapshot p;
+        p.tp = {bb::TopicId(0), bb::PartitionId(int(i))};
+        p.topic = QStringLiteral("orders");
+        p.committed = bb::Offset(committed[i]);
+        p.end = bb::Offset(100);
+        p.lag = committed[i] >= 0 ? 100 - committed[i] : 100;
+        p.owner = m.memberId;
+        m.assignment.push_back(p.tp);
+        g.totalLag += p.lag;
+        g.maxLag = std::max(g.maxLag, p.lag);
+        g.partitions.push_back(p);
+    }
+    g.members.push_back(std::move(m));
+    return g;
+}
+
 // A real cluster stepped by hand, read through the SnapshotBuilder.
 class LiveCluster {
 public:
@@ -74,6 +104,17 @@ public:
         m_builder.reset(s);
     }
     bb::Cluster &cluster() { return *m_cluster; }
+    // A consumer of `groupId` on orders, delivering as records arrive.
+    bb::Consumer &addGroupConsumer(const QString &name, const QString &groupId)
+    {
+        bb::ConsumerConfig cc;
+        cc.groupId = groupId;
+        cc.delivery = bb::DeliveryMode::Push;
+        cc.autoCommitInterval = 200 * bb::kMillisecond;
+        bb::Consumer &c = m_cluster->addConsumer(name, cc, &m_sink);
+        c.subscribe({QStringLiteral("orders")});
+        return c;
+    }
     bb::SnapshotPtr runFor(bb::Micros duration)
     {
         const bb::Micros end = m_cluster->loop().now() + duration;
@@ -85,6 +126,8 @@ public:
     }
 
 private:
+    struct Sink : bb::ConsumerListener {}; // push mode needs a listener; the records are not needed
+    Sink m_sink;
     std::unique_ptr<bb::Cluster> m_cluster;
     bb::SnapshotBuilder m_builder;
 };

@@ -4,6 +4,7 @@
 #include <QTest>
 
 #include "common/format.h"
+#include "common/statuscolors.h"
 #include "partitions/logstripview.h"
 #include "snapshotfixtures.h"
 
@@ -21,6 +22,8 @@ private Q_SLOTS:
     void downReplicaHasNoBar();
     void toolTipsGiveExactValues();
     void markersDoNotOverlap();
+    void groupMarkersFromSnapshot();
+    void groupMarkerDrawnInItsColour();
     void clickReportsThePartition();
     void heightFollowsTheStrips();
 };
@@ -207,6 +210,56 @@ void TestLogStripView::markersDoNotOverlap()
             overlaps += ra.intersects(view.markerRect(0, b));
     }
     QCOMPARE(overlaps, 0);
+}
+
+void TestLogStripView::groupMarkersFromSnapshot()
+{
+    auto s = std::make_shared<ClusterSnapshot>(*bbtest::snapshot({bbtest::node(0), bbtest::node(1), bbtest::node(2)},
+                                                                 {bbtest::partition(0, 0, {0, 1, 2}), bbtest::partition(1, 1, {1, 2, 0})}));
+    // audit has committed nothing on orders-0: no marker there; billing
+    // reads both partitions.
+    s->groups = {bbtest::group(QStringLiteral("audit"), {-1}), bbtest::group(QStringLiteral("billing"), {60, 95})};
+    const auto strips = logStripsFrom(*s);
+    QCOMPARE(strips.size(), std::size_t(2));
+    QCOMPARE(strips[0].markers.size(), std::size_t(1));
+    const LogStripMarker &m = strips[0].markers.front();
+    QCOMPARE(m.name, QStringLiteral("billing"));
+    QCOMPARE(m.offset, Offset(60));
+    QCOMPARE(m.lag, std::int64_t(40));
+    QCOMPARE(m.kind, LogStripMarker::Kind::Group);
+    QCOMPARE(m.color, 1); // billing is the second group, in every view
+    QCOMPARE(strips[1].markers.size(), std::size_t(1));
+    QCOMPARE(strips[1].markers.front().lag, std::int64_t(5));
+
+    LogStripView view;
+    view.resize(500, 400);
+    view.setStrips(strips);
+    const QRect r = view.markerRect(0, 0);
+    QVERIFY(!r.isNull());
+    QVERIFY(r.top() > view.barRect(0, 2).bottom());
+    QVERIFY(view.stripRect(0).contains(r));
+    QCOMPARE(view.toolTipAt(r.center()), QStringLiteral("Group billing committed offset 60 on orders-0\nLag: 40 records"));
+    // The label fits the name and the lag.
+    QVERIFY(r.width() > view.fontMetrics().horizontalAdvance(QStringLiteral("billing")));
+}
+
+void TestLogStripView::groupMarkerDrawnInItsColour()
+{
+    LogStripView view;
+    view.resize(500, 300);
+    LogStrip s = strip(0, {replica(0, 0, 1000, 1000, true)});
+    s.markers.push_back({QStringLiteral("billing"), Offset(400), 600, LogStripMarker::Kind::Group, 3});
+    view.setStrips({s});
+    const QImage image = view.grab().toImage();
+    const QRect r = view.markerRect(0, 0);
+    // The pointer's tip is 5 px into the rect, its body just below.
+    const QColor drawn = image.pixelColor(QPoint(r.left() + 5, r.top() + 6) * image.devicePixelRatio());
+    const QColor want = seriesColor(3);
+    QVERIFY2(qAbs(drawn.red() - want.red()) < 30 && qAbs(drawn.green() - want.green()) < 30 && qAbs(drawn.blue() - want.blue()) < 30,
+             qPrintable(QStringLiteral("%1 vs %2").arg(drawn.name(), want.name())));
+    // At 40 % of the axis.
+    const QRect axis = view.barRect(0, 0);
+    QVERIFY(qAbs(r.left() + 5 - (axis.left() + axis.width() * 2 / 5)) <= 2);
 }
 
 void TestLogStripView::clickReportsThePartition()

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void underReplicatedAndOffline();
     void topicsComeAndGo();
     void leaderDownBeforeTheControllerNotices();
+    void lagIsTheLargestOverGroups();
     void liveClusterSequence();
 };
 
@@ -181,6 +182,32 @@ void TestPartitionTableModel::liveClusterSequence()
     // Writes resume on the new leader once the producer's request timed out.
     model.setSnapshot(live.runFor(3 * kSecond));
     QVERIFY(model.partitionAt(row)->hw.value > hw);
+}
+
+void TestPartitionTableModel::lagIsTheLargestOverGroups()
+{
+    PartitionTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto s = std::make_shared<ClusterSnapshot>(*snapshot(threeNodes(), healthy()));
+    model.setSnapshot(s);
+    QCOMPARE(text(model, 0, PartitionTableModel::Lag), QStringLiteral("—"));
+    QVERIFY(model.index(0, PartitionTableModel::Lag).data(Qt::ToolTipRole).toString().contains(QStringLiteral("No consumer group")));
+
+    // billing reads orders-0 and -1, audit only orders-0, further behind.
+    s = std::make_shared<ClusterSnapshot>(*s);
+    s->groups = {bbtest::group(QStringLiteral("audit"), {25}), bbtest::group(QStringLiteral("billing"), {90, 40})};
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setSnapshot(s);
+    QCOMPARE(text(model, 0, PartitionTableModel::Lag), QStringLiteral("75"));
+    QCOMPARE(text(model, 1, PartitionTableModel::Lag), QStringLiteral("60"));
+    QCOMPARE(text(model, 2, PartitionTableModel::Lag), QStringLiteral("—"));
+    const QString tip = model.index(0, PartitionTableModel::Lag).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("audit")) && tip.contains(QStringLiteral("75")), qPrintable(tip));
+    QCOMPARE(changed.count(), 2); // rows 0 and 1, the lag column only
+    for (const auto &args : changed) {
+        QCOMPARE(args.at(0).toModelIndex().column(), int(PartitionTableModel::Lag));
+        QCOMPARE(args.at(1).toModelIndex().column(), int(PartitionTableModel::Lag));
+    }
 }
 
 QTEST_MAIN(TestPartitionTableModel)

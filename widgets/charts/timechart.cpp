@@ -124,6 +124,8 @@ void TimeChart::setLines(const std::vector<Line> &lines, Micros now)
         }
         QPen pen(l.color, 2, l.style);
         series->setPen(pen);
+        for (QLegendMarker *marker : c->legend()->markers(series))
+            marker->setVisible(l.inLegend);
         QList<QPointF> points;
         if (l.samples) {
             auto first = std::lower_bound(l.samples->begin(), l.samples->end(), from,

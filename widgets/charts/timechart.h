@@ -32,6 +32,7 @@ public:
         const std::vector<Sample> *samples = nullptr;
         QColor color;
         Qt::PenStyle style = Qt::SolidLine;
+        bool inLegend = true; // false: a companion line (p50 beside p99) the tooltip explains
     };
 
     TimeChart(const QString &title, const QString &unit, QWidget *parent = nullptr);

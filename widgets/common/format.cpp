@@ -79,7 +79,11 @@ QString formatLatency(Micros latency)
     if (latency < kMillisecond)
         return tr("%1 µs").arg(latency);
     const double ms = double(latency) / double(kMillisecond);
-    return tr("%1 ms").arg(locale().toString(ms, 'f', ms < 100 ? 1 : 0));
+    if (ms < 10'000)
+        return tr("%1 ms").arg(locale().toString(ms, 'f', ms < 100 ? 1 : 0));
+    // A backlog's records wait seconds: "12.3 s" reads better than "12,345 ms".
+    const double s = ms / 1000;
+    return tr("%1 s").arg(locale().toString(s, 'f', s < 100 ? 1 : 0));
 }
 
 QString formatSpeed(double factor)

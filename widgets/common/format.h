@@ -19,7 +19,7 @@ QString formatRate(double perSecond);            // "2,000 rec/s"
 QString formatBytes(std::int64_t bytes);          // "1.2 MB"
 QString formatVirtualTime(Micros time);           // "12.345 s", "2:05.300"
 QString formatSeconds(Micros time);               // "12.345" (for a column titled in seconds)
-QString formatLatency(Micros latency);            // "3.2 ms"
+QString formatLatency(Micros latency);            // "3.2 ms", "12.3 s" from 10 s on
 QString formatSpeed(double factor);               // "1x", "0.5x"
 QString formatNodeList(const std::vector<NodeId> &nodes); // "0, 1, 2"
 

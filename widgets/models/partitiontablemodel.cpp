@@ -16,20 +16,38 @@ PartitionTableModel::PartitionTableModel(QObject *parent)
 
 void PartitionTableModel::setSnapshot(const SnapshotPtr &snapshot)
 {
-    syncRows(m_rows, snapshot ? snapshot->partitions : std::vector<PartitionSnapshot>(),
-             [](const PartitionSnapshot &p) { return p.tp; },
-             [this](const PartitionSnapshot &p, int column, int role) { return cell(p, column, role); });
+    std::vector<Row> next;
+    if (snapshot) {
+        next.reserve(snapshot->partitions.size());
+        for (const PartitionSnapshot &p : snapshot->partitions) {
+            Row row;
+            row.partition = p;
+            for (const GroupSnapshot &g : snapshot->groups) {
+                const GroupPartitionSnapshot *gp = g.partition(p.tp);
+                if (!gp)
+                    continue;
+                ++row.groups;
+                if (gp->lag > row.lag) {
+                    row.lag = gp->lag;
+                    row.group = g.groupId;
+                }
+            }
+            next.push_back(std::move(row));
+        }
+    }
+    syncRows(m_rows, std::move(next), [](const Row &r) { return r.partition.tp; },
+             [this](const Row &r, int column, int role) { return cell(r, column, role); });
 }
 
 const PartitionSnapshot *PartitionTableModel::partitionAt(int row) const
 {
-    return row >= 0 && row < int(m_rows.size()) ? &m_rows[std::size_t(row)] : nullptr;
+    return row >= 0 && row < int(m_rows.size()) ? &m_rows[std::size_t(row)].partition : nullptr;
 }
 
 int PartitionTableModel::rowOf(const QString &topic, int partition) const
 {
     for (std::size_t i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].topic == topic && m_rows[i].tp.partition.value == partition)
+        if (m_rows[i].partition.topic == topic && m_rows[i].partition.tp.partition.value == partition)
             return int(i);
     return -1;
 }
@@ -58,7 +76,8 @@ int PartitionTableModel::alignment(int column)
     case Epoch: return int(Qt::AlignCenter);
     case LogStart:
     case HighWatermark:
-    case LogEnd: return int(Qt::AlignRight | Qt::AlignVCenter);
+    case LogEnd:
+    case Lag: return int(Qt::AlignRight | Qt::AlignVCenter);
     default: return int(Qt::AlignLeft | Qt::AlignVCenter);
     }
 }
@@ -101,7 +120,29 @@ QString PartitionTableModel::replicaDetails(const PartitionSnapshot &p)
     return lines.join(QString());
 }
 
-QVariant PartitionTableModel::cell(const PartitionSnapshot &p, int column, int role) const
+QVariant PartitionTableModel::cell(const Row &row, int column, int role) const
+{
+    if (column != Lag)
+        return partitionCell(row.partition, column, role);
+    switch (role) {
+    case Qt::DisplayRole:
+        return row.lag >= 0 ? formatCount(row.lag) : QStringLiteral("—");
+    case Qt::TextAlignmentRole:
+        return alignment(column);
+    case Qt::ToolTipRole:
+        if (row.groups == 0)
+            return tr("No consumer group reads this partition.");
+        if (row.lag < 0)
+            return tr("The lag is not known while the partition is offline.");
+        return row.groups == 1 ? tr("Group %1 is %2 behind.").arg(row.group, formatRecordCount(row.lag))
+                               : tr("%1 groups read this partition; the furthest behind, %2, by %3.")
+                                     .arg(row.groups).arg(row.group, formatRecordCount(row.lag));
+    default:
+        return partitionCell(row.partition, column, role); // the row's tint
+    }
+}
+
+QVariant PartitionTableModel::partitionCell(const PartitionSnapshot &p, int column, int role) const
 {
     auto offset = [](Offset o) { return o.value >= 0 ? QVariant(formatCount(o.value)) : QVariant(QStringLiteral("—")); };
     switch (role) {
@@ -116,6 +157,7 @@ QVariant PartitionTableModel::cell(const PartitionSnapshot &p, int column, int r
         case LogStart: return offset(p.logStart);
         case HighWatermark: return offset(p.hw);
         case LogEnd: return offset(p.leo);
+        case Lag:
         case Count: break;
         }
         break;
@@ -166,6 +208,7 @@ QVariant PartitionTableModel::headerData(int section, Qt::Orientation orientatio
         case LogStart: return tr("The leader's first offset still kept (retention moves it).");
         case HighWatermark: return tr("The leader's high watermark: records below it are committed and readable.");
         case LogEnd: return tr("The leader's log end offset: the next offset it will write.");
+        case Lag: return tr("The largest lag of any consumer group on the partition: records below the high watermark it has not committed.");
         default: return {};
         }
     }
@@ -181,6 +224,7 @@ QVariant PartitionTableModel::headerData(int section, Qt::Orientation orientatio
     case LogStart: return tr("Log start");
     case HighWatermark: return tr("High watermark");
     case LogEnd: return tr("Log end");
+    case Lag: return tr("Max lag");
     case Count: break;
     }
     return {};

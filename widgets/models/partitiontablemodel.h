@@ -1,7 +1,8 @@
 #pragma once
 // PartitionTableModel: one row per topic-partition of the latest snapshot:
 // leader and leader epoch, replica set and ISR, and the leader's log start,
-// high watermark and log end offset (each replica's in the tooltip).
+// high watermark and log end offset (each replica's in the tooltip), and the
+// largest lag of any consumer group on it.
 // Under-replicated rows get a warning tint, offline rows a red one.
 // Owned by its view's parent; GUI thread.
 
@@ -12,7 +13,7 @@ namespace bb {
 class PartitionTableModel : public SnapshotTableModel {
     Q_OBJECT
 public:
-    enum Column { Partition, Status, Leader, Epoch, Replicas, Isr, LogStart, HighWatermark, LogEnd, Count };
+    enum Column { Partition, Status, Leader, Epoch, Replicas, Isr, LogStart, HighWatermark, LogEnd, Lag, Count };
 
     explicit PartitionTableModel(QObject *parent = nullptr);
 
@@ -26,14 +27,21 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QVariant cell(const PartitionSnapshot &p, int column, int role) const;
+    struct Row {
+        PartitionSnapshot partition;
+        std::int64_t lag = -1; // the largest of any group's; -1: no group reads it
+        QString group;         // the group with that lag
+        int groups = 0;        // groups reading it
+    };
+    QVariant cell(const Row &row, int column, int role) const;
+    QVariant partitionCell(const PartitionSnapshot &p, int column, int role) const;
     static int alignment(int column);
     // The controller's leader is crashed and the controller has not noticed yet.
     static bool leaderDown(const PartitionSnapshot &p);
     static QString statusText(const PartitionSnapshot &p);
     static QString replicaDetails(const PartitionSnapshot &p);
 
-    std::vector<PartitionSnapshot> m_rows;
+    std::vector<Row> m_rows;
 };
 
 } // namespace bb

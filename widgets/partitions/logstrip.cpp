@@ -26,6 +26,12 @@ std::vector<LogStrip> logStripsFrom(const ClusterSnapshot &snapshot)
         s.leo = p.leo;
         for (const ReplicaSnapshot &r : p.replicaStates)
             s.replicas.push_back({r.node, r.up, r.inIsr, r.isLeader, r.logStart, r.hw, r.leo});
+        for (std::size_t g = 0; g < snapshot.groups.size(); ++g) {
+            const GroupSnapshot &group = snapshot.groups[g];
+            const GroupPartitionSnapshot *gp = group.partition(p.tp);
+            if (gp && gp->committed.value >= 0)
+                s.markers.push_back({group.groupId, gp->committed, gp->lag, LogStripMarker::Kind::Group, int(g)});
+        }
         strips.push_back(std::move(s));
     }
     return strips;

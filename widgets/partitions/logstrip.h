@@ -34,6 +34,7 @@ struct LogStripMarker {
     Offset offset;
     std::int64_t lag = -1;       // records behind the end it is measured to; -1: not known
     Kind kind = Kind::Group;
+    int color = -1;              // seriesColor() index (a group keeps its chart colour); -1: by position
 };
 
 struct LogStrip {
@@ -51,9 +52,10 @@ struct LogStrip {
     std::vector<LogStripMarker> markers;
 };
 
-// One strip per partition of the snapshot, in its order. Markers: the
-// snapshot's per-partition offsets that are not replica offsets (none yet;
-// consumer groups add theirs here).
+// One strip per partition of the snapshot, in its order. Markers: each
+// consumer group's committed offset with its lag (coloured by the group's
+// place in snapshot.groups, as in the charts); a group that has committed
+// nothing on a partition has no marker there.
 std::vector<LogStrip> logStripsFrom(const ClusterSnapshot &snapshot);
 
 struct LogScale {

@@ -102,7 +102,8 @@ void LogStripView::paintStrip(QPainter &p, const LogStrip &s, const Geometry &g,
         const LogStripMarker &mk = s.markers[i];
         const QRect &r = g.markers[i];
         const int x = xOf(g.axis, scale, mk.offset.value);
-        const QColor color = mk.kind == LogStripMarker::Kind::StableOffset ? toneColor(Tone::Warning, pal) : seriesColor(int(i));
+        const QColor color = mk.kind == LogStripMarker::Kind::StableOffset ? toneColor(Tone::Warning, pal)
+                                                                            : seriesColor(mk.color >= 0 ? mk.color : int(i));
         p.setPen(QPen(withAlpha(color, 0.8f), 1, Qt::DotLine));
         p.drawLine(x, g.tracks.empty() ? g.axis.top() : g.tracks.front().top(), x, r.top());
         p.setPen(Qt::NoPen);

@@ -70,6 +70,10 @@ void PartitionLogView::setSnapshot(const SnapshotPtr &snapshot)
             m_topic->setCurrentIndex(std::max(0, int(topics.indexOf(current)) + 1));
         }
         m_topic->setVisible(topics.size() > 1);
+        if (m_hasGroups != !snapshot->groups.empty()) {
+            m_hasGroups = !snapshot->groups.empty();
+            updateLegend();
+        }
     }
     refresh();
 }
@@ -106,9 +110,11 @@ void PartitionLogView::updateLegend()
         label.replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
         return QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2").arg(c.name(), label);
     };
-    const QStringList items{item(committed, tr("committed")), item(light, tr("not yet committed")),
-                            item(toneColor(Tone::Warning, pal), tr("out of ISR")),
-                            item(pal.color(QPalette::Text), tr("high watermark")).replace(QStringLiteral("&#9632;"), QStringLiteral("&#9475;"))};
+    QStringList items{item(committed, tr("committed")), item(light, tr("not yet committed")),
+                      item(toneColor(Tone::Warning, pal), tr("out of ISR")),
+                      item(pal.color(QPalette::Text), tr("high watermark")).replace(QStringLiteral("&#9632;"), QStringLiteral("&#9475;"))};
+    if (m_hasGroups)
+        items << item(pal.color(QPalette::Text), tr("group's committed offset · lag")).replace(QStringLiteral("&#9632;"), QStringLiteral("&#9650;"));
     m_legend->setText(QStringLiteral("<span style=\"color:%1\">%2</span>")
                           .arg(pal.color(QPalette::PlaceholderText).name(), items.join(QStringLiteral(" &nbsp; "))));
 }

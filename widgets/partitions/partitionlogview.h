@@ -38,6 +38,7 @@ private:
     QLabel *m_legend;
     LogStripView *m_strips;
     SnapshotPtr m_snapshot;
+    bool m_hasGroups = false; // the legend explains the group markers
 };
 
 } // namespace bb

@@ -166,6 +166,9 @@ void ClusterView::setSnapshot(const SnapshotPtr &snapshot)
         Q_EMIT preferredHeightChanged();
     }
     m_nodeSummary->setText(tr("%1 of %2 up").arg(up).arg(snapshot->nodes.size()));
+    // A column of dashes says nothing: the lag shows once a group reads.
+    if (m_table->isColumnHidden(PartitionTableModel::Lag) != snapshot->groups.empty())
+        m_table->setColumnHidden(PartitionTableModel::Lag, snapshot->groups.empty());
 
     m_partitions->setSnapshot(snapshot);
     int under = 0, offline = 0;

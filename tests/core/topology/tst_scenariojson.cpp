@@ -87,6 +87,64 @@ Scenario everyField()
     fault(8, FaultKind::HealLink, 0, kPeerController);
     fault(9, FaultKind::SlowLink, 1, 3, false, {150 * kMillisecond, 20 * kMillisecond, 0.25, 0});
     fault(10, FaultKind::HealAll, 0);
+
+    // Applications: every field away from its default.
+    ServicesSpec &apps = s.services;
+    QueueConfig q1;
+    q1.name = QStringLiteral("jobs");
+    q1.topic = QStringLiteral("orders");
+    q1.visibilityTimeout = 750 * kMillisecond;
+    q1.maxDeliveries = 4;
+    q1.deadLetterTopic = QStringLiteral("audit");
+    q1.fifo = true;
+    q1.deduplicationWindow = 30 * kSecond;
+    apps.queues.push_back({q1});
+    ExchangeSpec x;
+    x.name = QStringLiteral("events");
+    x.type = ExchangeType::Headers;
+    Binding bind;
+    bind.destination = QStringLiteral("audit");
+    bind.key = "order.#";
+    bind.headers = {{"region", "eu"}};
+    bind.matchAll = false;
+    x.bindings.push_back(bind);
+    apps.exchanges.push_back(x);
+    ServiceSpec svc;
+    svc.name = QStringLiteral("billing");
+    svc.topics = {QStringLiteral("orders"), QStringLiteral("audit")};
+    svc.members = 3;
+    svc.startAt = 2 * kSecond;
+    svc.scale = {{10 * kSecond, 5}, {20 * kSecond, 1}};
+    svc.assignor = QStringLiteral("cooperative-sticky");
+    svc.commit = CommitMode::Manual;
+    svc.delivery = DeliveryMode::Push;
+    svc.isolation = Isolation::ReadCommitted;
+    svc.reset = OffsetReset::Latest;
+    svc.maxPollRecords = 42;
+    svc.prefetch = 64;
+    svc.processingTime = 3 * kMillisecond;
+    svc.dedupe = true;
+    svc.balance = true;
+    svc.balanceUntil = 12 * kSecond;
+    svc.poisonEvery = 9;
+    svc.emits = {{QStringLiteral("orders"), QStringLiteral("audit"), QStringLiteral("Billed")}};
+    svc.failEvery = 7;
+    svc.failTo = QStringLiteral("audit");
+    svc.failEvent = QStringLiteral("BillingFailed");
+    svc.outbox = true;
+    svc.emitAcks = Acks::Leader;
+    svc.emitIdempotent = false;
+    svc.emitLinger = 40 * kMillisecond;
+    svc.expectFrom = QStringLiteral("workers");
+    ServiceSpec workers;
+    workers.name = QStringLiteral("workers");
+    workers.queue = QStringLiteral("jobs");
+    apps.services = {svc, workers};
+    apps.publishers.push_back({QStringLiteral("shop"), QStringLiteral("events"), {QStringLiteral("order.created")}, 70, 1 * kSecond, 9 * kSecond});
+    apps.requesters.push_back({QStringLiteral("web"), QStringLiteral("orders"), QStringLiteral("audit"), 30, 400 * kMillisecond, 1 * kSecond, 8 * kSecond});
+    apps.responders.push_back({QStringLiteral("pricing"), QStringLiteral("orders"), 2});
+    apps.faults.push_back({11 * kSecond, ServiceFaultKind::Crash, QStringLiteral("billing"), 1, 3 * kSecond, 0.5, 1 * kSecond});
+    apps.faults.push_back({12 * kSecond, ServiceFaultKind::LinkLoss, QStringLiteral("shop"), -1, 2 * kSecond, 0.25, 4 * kSecond});
     return s;
 }
 
@@ -169,7 +227,8 @@ void TestScenarioJson::bundledScenarioLoadsBuildsAndRuns()
             QVERIFY2(r.sent > 0, guaranteeName(r.mode));
         return;
     }
-    QVERIFY(!s->topics.empty() && !s->producers.empty());
+    QVERIFY(!s->topics.empty());
+    QVERIFY(!s->producers.empty() || !s->services.publishers.empty() || !s->services.requesters.empty());
     auto built = buildCluster(*s, s->seed);
     QVERIFY2(built.ok(), qPrintable(built.ok() ? QString() : built.error().message));
     Cluster &c = **built;
@@ -178,7 +237,9 @@ void TestScenarioJson::bundledScenarioLoadsBuildsAndRuns()
     // Up and serving: every partition led, every producer acknowledged.
     for (const auto &[tp, p] : c.controller().partitions())
         QVERIFY2(p.leader != kNoNode, qPrintable(QStringLiteral("partition %1/%2 has no leader").arg(tp.topic.value).arg(tp.partition.value)));
-    for (const Producer *p : c.producers()) {
+    // The scenario's producers come first; services start their own.
+    for (std::size_t i = 0; i < s->producers.size(); ++i) {
+        const Producer *p = c.producers()[i];
         QVERIFY(p->stats().recordsAcked > 0);
         QCOMPARE(p->stats().recordsFailed, std::int64_t(0));
     }
@@ -193,6 +254,7 @@ void TestScenarioJson::roundTripKeepsEveryField()
     auto back = scenarioFromJson(json, QStringLiteral("every-field.json"));
     QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message));
     QCOMPARE(describe(*back), describe(s));
+    QVERIFY(back->services == s.services);
     QCOMPARE(scenarioToJson(*back), json);
 }
 
@@ -238,6 +300,14 @@ void TestScenarioJson::badInput_data()
 
     row("not JSON", "{\"name\": ", {bad, QStringLiteral("is not valid JSON"), QStringLiteral("at character")});
     row("not an object", "[1, 2]", {bad, QStringLiteral("a scenario is a JSON object")});
+    row("service reads topics and a queue", R"({"services": [{"name": "s", "topics": ["t"], "queue": "q"}]})",
+        {QStringLiteral("services[0]"), QStringLiteral("either \"topics\"")});
+    row("emit rule without a destination", R"({"services": [{"name": "s", "topics": ["t"], "emit": [{"event": "E"}]}]})",
+        {QStringLiteral("services[0].emit[0].to"), QStringLiteral("name the topic the event goes to")});
+    row("binding to an undeclared queue", R"({"exchanges": [{"name": "x", "bindings": [{"queue": "nowhere"}]}]})",
+        {QStringLiteral("exchanges[0].bindings[0].queue"), QStringLiteral("no queue \"nowhere\"")});
+    row("service crash without a service", R"({"faults": [{"at_s": 1, "kind": "service_crash"}]})",
+        {QStringLiteral("faults[0].service"), QStringLiteral("name the service")});
     row("unknown top-level field", R"({"nmae": "x"})", {QStringLiteral("bad.json: nmae: unknown field"), QStringLiteral("check its spelling")});
     row("unknown nested field", R"({"topics": [{"name": "a"}, {"name": "b", "partitionz": 3}]})",
         {QStringLiteral("topics[1].partitionz: unknown field")});
@@ -295,6 +365,16 @@ void TestScenarioJson::buildRefuses_data()
         << QByteArray(R"({"topics": [{"name": "orders"}], "producers": [{"name": "checkout", "topic": "ordres"}]})")
         << int(Errc::UnknownTopic)
         << QStringList{QStringLiteral("\"checkout\""), QStringLiteral("\"ordres\""), QStringLiteral("add the topic or fix the name")};
+    QTest::newRow("service reads an unknown topic")
+        << QByteArray(R"({"topics": [{"name": "orders"}], "services": [{"name": "billing", "topics": ["ordres"]}]})")
+        << int(Errc::UnknownTopic)
+        << QStringList{QStringLiteral("Service \"billing\""), QStringLiteral("\"ordres\""), QStringLiteral("add the topic or fix the name")};
+    QTest::newRow("service compares itself with an unknown service")
+        << QByteArray(R"({"topics": [{"name": "t"}], "services": [{"name": "a", "topics": ["t"], "expect_from": "b"}]})")
+        << int(Errc::InvalidConfig) << QStringList{QStringLiteral("\"a\""), QStringLiteral("\"b\""), QStringLiteral("not a service")};
+    QTest::newRow("publisher to an undeclared exchange")
+        << QByteArray(R"({"topics": [{"name": "t"}], "publishers": [{"name": "p", "exchange": "x"}]})")
+        << int(Errc::InvalidConfig) << QStringList{QStringLiteral("Publisher \"p\""), QStringLiteral("\"x\"")};
     QTest::newRow("replication factor above the node count")
         << QByteArray(R"({"cluster": {"nodes": 2}, "topics": [{"name": "t", "replication_factor": 3}]})") << int(Errc::InvalidConfig)
         << QStringList{QStringLiteral("\"t\""), QStringLiteral("replication factor 3"), QStringLiteral("add nodes or lower the replication factor")};
