@@ -2,9 +2,9 @@
 // MainWindow: the workbench's window. Owns the Engine and wires it to the
 // views: the cluster page in the centre; the scenario, event log and
 // partition logs docks on the right; charts, messages, publish, consume,
-// producers, consumer groups, nodes and (once there are any) queues tabbed
-// below; the toolbar and Simulation menu drive the engine (run/pause, step,
-// speed, flat out, restart) and the
+// producers, consumer groups, nodes, the semantics lab and (once there are
+// any) queues tabbed below; the toolbar and Simulation menu drive the engine
+// (run/pause, step, speed, flat out, restart) and the
 // status bar shows virtual time, speed and throughput.
 //
 // It is also the workbench document: the scenario, the dock layout and the
@@ -35,6 +35,7 @@ namespace bb {
 class ClusterView;
 class ConsumePanel;
 class EventLogView;
+class LabView;
 class MessageBrowser;
 class MetricsView;
 class NodeTableModel;
@@ -86,6 +87,9 @@ public:
     // Shows the gallery of bundled scenarios (created on first use).
     ScenarioGallery *showGallery();
     QAction *galleryAction() const { return m_galleryAction; }
+    // Settings > Preferences: language and theme (mainwindowpreferences.cpp).
+    QAction *preferencesAction() const { return m_preferencesAction; }
+    void showPreferences();
     void setErrorReporter(ErrorReporter reporter) { m_reportError = std::move(reporter); }
     void setSavePrompt(SavePrompt prompt) { m_askToSave = std::move(prompt); }
 
@@ -109,6 +113,9 @@ private:
     void setSpeed(double factor);
     void togglePause();
     void about();
+
+    // mainwindowpreferences.cpp
+    QMenu *createSettingsMenu();
 
     // mainwindow.cpp
     Error startScenario(const Scenario &scenario, bool run);
@@ -134,6 +141,7 @@ private:
     GroupTableModel *m_groupModel;
     QueueTableModel *m_queueModel;
     QDockWidget *m_queuesDock = nullptr;
+    LabView *m_lab = nullptr;
     std::vector<QDockWidget *> m_docks;
     QDockWidget *m_chartsDock = nullptr;
 
@@ -159,6 +167,7 @@ private:
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_speedGroup = nullptr;
     QAction *m_galleryAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     ScenarioGallery *m_gallery = nullptr;
     QMenu *m_viewMenu = nullptr;
     QComboBox *m_speedCombo = nullptr;
