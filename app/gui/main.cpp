@@ -5,12 +5,14 @@
 // the preferences, or from --language and --theme for this run only.
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDockWidget>
 #include <QTextStream>
 #include <QTimer>
 
 #include "localization.h"
+#include "lab/labview.h"
 #include "mainwindow.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
@@ -67,13 +69,24 @@ int screenshot(bb::MainWindow &window, const QString &file, bb::Micros after, co
             QApplication::exit(2);
             return;
         }
-        QTimer::singleShot(200, &window, [target, &file] {
-            const QPixmap pixmap = target->grab();
-            const bool saved = pixmap.save(file, "PNG");
-            if (!saved)
-                fail(QApplication::translate("main", "could not write the screenshot to %1.").arg(file));
-            QApplication::exit(saved ? 0 : 2);
-        });
+        auto grab = [target, &file] {
+            QTimer::singleShot(200, target, [target, &file] {
+                const QPixmap pixmap = target->grab();
+                const bool saved = pixmap.save(file, "PNG");
+                if (!saved)
+                    fail(QApplication::translate("main", "could not write the screenshot to %1.").arg(file));
+                QApplication::exit(saved ? 0 : 2);
+            });
+        };
+        // The Lab dock is worth a picture once it has run its lab (flat out).
+        auto *lab = window.findChild<bb::LabView *>();
+        if (show == QLatin1String("labDock") && lab && lab->selectedScenario()) {
+            QObject::connect(lab, &bb::LabView::resultReady, &window, grab);
+            lab->speedCombo()->setCurrentIndex(lab->speedCombo()->findData(0.0));
+            lab->run();
+            return;
+        }
+        grab();
     });
     window.show();
     engine->step(after);

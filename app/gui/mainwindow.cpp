@@ -15,6 +15,7 @@
 #include "common/columnfitter.h"
 #include "common/format.h"
 #include "common/recentfiles.h"
+#include "consume/consumepanel.h"
 #include "lab/labview.h"
 #include "messages/messagebrowser.h"
 #include "models/grouptablemodel.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_partitionLogs(new PartitionLogView(this))
     , m_messages(new MessageBrowser(this))
     , m_publish(new PublishPanel(this))
+    , m_consume(new ConsumePanel(this))
     , m_nodeModel(new NodeTableModel(this))
     , m_producerModel(new ProducerTableModel(this))
     , m_groupModel(new GroupTableModel(this))
@@ -69,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_clusterView->setEngine(m_engine);
     m_messages->setEngine(m_engine);
     m_publish->setEngine(m_engine);
+    m_consume->setEngine(m_engine);
     connect(m_partitionLogs, &PartitionLogView::partitionClicked, m_messages, &MessageBrowser::showPartition);
     connect(m_engine, &Engine::snapshotReady, this, &MainWindow::onSnapshot);
     connect(m_clusterView, &ClusterView::faultRequested, this,
@@ -165,8 +168,9 @@ void MainWindow::createDocks()
     QDockWidget *logs = addDock(tr("Partition Logs"), QStringLiteral("partitionLogDock"), m_partitionLogs, Qt::RightDockWidgetArea);
     tabifyDockWidget(events, logs);
     events->raise();
-    // The bottom row, tabbed: charts in front, then messages, publish and
-    // the tables and the lab (queues last). Added in View menu order (Alt+4 on).
+    // The bottom row, tabbed: charts in front, then messages, publish,
+    // consume, the tables and the lab (queues last). Added in View menu
+    // order (Alt+4 on).
     m_lab = new LabView(this);
     connect(m_lab, &LabView::resultReady, this, [this](const LabResult &result) {
         m_labResults.push_back(result);
@@ -177,6 +181,7 @@ void MainWindow::createDocks()
     QDockWidget *previous = m_chartsDock;
     for (auto [title, name, widget] : {std::tuple<QString, QString, QWidget *>{tr("Messages"), QStringLiteral("messagesDock"), m_messages},
                                        {tr("Publish"), QStringLiteral("publishDock"), m_publish},
+                                       {tr("Consume"), QStringLiteral("consumeDock"), m_consume},
                                        {tr("Producers"), QStringLiteral("producersDock"), makeTable(m_producerModel, QStringLiteral("producerTable"))},
                                        {tr("Groups"), QStringLiteral("groupsDock"), makeTable(m_groupModel, QStringLiteral("groupTable"))},
                                        {tr("Nodes"), QStringLiteral("nodesDock"), makeTable(m_nodeModel, QStringLiteral("nodeTable"))},
@@ -235,6 +240,7 @@ void MainWindow::onSnapshot(const SnapshotPtr &s)
     m_partitionLogs->setSnapshot(s);
     m_messages->setSnapshot(s);
     m_publish->setSnapshot(s);
+    m_consume->setSnapshot(s);
     m_metrics->setSnapshot(s);
     m_nodeModel->setSnapshot(s);
     m_producerModel->setSnapshot(s);

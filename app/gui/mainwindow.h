@@ -1,10 +1,10 @@
 #pragma once
 // MainWindow: the workbench's window. Owns the Engine and wires it to the
 // views: the cluster page in the centre; the scenario, event log and
-// partition logs docks on the right; charts, messages, publish, producers,
-// consumer groups, nodes, the semantics lab and (once there are any) queues
-// tabbed below; the toolbar and Simulation menu
-// drive the engine (run/pause, step, speed, flat out, restart) and the
+// partition logs docks on the right; charts, messages, publish, consume,
+// producers, consumer groups, nodes, the semantics lab and (once there are
+// any) queues tabbed below; the toolbar and Simulation menu drive the engine
+// (run/pause, step, speed, flat out, restart) and the
 // status bar shows virtual time, speed and throughput.
 //
 // It is also the workbench document: the scenario, the dock layout and the
@@ -33,6 +33,7 @@ class QTableView;
 namespace bb {
 
 class ClusterView;
+class ConsumePanel;
 class EventLogView;
 class LabView;
 class MessageBrowser;
@@ -134,6 +135,7 @@ private:
     PartitionLogView *m_partitionLogs;
     MessageBrowser *m_messages;
     PublishPanel *m_publish;
+    ConsumePanel *m_consume;
     NodeTableModel *m_nodeModel;
     ProducerTableModel *m_producerModel;
     GroupTableModel *m_groupModel;

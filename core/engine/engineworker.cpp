@@ -80,11 +80,23 @@ Error EngineWorker::build(const Scenario &scenario)
             return Error(Errc::StorageError, QCoreApplication::translate("bb::Engine", "Could not create a temporary directory for the SQLite stores: %1.").arg(dir->errorString()));
         s.cluster.dataDirectory = dir->path();
     }
-    auto built = buildCluster(s, s.seed);
-    if (!built)
-        return built.error();
-    m_cluster.reset(); // before its data directory goes
-    m_cluster = std::move(*built);
+    std::unique_ptr<Cluster> own;
+    std::unique_ptr<SemanticsLab> lab;
+    if (s.lab) {
+        auto built = SemanticsLab::create(s, *s.lab, s.seed);
+        if (!built)
+            return built.error();
+        lab = std::move(*built);
+    } else {
+        auto built = buildCluster(s, s.seed);
+        if (!built)
+            return built.error();
+        own = std::move(*built);
+    }
+    releaseCluster(); // before its data directory goes
+    m_ownCluster = std::move(own);
+    m_lab = std::move(lab);
+    m_cluster = m_lab ? &m_lab->cluster() : m_ownCluster.get();
     m_dataDir = std::move(dir);
     m_builder.reset(s);
     ++m_run;
@@ -184,7 +196,14 @@ void EngineWorker::run()
         else
             m_wake.wait(&m_mutex, QDeadlineTimer(wait));
     }
-    m_cluster.reset();
+    releaseCluster();
+}
+
+void EngineWorker::releaseCluster()
+{
+    m_cluster = nullptr;
+    m_lab.reset();
+    m_ownCluster.reset();
 }
 
 // Runs events up to `target` (virtual), at most kChunkEvents of them, and

@@ -8,6 +8,7 @@
 // Owned by the Engine; run() executes on the Engine's QThread.
 
 #include "engine/snapshotbuilder.h"
+#include "lab/semanticslab.h"
 
 #include <QElapsedTimer>
 #include <QMutex>
@@ -53,6 +54,7 @@ private:
     };
 
     Error build(const Scenario &scenario);
+    void releaseCluster();
     bool advance(Micros target);
     void publish(const EngineControl &control);
     int waitMs(const EngineControl &control, bool dirty) const;
@@ -70,7 +72,11 @@ private:
     std::optional<LoadRequest> m_load;
 
     // Engine thread only.
-    std::unique_ptr<Cluster> m_cluster;
+    // The running cluster: a scenario's own, or the one a delivery-semantics
+    // lab builds for its pipelines (so the views show the lab running).
+    Cluster *m_cluster = nullptr;
+    std::unique_ptr<Cluster> m_ownCluster;
+    std::unique_ptr<SemanticsLab> m_lab;
     std::unique_ptr<QTemporaryDir> m_dataDir; // SQLite stores of the current run
     SnapshotBuilder m_builder;
     std::uint64_t m_run = 0;

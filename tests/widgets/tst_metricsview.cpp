@@ -20,6 +20,10 @@ private Q_SLOTS:
     void producersOnlyHasNoTabs();
     void groupAndQueueCharts();
     void liveGroupLagFollowsTheConsumer();
+    void drawsAtMostEveryRefreshInterval();
+    void pausedIsDrawnAtOnce();
+    void hiddenCatchesUpWhenShown();
+    void onlyThePageInViewIsDrawn();
 };
 
 namespace {
@@ -32,11 +36,41 @@ std::vector<Sample> ramp(int n, double step)
     return out;
 }
 
+// Charts are drawn only while in view.
+void showAndWait(MetricsView &view)
+{
+    view.resize(1000, 320);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+}
+
+// A snapshot at `seconds` whose topic line has one sample per second.
+SnapshotPtr at(int seconds, bool paused = false)
+{
+    auto s = std::make_shared<ClusterSnapshot>();
+    s->run = 1;
+    s->time = seconds * kSecond;
+    s->paused = paused;
+    TopicSeries t;
+    t.topic = QStringLiteral("orders");
+    for (int i = 0; i <= seconds; ++i)
+        t.recordsPerSecond.push_back({i * kSecond, 100.0 * i});
+    s->series.topics.push_back(std::move(t));
+    return s;
+}
+
+int points(const MetricsView &view)
+{
+    QLineSeries *line = view.throughputChart()->line(QStringLiteral("orders"));
+    return line ? int(line->count()) : -1;
+}
+
 } // namespace
 
 void TestMetricsView::producersOnlyHasNoTabs()
 {
     MetricsView view;
+    showAndWait(view);
     auto s = std::make_shared<ClusterSnapshot>();
     s->time = kSecond;
     s->series.topics.push_back({QStringLiteral("orders"), ramp(4, 500)});
@@ -51,7 +85,7 @@ void TestMetricsView::producersOnlyHasNoTabs()
 void TestMetricsView::groupAndQueueCharts()
 {
     MetricsView view;
-    view.resize(1000, 320);
+    showAndWait(view);
     auto s = std::make_shared<ClusterSnapshot>();
     s->time = kSecond;
     s->groups = {bbtest::group(QStringLiteral("audit"), {1}), bbtest::group(QStringLiteral("billing"), {1})};
@@ -62,10 +96,12 @@ void TestMetricsView::groupAndQueueCharts()
     QVERIFY(view.isPageShown(MetricsView::ConsumersPage));
     QVERIFY(view.isPageShown(MetricsView::QueuesPage));
     QVERIFY(!view.pages()->tabBar()->isHidden());
+    view.showPage(MetricsView::QueuesPage);
+    QCOMPARE(view.queueDepthChart()->lineCount(), 1);
+    view.showPage(MetricsView::ConsumersPage);
     QCOMPARE(view.lagChart()->lineCount(), 1);
     QCOMPARE(view.endToEndChart()->lineCount(), 2);
     QCOMPARE(view.throughputOutChart()->lineCount(), 1);
-    QCOMPARE(view.queueDepthChart()->lineCount(), 1);
     QLineSeries *lag = view.lagChart()->line(QStringLiteral("billing"));
     QVERIFY(lag);
     QCOMPARE(lag->count(), 4);
@@ -76,9 +112,6 @@ void TestMetricsView::groupAndQueueCharts()
     QVERIFY(view.endToEndChart()->toCsv().contains(QStringLiteral("billing p99")));
 
     // Hover works on the new charts as on the others.
-    view.showPage(MetricsView::ConsumersPage);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
     // One legend entry per group (p99); the dashed p50 is explained by the tooltip.
     const auto p50Markers = view.endToEndChart()->chart()->legend()->markers(view.endToEndChart()->line(QStringLiteral("billing p50")));
     const auto p99Markers = view.endToEndChart()->chart()->legend()->markers(view.endToEndChart()->line(QStringLiteral("billing p99")));
@@ -95,24 +128,72 @@ void TestMetricsView::groupAndQueueCharts()
     view.setSnapshot(next);
     QVERIFY(!view.isPageShown(MetricsView::ConsumersPage));
     QVERIFY(!view.isPageShown(MetricsView::QueuesPage));
-    QCOMPARE(view.lagChart()->lineCount(), 0);
+    QCOMPARE(view.pages()->currentIndex(), int(MetricsView::ProducersPage));
 }
 
 void TestMetricsView::liveGroupLagFollowsTheConsumer()
 {
     MetricsView view;
+    showAndWait(view);
     bbtest::LiveCluster live;
     Consumer &c = live.addGroupConsumer(QStringLiteral("billing-app"), QStringLiteral("billing"));
     live.runFor(2 * kSecond);
     for (TopicPartition tp : c.assignment())
         c.pause(tp);
     view.setSnapshot(live.runFor(2 * kSecond));
+    view.showPage(MetricsView::ConsumersPage);
     QLineSeries *lag = view.lagChart()->line(QStringLiteral("billing"));
     QVERIFY(lag);
     QVERIFY2(lag->at(lag->count() - 1).y() > 3000, qPrintable(QString::number(lag->at(lag->count() - 1).y())));
     QLineSeries *out = view.throughputOutChart()->line(QStringLiteral("billing"));
     QVERIFY(out);
     QCOMPARE(out->at(out->count() - 1).y(), 0.0);
+}
+
+void TestMetricsView::drawsAtMostEveryRefreshInterval()
+{
+    MetricsView view;
+    showAndWait(view);
+    view.setSnapshot(at(1));
+    QCOMPARE(points(view), 2); // the first goes at once
+    view.setSnapshot(at(2));
+    view.setSnapshot(at(3));
+    QCOMPARE(points(view), 2); // within the interval: waits
+    // Only the newest of the waiting snapshots is drawn.
+    QTRY_COMPARE_WITH_TIMEOUT(points(view), 4, 5 * MetricsView::kMinRefreshMs);
+}
+
+void TestMetricsView::pausedIsDrawnAtOnce()
+{
+    MetricsView view;
+    showAndWait(view);
+    view.setSnapshot(at(1));
+    view.setSnapshot(at(5, true));
+    QCOMPARE(points(view), 6);
+}
+
+void TestMetricsView::hiddenCatchesUpWhenShown()
+{
+    MetricsView view;
+    view.setSnapshot(at(1));
+    view.setSnapshot(at(7, true));
+    QCOMPARE(points(view), -1); // never shown: nothing drawn
+    showAndWait(view);
+    QCOMPARE(points(view), 8);
+}
+
+void TestMetricsView::onlyThePageInViewIsDrawn()
+{
+    MetricsView view;
+    showAndWait(view);
+    SnapshotPtr s = at(3, true);
+    auto withQueue = std::make_shared<ClusterSnapshot>(*s);
+    withQueue->series.queues.push_back({QStringLiteral("jobs"), ramp(4, 10)});
+    view.setSnapshot(withQueue);
+    QCOMPARE(points(view), 4);
+    QCOMPARE(view.queueDepthChart()->lineCount(), 0); // behind the Producers tab
+    view.showPage(MetricsView::QueuesPage);
+    QCOMPARE(view.queueDepthChart()->lineCount(), 1); // caught up when shown
 }
 
 QTEST_MAIN(TestMetricsView)

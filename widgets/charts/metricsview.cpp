@@ -1,11 +1,14 @@
 #include <QHBoxLayout>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 
 #include "charts/metricsview.h"
 
 #include "common/statuscolors.h"
 #include "charts/timechart.h"
+
+#include <utility>
 
 namespace bb {
 
@@ -18,7 +21,11 @@ MetricsView::MetricsView(QWidget *parent)
     , m_endToEnd(new TimeChart(tr("End-to-end latency p50/p99 per group"), tr("ms"), this))
     , m_throughputOut(new TimeChart(tr("Throughput out per group"), tr("records/s"), this))
     , m_queueDepth(new TimeChart(tr("Queue depth"), tr("messages"), this))
+    , m_refresh(new QTimer(this))
 {
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(kMinRefreshMs);
+    connect(m_refresh, &QTimer::timeout, this, &MetricsView::showPending);
     m_throughput->setObjectName(QStringLiteral("throughputChart"));
     m_latency->setObjectName(QStringLiteral("latencyChart"));
     m_lag->setObjectName(QStringLiteral("lagChart"));
@@ -38,6 +45,11 @@ MetricsView::MetricsView(QWidget *parent)
     m_pages->addTab(page({m_queueDepth}), tr("Queues"));
     setPageShown(ConsumersPage, false);
     setPageShown(QueuesPage, false);
+    // A page comes into view with the last snapshot drawn on the others.
+    connect(m_pages, &QTabWidget::currentChanged, this, [this] {
+        if (m_shown)
+            draw(*m_shown);
+    });
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
@@ -79,56 +91,89 @@ void MetricsView::showPage(Page page)
 
 void MetricsView::setSnapshot(const SnapshotPtr &s)
 {
-    // Paused: the series have not moved since the last one shown.
-    if (!s || (s->time == m_shownTime && s->run == m_shownRun))
+    if (!s)
         return;
-    m_shownTime = s->time;
-    m_shownRun = s->run;
-
-    std::vector<TimeChart::Line> tput;
-    int i = 0;
-    for (const auto &t : s->series.topics)
-        tput.push_back({t.topic, &t.recordsPerSecond, seriesColor(i++), Qt::SolidLine});
-    m_throughput->setLines(tput, s->time);
-
-    std::vector<TimeChart::Line> latency;
-    i = 0;
-    for (const auto &p : s->series.producers) {
-        const QColor color = seriesColor(i++);
-        latency.push_back({tr("%1 p99").arg(p.producer), &p.p99Ms, color, Qt::SolidLine});
-        latency.push_back({tr("%1 p50").arg(p.producer), &p.p50Ms, color, Qt::DashLine});
-    }
-    m_latency->setLines(latency, s->time);
-
-    // A group's colour is its place among the snapshot's groups, as on the
-    // partition logs' markers.
-    auto groupColor = [&](const QString &group, int fallback) {
-        for (std::size_t k = 0; k < s->groups.size(); ++k)
-            if (s->groups[k].groupId == group)
-                return seriesColor(int(k));
-        return seriesColor(fallback);
-    };
-    std::vector<TimeChart::Line> lag, endToEnd, out;
-    i = 0;
-    for (const auto &g : s->series.groups) {
-        const QColor color = groupColor(g.group, i++);
-        lag.push_back({g.group, &g.lag, color, Qt::SolidLine});
-        endToEnd.push_back({tr("%1 p99").arg(g.group), &g.p99Ms, color, Qt::SolidLine});
-        // One legend entry per group: with two per group the names no longer fit.
-        endToEnd.push_back({tr("%1 p50").arg(g.group), &g.p50Ms, color, Qt::DashLine, false});
-        out.push_back({g.group, &g.recordsPerSecond, color, Qt::SolidLine});
-    }
-    m_lag->setLines(lag, s->time);
-    m_endToEnd->setLines(endToEnd, s->time);
-    m_throughputOut->setLines(out, s->time);
+    // Which pages exist follows every snapshot: cheap, and a new page
+    // should not wait.
     setPageShown(ConsumersPage, !s->series.groups.empty());
-
-    std::vector<TimeChart::Line> depth;
-    i = 0;
-    for (const auto &q : s->series.queues)
-        depth.push_back({q.queue, &q.depth, seriesColor(i++), Qt::SolidLine});
-    m_queueDepth->setLines(depth, s->time);
     setPageShown(QueuesPage, !s->series.queues.empty());
+    m_pending = s;
+    // The first snapshot after a quiet spell is drawn at once; the ones that
+    // follow within kMinRefreshMs wait for the timer, and only the newest
+    // is drawn. A paused one is the last for a while: drawn at once.
+    if (!m_refresh->isActive() || s->paused)
+        showPending();
+}
+
+void MetricsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    showPending();
+}
+
+void MetricsView::showPending()
+{
+    if (!m_pending || !isVisible())
+        return;
+    SnapshotPtr s = std::exchange(m_pending, nullptr);
+    // Paused: the series have not moved since the last one drawn.
+    if (m_shown && s->time == m_shown->time && s->run == m_shown->run)
+        return;
+    m_shown = std::move(s);
+    m_refresh->start();
+    draw(*m_shown);
+}
+
+void MetricsView::draw(const ClusterSnapshot &s)
+{
+    if (m_pages->currentIndex() == ProducersPage) {
+        std::vector<TimeChart::Line> tput;
+        int i = 0;
+        for (const auto &t : s.series.topics)
+            tput.push_back({t.topic, &t.recordsPerSecond, seriesColor(i++), Qt::SolidLine});
+        m_throughput->setLines(tput, s.time);
+
+        std::vector<TimeChart::Line> latency;
+        i = 0;
+        for (const auto &p : s.series.producers) {
+            const QColor color = seriesColor(i++);
+            latency.push_back({tr("%1 p99").arg(p.producer), &p.p99Ms, color, Qt::SolidLine});
+            latency.push_back({tr("%1 p50").arg(p.producer), &p.p50Ms, color, Qt::DashLine});
+        }
+        m_latency->setLines(latency, s.time);
+    }
+
+    if (m_pages->currentIndex() == ConsumersPage) {
+        // A group's colour is its place among the snapshot's groups, as on
+        // the partition logs' markers.
+        auto groupColor = [&](const QString &group, int fallback) {
+            for (std::size_t k = 0; k < s.groups.size(); ++k)
+                if (s.groups[k].groupId == group)
+                    return seriesColor(int(k));
+            return seriesColor(fallback);
+        };
+        std::vector<TimeChart::Line> lag, endToEnd, out;
+        int i = 0;
+        for (const auto &g : s.series.groups) {
+            const QColor color = groupColor(g.group, i++);
+            lag.push_back({g.group, &g.lag, color, Qt::SolidLine});
+            endToEnd.push_back({tr("%1 p99").arg(g.group), &g.p99Ms, color, Qt::SolidLine});
+            // One legend entry per group: with two per group the names no longer fit.
+            endToEnd.push_back({tr("%1 p50").arg(g.group), &g.p50Ms, color, Qt::DashLine, false});
+            out.push_back({g.group, &g.recordsPerSecond, color, Qt::SolidLine});
+        }
+        m_lag->setLines(lag, s.time);
+        m_endToEnd->setLines(endToEnd, s.time);
+        m_throughputOut->setLines(out, s.time);
+    }
+
+    if (m_pages->currentIndex() == QueuesPage) {
+        std::vector<TimeChart::Line> depth;
+        int i = 0;
+        for (const auto &q : s.series.queues)
+            depth.push_back({q.queue, &q.depth, seriesColor(i++), Qt::SolidLine});
+        m_queueDepth->setLines(depth, s.time);
+    }
 }
 
 } // namespace bb

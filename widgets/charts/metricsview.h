@@ -9,13 +9,18 @@
 // A page appears once there is something to draw on it; with only the
 // producers' page the tab bar is hidden. p99 lines are solid, p50 dashed;
 // a group has the same colour in every chart and on the partition logs.
-// GUI thread.
+// Redrawing a chart costs milliseconds (every line's geometry and the axis
+// labels are rebuilt), so the charts redraw at most every kMinRefreshMs of
+// wall time, with the newest snapshot (a paused one at once), and only the
+// page in view: hidden pages, and all of them while the view is hidden (a
+// tab behind another dock), catch up when shown. GUI thread.
 
 #include "engine/snapshot.h"
 
 #include <QWidget>
 
 class QTabWidget;
+class QTimer;
 
 namespace bb {
 
@@ -25,6 +30,8 @@ class MetricsView : public QWidget {
     Q_OBJECT
 public:
     enum Page { ProducersPage, ConsumersPage, QueuesPage };
+
+    static constexpr int kMinRefreshMs = 200;
 
     explicit MetricsView(QWidget *parent = nullptr);
 
@@ -39,9 +46,15 @@ public:
     bool isPageShown(Page page) const;
     void showPage(Page page);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QWidget *page(std::initializer_list<TimeChart *> charts);
     void setPageShown(Page page, bool shown);
+    void showPending();
+    // Draws the pages in view from `s`.
+    void draw(const ClusterSnapshot &s);
 
     QTabWidget *m_pages;
     TimeChart *m_throughput;
@@ -50,8 +63,9 @@ private:
     TimeChart *m_endToEnd;
     TimeChart *m_throughputOut;
     TimeChart *m_queueDepth;
-    Micros m_shownTime = -1;
-    std::uint64_t m_shownRun = 0;
+    QTimer *m_refresh;
+    SnapshotPtr m_pending; // not drawn yet
+    SnapshotPtr m_shown;   // the last drawn
 };
 
 } // namespace bb

@@ -170,8 +170,12 @@ void NodeCard::applyStateStyle()
     QPalette accent = m_accent->palette();
     accent.setColor(QPalette::Window, text);
     m_accent->setPalette(accent);
-    m_stateLabel->setStyleSheet(QStringLiteral("QLabel { color: %1; background: %2; border-radius: 9px; padding: 2px 10px; font-weight: 600; }")
-                                    .arg(text.name(), toneTint(tone, pal).name()));
+    const QString sheet = QStringLiteral("QLabel { color: %1; background: %2; border-radius: 9px; padding: 2px 10px; font-weight: 600; }")
+                              .arg(text.name(), toneTint(tone, pal).name());
+    // Setting a style sheet re-polishes the label even when nothing changed;
+    // this runs on every snapshot.
+    if (sheet != m_stateLabel->styleSheet())
+        m_stateLabel->setStyleSheet(sheet);
     QPalette net = m_network->palette();
     net.setColor(QPalette::WindowText, m_network->text() == tr("connected") ? pal.color(QPalette::WindowText) : toneColor(Tone::Warning, pal));
     m_network->setPalette(net);

@@ -80,6 +80,8 @@ void TestEngine::pauseStopsTime()
     engine.pause();
     QTRY_VERIFY(engine.latest()->paused);
     const Micros frozen = engine.latest()->time;
+    // Snapshots published before the pause may still wait in the queue.
+    QCoreApplication::sendPostedEvents();
     QSignalSpy spy(&engine, &Engine::snapshotReady);
     QTest::qWait(300);
     QCOMPARE(engine.latest()->time, frozen);
