@@ -4,7 +4,8 @@
 // partition logs docks on the right; charts, messages, publish, producers,
 // consumer groups, nodes and (once there are any) queues tabbed below; the toolbar and Simulation menu
 // drive the engine (run/pause, step, speed, flat out, restart) and the
-// status bar shows virtual time, speed and throughput.
+// status bar shows virtual time, speed and throughput. The Topology dock
+// edits the scenario; its undo stack backs the Edit menu.
 //
 // It is also the workbench document: the scenario, the dock layout and the
 // saved lab results, kept in a .bbench file (File menu). Replacing the
@@ -44,6 +45,7 @@ class QueueTableModel;
 class RecentFiles;
 class ScenarioGallery;
 class ScenarioPanel;
+class TopologyEditor;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -66,6 +68,7 @@ public:
     // stay) and marks it modified. Asks first if there are unsaved changes.
     bool replaceScenario(const Scenario &scenario);
     Engine *engine() const { return m_engine; }
+    TopologyEditor *topologyEditor() const { return m_topology; }
     // Window geometry, dock layout and speed from the last session.
     void restoreSettings();
 
@@ -126,6 +129,7 @@ private:
     PartitionLogView *m_partitionLogs;
     MessageBrowser *m_messages;
     PublishPanel *m_publish;
+    TopologyEditor *m_topology;
     NodeTableModel *m_nodeModel;
     ProducerTableModel *m_producerModel;
     GroupTableModel *m_groupModel;
@@ -147,6 +151,8 @@ private:
     QAction *m_importAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     QAction *m_runAction = nullptr;
     QAction *m_stepAction = nullptr;
     QAction *m_restartAction = nullptr;
