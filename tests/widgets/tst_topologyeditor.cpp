@@ -44,6 +44,12 @@ private:
     {
         return qobject_cast<W *>(m_editor->properties()->field(key));
     }
+    // BB_SCREENSHOT_DIR=/some/dir: pictures to look at.
+    void shoot(const QString &name) const
+    {
+        if (const QString dir = qEnvironmentVariable("BB_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(m_editor->grab().save(dir + QStringLiteral("/topology-") + name + QStringLiteral(".png")));
+    }
     SnapshotPtr waitForSnapshot(const std::function<bool(const ClusterSnapshot &)> &ready);
 
     std::unique_ptr<Engine> m_engine;
@@ -73,7 +79,7 @@ void TestTopologyEditor::cleanup()
 SnapshotPtr TestTopologyEditor::waitForSnapshot(const std::function<bool(const ClusterSnapshot &)> &ready)
 {
     SnapshotPtr found;
-    QTest::qWaitFor([&] {
+    (void)QTest::qWaitFor([&] {
         const SnapshotPtr s = m_engine->latest();
         if (s && ready(*s))
             found = s;
@@ -121,6 +127,9 @@ void TestTopologyEditor::bundledScenariosLayOutWithoutOverlaps()
                          qPrintable(file + QLatin1Char(' ') + items[i]->ref().key() + QLatin1Char('/') + items[j]->ref().key()));
         for (const TopologyEdgeItem *e : m_editor->scene()->edgeItems())
             QVERIFY2(e->isVisible() && !e->path().isEmpty(), qPrintable(file + QLatin1Char(' ') + e->edge().key()));
+        // The diagram fits the view without shrinking text out of sight.
+        QVERIFY2(m_editor->view()->transform().m11() > 0.45, qPrintable(file));
+        shoot(QFileInfo(file).completeBaseName());
     }
 }
 
@@ -165,6 +174,7 @@ void TestTopologyEditor::invalidEditIsRefusedAndChangesNothing()
     QCOMPARE(scenarioToJson(m_editor->scenario()), json);
     QCOMPARE(scenarioToJson(m_engine->scenario()), json);
     QCOMPARE(rf->value(), 3); // put back
+    shoot(QStringLiteral("refused"));
 
     // The refusal goes away with the next accepted edit.
     field<QSpinBox>(QStringLiteral("partitions"))->setValue(8);
@@ -194,6 +204,7 @@ void TestTopologyEditor::propertyEditsRoundTrip()
     QCOMPARE(p->config.linger, 20 * kMillisecond);
     QCOMPARE(p->load.recordsPerSecond, 500.0);
     QCOMPARE(p->load.keys, 8);
+    shoot(QStringLiteral("producer"));
 
     m_editor->select({ElementKind::Service, QStringLiteral("analytics")});
     auto *commit = field<QComboBox>(QStringLiteral("commit"));
@@ -214,6 +225,7 @@ void TestTopologyEditor::propertyEditsRoundTrip()
     QCOMPARE(sv->assignor, QStringLiteral("roundrobin"));
     QCOMPARE(sv->members, 3);
     QCOMPARE(sv->processingTime, 2 * kMillisecond);
+    shoot(QStringLiteral("service"));
 
     // What the editor made saves and reads back the same.
     auto reread = scenarioFromJson(scenarioToJson(m_editor->scenario()), QStringLiteral("edited"));

@@ -73,7 +73,9 @@ TopologyEditor::TopologyEditor(QWidget *parent)
 
 TopologyEditor::~TopologyEditor()
 {
-    // The commands call back into the editor: let them go first.
+    // The commands call back into the editor, and the scene reports its
+    // items' deletion as a selection change: both go quiet first.
+    m_scene->disconnect(this);
     m_undo->clear();
 }
 
@@ -109,10 +111,15 @@ void TopologyEditor::createActions()
     m_deleteAction->setToolTip(tr("Delete the selected boxes or arrows (Del)"));
     connect(m_deleteAction, &QAction::triggered, this, &TopologyEditor::deleteSelection);
     bar->addSeparator();
-    QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
-    QAction *redo = m_undo->createRedoAction(this, tr("Redo"));
-    bar->addAction(undo);
-    bar->addAction(redo);
+    // Short labels (the Edit menu's actions carry the command's text).
+    QAction *undo = bar->addAction(tr("Undo"), m_undo, &QUndoStack::undo);
+    QAction *redo = bar->addAction(tr("Redo"), m_undo, &QUndoStack::redo);
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    connect(m_undo, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::undoTextChanged, undo, [undo](const QString &text) { undo->setToolTip(tr("Undo %1").arg(text)); });
+    connect(m_undo, &QUndoStack::redoTextChanged, redo, [redo](const QString &text) { redo->setToolTip(tr("Redo %1").arg(text)); });
     bar->addSeparator();
     QAction *arrange = bar->addAction(tr("Arrange"));
     arrange->setToolTip(tr("Put every box back in its column"));
@@ -240,7 +247,7 @@ Error TopologyEditor::deleteSelection()
         }
     if (count == 0)
         return {};
-    return push(std::move(edited), count == 1 ? tr("Delete %1").arg(only) : tr("Delete %n item(s)", nullptr, count));
+    return push(std::move(edited), count == 1 ? tr("Delete %1").arg(only) : tr("Delete %1 items").arg(count));
 }
 
 void TopologyEditor::select(const ElementRef &ref)

@@ -122,6 +122,10 @@ void TopologyItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
 
 QVariant TopologyItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
+    if (change == ItemPositionChange) { // whole pixels: crisp lines, exact saved places
+        const QPointF p = value.toPointF();
+        return QPointF(std::round(p.x()), std::round(p.y()));
+    }
     if (change == ItemPositionHasChanged)
         if (auto *s = qobject_cast<TopologyScene *>(scene()))
             s->itemMoved(this);

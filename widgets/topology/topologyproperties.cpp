@@ -38,6 +38,7 @@ TopologyProperties::TopologyProperties(QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *inner = new QWidget(scroll);
     inner->setLayout(m_layout);
     m_layout->setContentsMargins(8, 6, 8, 6);
@@ -49,8 +50,13 @@ TopologyProperties::TopologyProperties(QWidget *parent)
 
 void TopologyProperties::begin(const QString &heading, const QString &text)
 {
-    if (m_page)
-        m_page->deleteLater(); // may be inside one of its widgets' signals
+    if (m_page) {
+        // Out of sight now, deleted later: this may run inside one of its
+        // widgets' signals.
+        m_page->hide();
+        m_layout->removeWidget(m_page);
+        m_page->deleteLater();
+    }
     m_fields.clear();
     m_page = new QWidget;
     auto *v = new QVBoxLayout(m_page);
@@ -74,6 +80,9 @@ void TopologyProperties::begin(const QString &heading, const QString &text)
     m_form->setLabelAlignment(Qt::AlignLeft);
     v->addLayout(m_form);
     v->addStretch(1);
+    // Shown when its fields are in (refresh()): a layout would show the new
+    // widgets only from the event loop.
+    m_page->hide();
     m_layout->addWidget(m_page);
     m_subject = heading;
 }
@@ -92,6 +101,8 @@ QString TopologyProperties::heading() const
 void TopologyProperties::refresh(const Scenario &s)
 {
     m_scenario = s;
+    if (m_page)
+        m_page->show();
     for (auto &[key, f] : m_fields) {
         const QSignalBlocker block(f.widget);
         f.load(m_scenario);
@@ -117,6 +128,7 @@ void TopologyProperties::showNothing(const Scenario &s)
     m_subjectKey.clear();
     begin(tr("Topology"), tr("Select a box or an arrow to see and change its settings. Add elements with the Add menu; "
                              "connect two with Connect (drag from one to the other) or the context menu."));
+    refresh(s);
 }
 
 void TopologyProperties::showElement(const Scenario &s, const ElementRef &ref)
@@ -229,9 +241,10 @@ void TopologyProperties::addDurationBy(const QString &key, const QString &label,
     });
 }
 
-void TopologyProperties::addBool(const QString &key, const QString &label, Access<bool> access)
+void TopologyProperties::addBool(const QString &key, const QString &label, Access<bool> access, const QString &toolTip)
 {
     auto *box = new QCheckBox(label, m_page);
+    box->setToolTip(toolTip);
     m_form->addRow(QString(), box);
     m_fields[key] = {box, [box, access](const Scenario &s) {
                          if (bool *v = access(const_cast<Scenario &>(s)))

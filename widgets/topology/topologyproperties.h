@@ -79,7 +79,7 @@ private:
                      const QString &never = {});
     void addDurationBy(const QString &key, const QString &label, Micros unit, double max, Get<Micros> get, Set<Micros> set,
                        const QString &never = {});
-    void addBool(const QString &key, const QString &label, Access<bool> access);
+    void addBool(const QString &key, const QString &label, Access<bool> access, const QString &toolTip = {});
     void addText(const QString &key, const QString &label, Access<QString> access);
     void addTextBy(const QString &key, const QString &label, Get<QString> get, Set<QString> set);
     void addList(const QString &key, const QString &label, Access<QStringList> access);

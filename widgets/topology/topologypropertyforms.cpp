@@ -97,10 +97,12 @@ void TopologyProperties::buildTopic(const QString &name)
            via(topic, [](TopicSpec &t) -> int & { return t.config.replicationFactor; }));
     addInt(QStringLiteral("minInsyncReplicas"), tr("&Min in-sync replicas"), 1, kMaxNodes,
            via(topic, [](TopicSpec &t) -> int & { return t.config.minInsyncReplicas; }));
-    addBool(QStringLiteral("unclean"), tr("&Unclean leader election"), via(topic, [](TopicSpec &t) -> bool & { return t.config.uncleanLeaderElection; }));
+    addBool(QStringLiteral("unclean"), tr("&Unclean election"), via(topic, [](TopicSpec &t) -> bool & { return t.config.uncleanLeaderElection; }),
+            tr("A replica outside the ISR may become leader: the partition stays available, but acknowledged writes can be lost."));
     addDuration(QStringLiteral("retention"), tr("Re&tention"), kSecond, 1e9,
                 via(topic, [](TopicSpec &t) -> Micros & { return t.config.log.retentionTime; }), tr("forever"));
-    addBool(QStringLiteral("compact"), tr("&Compacted (keeps the last record per key)"), via(topic, [](TopicSpec &t) -> bool & { return t.config.log.compact; }));
+    addBool(QStringLiteral("compact"), tr("&Compacted"), via(topic, [](TopicSpec &t) -> bool & { return t.config.log.compact; }),
+            tr("Compaction keeps the last record per key."));
 }
 
 void TopologyProperties::buildQueue(const QString &name)
@@ -120,7 +122,8 @@ void TopologyProperties::buildQueue(const QString &name)
                 via(queue, [](QueueSpec &x) -> Micros & { return x.config.visibilityTimeout; }));
     addInt(QStringLiteral("maxDeliveries"), tr("Max &deliveries"), 1, 1000, via(queue, [](QueueSpec &x) -> int & { return x.config.maxDeliveries; }));
     addTopicChoice(QStringLiteral("deadLetter"), tr("Dead-&letter topic"), via(queue, [](QueueSpec &x) -> QString & { return x.config.deadLetterTopic; }), true);
-    addBool(QStringLiteral("fifo"), tr("&FIFO (in order per message group)"), via(queue, [](QueueSpec &x) -> bool & { return x.config.fifo; }));
+    addBool(QStringLiteral("fifo"), tr("&FIFO order"), via(queue, [](QueueSpec &x) -> bool & { return x.config.fifo; }),
+            tr("In order per message group (the header \"group\", else the key)."));
     addDuration(QStringLiteral("dedup"), tr("D&eduplication window"), kSecond, 1e6,
                 via(queue, [](QueueSpec &x) -> Micros & { return x.config.deduplicationWindow; }));
 }
@@ -194,7 +197,8 @@ void TopologyProperties::buildService(const QString &name)
         addInt(QStringLiteral("maxPoll"), tr("Max poll &records"), 1, 100000, via(s, [](ServiceSpec &x) -> int & { return x.maxPollRecords; }));
     }
     addInt(QStringLiteral("prefetch"), tr("Pre&fetch"), 1, 100000, via(s, [](ServiceSpec &x) -> int & { return x.prefetch; }));
-    addBool(QStringLiteral("dedupe"), tr("D&eduplicate (idempotent consumer)"), via(s, [](ServiceSpec &x) -> bool & { return x.dedupe; }));
+    addBool(QStringLiteral("dedupe"), tr("D&eduplicate"), via(s, [](ServiceSpec &x) -> bool & { return x.dedupe; }),
+            tr("An idempotent consumer: ids it already handled are skipped."));
     addDuration(QStringLiteral("start"), tr("&Starts at"), kSecond, 1e6, via(s, [](ServiceSpec &x) -> Micros & { return x.startAt; }));
 }
 

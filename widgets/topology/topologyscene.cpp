@@ -37,16 +37,25 @@ Column columnOf(ElementKind kind)
 
 qreal centerY(const TopologyItem *item) { return item->pos().y() + item->size().height() / 2; }
 
-// Stacks a column's boxes top-down, each as close as it can get to the
-// height it wants (level with what it is connected to) without overlapping.
-void stack(std::vector<std::pair<qreal, TopologyItem *>> wanted, qreal x, qreal width, qreal top)
+// A box's place in its column: the order key, and the height (of its
+// centre) it would like, level with what it is connected to.
+struct Wish {
+    qreal order;
+    qreal centre;
+    TopologyItem *item;
+};
+
+// Stacks a column's boxes top-down in order, each as close to the height
+// it wants as it can get without overlapping the one above. `align`: -1
+// left (edges come in from the left), 0 centred, +1 right.
+void stack(std::vector<Wish> wishes, qreal x, qreal width, qreal top, int align)
 {
-    std::stable_sort(wanted.begin(), wanted.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::stable_sort(wishes.begin(), wishes.end(), [](const Wish &a, const Wish &b) { return a.order < b.order; });
     qreal y = top;
-    for (auto [want, item] : wanted) {
-        const qreal h = item->size().height();
-        y = std::max(y, want - h / 2);
-        item->setPos(std::round(x + (width - item->size().width()) / 2), std::round(y));
+    for (const Wish &w : wishes) {
+        const qreal h = w.item->size().height();
+        y = std::max(y, w.centre - h / 2);
+        w.item->setPos(std::round(x + (width - w.item->size().width()) * (align + 1) / 2), std::round(y));
         y += h + TopologyScene::kRowGap;
     }
 }
@@ -171,36 +180,43 @@ void TopologyScene::layout()
     std::stable_sort(columns[Topics].begin(), columns[Topics].end(),
                      [&](const TopologyItem *a, const TopologyItem *b) { return topicIndex(a) < topicIndex(b); });
 
-    qreal x[ColumnCount] = {}, width[ColumnCount] = {};
-    qreal next = 0;
-    for (int c = 0; c < ColumnCount; ++c) {
+    qreal width[ColumnCount] = {};
+    for (int c = 0; c < ColumnCount; ++c)
         for (const TopologyItem *it : columns[c])
             width[c] = std::max(width[c], it->size().width());
+    qreal nodeRow = 0, nodeWidth = 0;
+    for (const TopologyItem *n : nodes) {
+        nodeWidth += (nodeWidth > 0 ? kRowGap / 2 : 0) + n->size().width();
+        nodeRow = std::max(nodeRow, n->size().height());
+    }
+    // The broker columns (exchanges, topics) share the cluster frame with
+    // the row of nodes: when the row is wider, the topics column widens.
+    const qreal gap = width[Exchanges] > 0 ? kColumnGap : 0;
+    width[Topics] = std::max(width[Topics], nodeWidth - width[Exchanges] - gap);
+    qreal x[ColumnCount] = {};
+    qreal next = 0;
+    for (int c = 0; c < ColumnCount; ++c) {
         x[c] = next;
         if (width[c] > 0)
             next += width[c] + kColumnGap;
     }
-    qreal nodeRow = 0;
     qreal nodeX = width[Exchanges] > 0 ? x[Exchanges] : x[Topics];
     for (TopologyItem *n : nodes) {
         n->setPos(nodeX, 0);
         nodeX += n->size().width() + kRowGap / 2;
-        nodeRow = std::max(nodeRow, n->size().height());
     }
     const qreal top = nodes.empty() ? 0 : nodeRow + 2 * kRowGap;
 
-    auto place = [&](Column c, auto wantedOf) {
-        std::vector<std::pair<qreal, TopologyItem *>> wanted;
-        for (std::size_t i = 0; i < columns[c].size(); ++i) {
-            TopologyItem *it = columns[c][i];
-            wanted.emplace_back(wantedOf(it, i), it);
-        }
-        stack(wanted, x[c], width[c], top);
+    auto place = [&](Column c, auto wish) {
+        std::vector<Wish> wishes;
+        for (std::size_t i = 0; i < columns[c].size(); ++i)
+            wishes.push_back(wish(columns[c][i], qreal(i)));
+        stack(std::move(wishes), x[c], width[c], top, c == Writers ? 1 : c == Readers ? -1 : 0);
     };
     // Level with the mean height of the boxes at the other end of `kinds`
-    // edges; in list order when there are none.
+    // edges; unconnected boxes go last, in list order.
     auto level = [&](bool outgoing, std::set<EdgeKind> kinds) {
-        return [&, outgoing, kinds](TopologyItem *it, std::size_t i) {
+        return [&, outgoing, kinds](TopologyItem *it, qreal i) {
             qreal sum = 0;
             int n = 0;
             for (const TopologyEdgeItem *e : m_edges) {
@@ -212,10 +228,10 @@ void TopologyScene::layout()
                     ++n;
                 }
             }
-            return n > 0 ? sum / n : top + qreal(i) * 1000;
+            return n > 0 ? Wish{sum / n, sum / n, it} : Wish{1e9 + i, top, it};
         };
     };
-    place(Topics, [&](TopologyItem *, std::size_t i) { return top + qreal(i) * 1000; });
+    place(Topics, [&](TopologyItem *it, qreal i) { return Wish{i, top, it}; });
     place(Exchanges, level(true, {EdgeKind::Binds}));
     place(Writers, level(true, {EdgeKind::Writes, EdgeKind::Publishes, EdgeKind::Requests}));
     place(Readers, level(false, {EdgeKind::Subscribes, EdgeKind::Serves}));
@@ -281,7 +297,7 @@ void TopologyScene::updateFrame()
             box = box.united(it->sceneBox());
     const QPalette pal = palette();
     const int nodes = int(m_scenario.cluster.nodes.size());
-    m_frameLabel->setText(tr("Cluster · %n node(s)", nullptr, nodes));
+    m_frameLabel->setText(nodes == 1 ? tr("Cluster · 1 node") : tr("Cluster · %1 nodes").arg(nodes));
     QFont bold = font();
     bold.setBold(true);
     m_frameLabel->setFont(bold);
@@ -357,8 +373,11 @@ void TopologyScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
         delete m_rubberBand;
         m_rubberBand = nullptr;
         TopologyItem *from = std::exchange(m_connectFrom, nullptr);
-        if (TopologyItem *to = itemAt(event->scenePos()); to && from && to != from)
-            Q_EMIT connectRequested(from->ref(), to->ref());
+        if (TopologyItem *to = itemAt(event->scenePos()); to && from && to != from) {
+            // Copies: connecting rebuilds the diagram, items and all.
+            const ElementRef a = from->ref(), b = to->ref();
+            Q_EMIT connectRequested(a, b);
+        }
         return;
     }
     QGraphicsScene::mouseReleaseEvent(event);

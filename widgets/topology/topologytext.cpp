@@ -7,13 +7,20 @@
 namespace bb {
 namespace {
 
-QString tr(const char *s, const char *c = nullptr, int n = -1) { return QCoreApplication::translate("bb::TopologyText", s, c, n); }
+QString tr(const char *s) { return QCoreApplication::translate("bb::TopologyText", s); }
 
 QString dot() { return QStringLiteral(" · "); }
 
+// English plurals without a translation file: the singular and plural
+// sentences are separate strings for translators.
+QString count(int n, const QString &one, const QString &many)
+{
+    return n == 1 ? one : many.arg(n);
+}
+
 QString replication(const TopicConfig &c)
 {
-    return tr("%n partition(s) × RF %1", nullptr, c.partitions).arg(c.replicationFactor);
+    return count(c.partitions, tr("1 partition"), tr("%1 partitions")) + tr(" × RF %1").arg(c.replicationFactor);
 }
 
 QString acksText(Acks a)
@@ -24,6 +31,12 @@ QString acksText(Acks a)
     case Acks::All: return QStringLiteral("acks=all");
     }
     return {};
+}
+
+// "1 s" rather than "1,000 ms" for whole seconds.
+QString duration(Micros v)
+{
+    return v >= kSecond && v % kSecond == 0 ? tr("%1 s").arg(v / kSecond) : formatLatency(v);
 }
 
 QString perSecond(double rate)
@@ -40,7 +53,7 @@ QString nodeDetail(const Scenario &s, const ElementRef &ref)
     const QString storage = n.storage == StorageKind::Sqlite ? tr("SQLite") : tr("memory");
     switch (n.config.flush) {
     case FlushPolicy::EveryBatch: return storage + dot() + tr("flush every batch");
-    case FlushPolicy::Interval: return storage + dot() + tr("flush %1").arg(formatLatency(n.config.flushInterval));
+    case FlushPolicy::Interval: return storage + dot() + tr("flush %1").arg(duration(n.config.flushInterval));
     case FlushPolicy::Never: return storage + dot() + tr("never flushes");
     }
     return storage;
@@ -83,20 +96,21 @@ QString elementDetail(const Scenario &s, const ElementRef &ref)
         break;
     case ElementKind::Exchange:
         if (const ExchangeSpec *x = findExchange(s, ref.name))
-            return tr("%1 exchange").arg(exchangeTypeName(x->type)) + dot() + tr("%n binding(s)", nullptr, int(x->bindings.size()));
+            return tr("%1 exchange").arg(exchangeTypeName(x->type)) + dot() + count(int(x->bindings.size()), tr("1 binding"), tr("%1 bindings"));
         break;
     case ElementKind::Producer:
         if (const ProducerSpec *p = findProducer(s, ref.name)) {
             QString text = perSecond(p->load.recordsPerSecond) + dot() + acksText(p->config.acks);
             if (p->config.idempotent)
                 text += dot() + tr("idempotent");
-            return text + dot() + (p->load.keys > 0 ? tr("%n key(s)", nullptr, p->load.keys) : tr("no keys"));
+            return text + dot() + (p->load.keys > 0 ? count(p->load.keys, tr("1 key"), tr("%1 keys")) : tr("no keys"));
         }
         break;
     case ElementKind::Service:
         if (const ServiceSpec *sv = findService(s, ref.name)) {
-            QString text = sv->queue.isEmpty() ? tr("%n member(s)", nullptr, sv->members) : tr("%n consumer(s)", nullptr, sv->members);
-            text += dot() + formatLatency(sv->processingTime);
+            QString text = sv->queue.isEmpty() ? count(sv->members, tr("1 member"), tr("%1 members"))
+                                             : count(sv->members, tr("1 consumer"), tr("%1 consumers"));
+            text += dot() + duration(sv->processingTime);
             if (sv->queue.isEmpty())
                 text += dot() + (sv->commit == CommitMode::Manual ? tr("manual commit") : tr("auto commit"));
             return sv->delivery == DeliveryMode::Push ? text + dot() + tr("push") : text;
@@ -104,15 +118,15 @@ QString elementDetail(const Scenario &s, const ElementRef &ref)
         break;
     case ElementKind::Publisher:
         if (const PublisherSpec *p = findPublisher(s, ref.name))
-            return perSecond(p->rate) + dot() + tr("%n routing key(s)", nullptr, int(p->routingKeys.size()));
+            return perSecond(p->rate) + dot() + count(int(p->routingKeys.size()), tr("1 routing key"), tr("%1 routing keys"));
         break;
     case ElementKind::Requester:
         if (const RequesterSpec *r = findRequester(s, ref.name))
-            return perSecond(r->rate) + dot() + tr("timeout %1").arg(formatLatency(r->timeout));
+            return perSecond(r->rate) + dot() + tr("timeout %1").arg(duration(r->timeout));
         break;
     case ElementKind::Responder:
         if (const ResponderSpec *r = findResponder(s, ref.name))
-            return tr("%n instance(s)", nullptr, r->count);
+            return count(r->count, tr("1 instance"), tr("%1 instances"));
         break;
     }
     return {};
