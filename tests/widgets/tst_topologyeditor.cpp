@@ -127,10 +127,28 @@ void TestTopologyEditor::bundledScenariosLayOutWithoutOverlaps()
                          qPrintable(file + QLatin1Char(' ') + items[i]->ref().key() + QLatin1Char('/') + items[j]->ref().key()));
         for (const TopologyEdgeItem *e : m_editor->scene()->edgeItems())
             QVERIFY2(e->isVisible() && !e->path().isEmpty(), qPrintable(file + QLatin1Char(' ') + e->edge().key()));
-        // The diagram fits the view without shrinking text out of sight.
-        QVERIFY2(m_editor->view()->transform().m11() > 0.45, qPrintable(file));
+        // At this size every box is in sight, none shrunk below the least scale.
+        TopologyView *view = m_editor->view();
+        QVERIFY2(view->transform().m11() >= TopologyView::kMinScale, qPrintable(file));
+        for (const TopologyItem *item : items)
+            QVERIFY2(view->viewport()->rect().contains(view->mapFromScene(item->sceneBox()).boundingRect()),
+                     qPrintable(file + QLatin1Char(' ') + item->ref().key()));
         shoot(QFileInfo(file).completeBaseName());
     }
+    // A dark palette reaches the scene the boxes paint with.
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::Mid, QColor(0x50, 0x50, 0x50));
+    m_editor->setPalette(dark);
+    QCOMPARE(m_editor->scene()->palette().color(QPalette::Base), QColor(0x1e, 0x1e, 0x1e));
+    shoot(QStringLiteral("dark"));
 }
 
 void TestTopologyEditor::addedTopicReachesTheRunningCluster()

@@ -50,8 +50,8 @@ TopologyEditor::TopologyEditor(QWidget *parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
     splitter->setChildrenCollapsible(false);
-    m_properties->setMinimumWidth(250);
-    splitter->setSizes({800, 290});
+    m_properties->setMinimumWidth(230);
+    splitter->setSizes({800, 260});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);

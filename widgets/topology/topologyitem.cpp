@@ -48,9 +48,12 @@ TopologyItem::TopologyItem(ElementRef ref, QString title, QString detail, const 
     setAcceptHoverEvents(true);
     setToolTip(m_detail.isEmpty() ? m_title : m_title + QLatin1Char('\n') + m_detail);
     const QFontMetricsF small(smallFont(m_font)), bold(boldFont(m_font));
-    const qreal width = std::max({kMinWidth, small.horizontalAdvance(elementKindName(m_ref.kind)), bold.horizontalAdvance(m_title),
+    // Two lines: the name with the kind tag at its right, then the facts.
+    // Node chips go without the tag ("Node 0" says it) and may be narrow.
+    const qreal tag = m_ref.kind == ElementKind::Node ? 0 : kPad + small.horizontalAdvance(elementKindName(m_ref.kind));
+    const qreal width = std::max({m_ref.kind == ElementKind::Node ? 0 : kMinWidth, bold.horizontalAdvance(m_title) + tag,
                                   small.horizontalAdvance(m_detail)});
-    const qreal height = small.height() * (m_detail.isEmpty() ? 1 : 2) + bold.height() + 2 * kPad - 2;
+    const qreal height = bold.height() + (m_detail.isEmpty() ? 0 : small.height()) + 2 * kPad - 4;
     m_size = QSizeF(std::ceil(width + 2 * kPad + kStripe), std::ceil(height));
 }
 
@@ -102,21 +105,20 @@ void TopologyItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     const QFont small = smallFont(m_font), bold = boldFont(m_font);
     const qreal left = kStripe + kPad;
     const qreal width = m_size.width() - left - kPad;
-    qreal y = kPad - 1;
+    const qreal boldHeight = QFontMetricsF(bold).height();
+    const qreal smallHeight = QFontMetricsF(small).height();
+    const qreal y = kPad - 2;
     painter->setFont(small);
     painter->setPen(blend(palette.color(QPalette::Text), accentColor, dark ? 0.35 : 0.55));
-    const qreal smallHeight = QFontMetricsF(small).height();
-    painter->drawText(QRectF(left, y, width, smallHeight), Qt::AlignLeft | Qt::AlignVCenter, elementKindName(m_ref.kind));
-    y += smallHeight;
+    if (m_ref.kind != ElementKind::Node)
+        painter->drawText(QRectF(left, y, width, boldHeight), Qt::AlignRight | Qt::AlignVCenter, elementKindName(m_ref.kind));
     painter->setFont(bold);
     painter->setPen(palette.color(QPalette::Text));
-    const qreal boldHeight = QFontMetricsF(bold).height();
     painter->drawText(QRectF(left, y, width, boldHeight), Qt::AlignLeft | Qt::AlignVCenter, m_title);
-    y += boldHeight;
     if (!m_detail.isEmpty()) {
         painter->setFont(small);
         painter->setPen(palette.color(QPalette::PlaceholderText));
-        painter->drawText(QRectF(left, y, width, smallHeight), Qt::AlignLeft | Qt::AlignVCenter, m_detail);
+        painter->drawText(QRectF(left, y + boldHeight, width, smallHeight), Qt::AlignLeft | Qt::AlignVCenter, m_detail);
     }
 }
 

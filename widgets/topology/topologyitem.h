@@ -1,6 +1,6 @@
 #pragma once
 // TopologyItem: one box of the topology diagram (a node, topic, queue,
-// exchange, producer, service, ...): a kind tag, the name and a line of
+// exchange, producer, service, ...): the name with a kind tag and a line of
 // facts, with a stripe in the kind's colour. Sized to its text; colours come
 // from the scene's palette at paint time, so a theme change needs no
 // rebuild. Movable and selectable; a move tells the TopologyScene, which

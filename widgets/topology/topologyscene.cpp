@@ -1,3 +1,4 @@
+#include <QFontMetricsF>
 #include <QGraphicsLineItem>
 #include <QGraphicsPathItem>
 #include <QGraphicsSceneMouseEvent>
@@ -135,7 +136,9 @@ void TopologyScene::build()
     m_frameLabel = addSimpleText(QString());
     m_frameLabel->setZValue(-9);
     for (const ElementRef &ref : topologyElements(m_scenario)) {
-        auto *item = new TopologyItem(ref, elementTitle(m_scenario, ref), elementDetail(m_scenario, ref), font());
+        // Nodes are alike: their settings go once into the frame's label.
+        const QString detail = ref.kind == ElementKind::Node ? QString() : elementDetail(m_scenario, ref);
+        auto *item = new TopologyItem(ref, elementTitle(m_scenario, ref), detail, font());
         addItem(item);
         m_items[ref.key()] = item;
         item->setSelected(selected.contains(ref.key()));
@@ -190,7 +193,9 @@ void TopologyScene::layout()
         nodeRow = std::max(nodeRow, n->size().height());
     }
     // The broker columns (exchanges, topics) share the cluster frame with
-    // the row of nodes: when the row is wider, the topics column widens.
+    // the row of nodes and its label: when they are wider, the topics
+    // column widens.
+    nodeWidth = std::max(nodeWidth, QFontMetricsF(frameFont()).horizontalAdvance(frameLabel()) - 2 * kFramePad + 8);
     const qreal gap = width[Exchanges] > 0 ? kColumnGap : 0;
     width[Topics] = std::max(width[Topics], nodeWidth - width[Exchanges] - gap);
     qreal x[ColumnCount] = {};
@@ -296,14 +301,12 @@ void TopologyScene::updateFrame()
         if (it->ref().kind == ElementKind::Node || columnOf(it->ref().kind) == Exchanges || columnOf(it->ref().kind) == Topics)
             box = box.united(it->sceneBox());
     const QPalette pal = palette();
-    const int nodes = int(m_scenario.cluster.nodes.size());
-    m_frameLabel->setText(nodes == 1 ? tr("Cluster · 1 node") : tr("Cluster · %1 nodes").arg(nodes));
-    QFont bold = font();
-    bold.setBold(true);
-    m_frameLabel->setFont(bold);
+    m_frameLabel->setText(frameLabel());
+    m_frameLabel->setFont(frameFont());
     m_frameLabel->setBrush(pal.color(QPalette::PlaceholderText));
     const qreal labelHeight = m_frameLabel->boundingRect().height();
-    const QRectF frame = box.adjusted(-kFramePad, -kFramePad - labelHeight - 4, kFramePad, kFramePad);
+    QRectF frame = box.adjusted(-kFramePad, -kFramePad - labelHeight - 4, kFramePad, kFramePad);
+    frame.setWidth(std::max(frame.width(), m_frameLabel->boundingRect().width() + kFramePad + 4));
     QPainterPath path;
     path.addRoundedRect(frame, 10, 10);
     m_frame->setPath(path);
@@ -311,6 +314,22 @@ void TopologyScene::updateFrame()
     m_frame->setBrush(fill);
     m_frame->setPen(QPen(pal.color(QPalette::Mid), 1, Qt::DashLine));
     m_frameLabel->setPos(frame.left() + kFramePad / 2 + 2, frame.top() + 6);
+}
+
+QString TopologyScene::frameLabel() const
+{
+    const int nodes = int(m_scenario.cluster.nodes.size());
+    QString label = nodes == 1 ? tr("Cluster · 1 node") : tr("Cluster · %1 nodes").arg(nodes);
+    if (nodes > 0)
+        label += QStringLiteral(" · ") + elementDetail(m_scenario, {ElementKind::Node, QStringLiteral("0")});
+    return label;
+}
+
+QFont TopologyScene::frameFont() const
+{
+    QFont bold = font();
+    bold.setBold(true);
+    return bold;
 }
 
 void TopologyScene::itemMoved(TopologyItem *item)

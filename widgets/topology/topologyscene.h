@@ -29,8 +29,8 @@ class TopologyItem;
 class TopologyScene final : public QGraphicsScene {
     Q_OBJECT
 public:
-    static constexpr qreal kColumnGap = 110;
-    static constexpr qreal kRowGap = 22;
+    static constexpr qreal kColumnGap = 90;
+    static constexpr qreal kRowGap = 16;
     static constexpr qreal kFramePad = 16;
 
     explicit TopologyScene(QObject *parent = nullptr);
@@ -73,6 +73,8 @@ private:
     void route();
     void updateFrame();
     TopologyItem *itemAt(QPointF scenePos) const;
+    QString frameLabel() const;
+    QFont frameFont() const;
 
     Scenario m_scenario;
     std::map<QString, TopologyItem *> m_items; // by ElementRef::key()

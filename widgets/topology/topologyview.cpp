@@ -16,8 +16,17 @@ TopologyView::TopologyView(QGraphicsScene *scene, QWidget *parent)
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setAlignment(Qt::AlignCenter);
     setContextMenuPolicy(Qt::CustomContextMenu);
-    scene->setPalette(palette());
+    passPalette();
     scene->setFont(font());
+}
+
+void TopologyView::passPalette()
+{
+    // Every role counts as set: the scene would otherwise resolve the
+    // inherited ones against the application's palette.
+    QPalette p = palette();
+    p.setResolveMask(QPalette::ResolveMask(~0ULL));
+    scene()->setPalette(p);
 }
 
 void TopologyView::fitAll()
@@ -39,7 +48,8 @@ void TopologyView::fit()
     if (bounds.isEmpty())
         return;
     const QRectF view = viewport()->rect();
-    const qreal scale = std::min({1.0, view.width() / bounds.width(), view.height() / bounds.height()});
+    // Never so small that the names cannot be read: below that, scroll.
+    const qreal scale = std::clamp(std::min(view.width() / bounds.width(), view.height() / bounds.height()), kMinScale, 1.0);
     setTransform(QTransform::fromScale(scale, scale));
     centerOn(bounds.center());
 }
@@ -71,7 +81,7 @@ void TopologyView::changeEvent(QEvent *event)
 {
     QGraphicsView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
-        scene()->setPalette(palette());
+        passPalette();
     else if (event->type() == QEvent::FontChange)
         scene()->setFont(font());
 }

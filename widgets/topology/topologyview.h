@@ -1,6 +1,7 @@
 #pragma once
 // TopologyView: the QGraphicsView of the topology diagram. The diagram fits
-// the view (never enlarged past 1:1) until the user zooms with Ctrl+wheel;
+// the view (never enlarged past 1:1, never shrunk past kMinScale: then it
+// scrolls) until the user zooms with Ctrl+wheel;
 // fitAll() goes back to fitting. Passes palette changes to the scene, whose
 // items paint with the scene's palette. GUI thread.
 
@@ -11,6 +12,8 @@ namespace bb {
 class TopologyView final : public QGraphicsView {
     Q_OBJECT
 public:
+    static constexpr qreal kMinScale = 0.6;
+
     explicit TopologyView(QGraphicsScene *scene, QWidget *parent = nullptr);
 
     // Fits the whole diagram and keeps fitting it as the view resizes.
@@ -25,6 +28,7 @@ protected:
 
 private:
     void fit();
+    void passPalette();
     bool m_autoFit = true;
 };
 
