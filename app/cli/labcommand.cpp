@@ -3,7 +3,6 @@
 #include "lab/semanticslab.h"
 #include "topology/scenariojson.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -35,16 +34,10 @@ int labCommand(const QCommandLineParser &parser, const QStringList &args)
         return 2;
     }
     (*lab)->runToEnd();
-    const auto results = (*lab)->results();
+    const bb::LabReport report = (*lab)->report(scenario->name, seed);
+    const auto &results = report.modes;
     if (parser.isSet(QStringLiteral("json"))) {
-        QJsonArray modes;
-        for (const auto &r : results)
-            modes.append(bb::toJson(r));
-        out << QJsonDocument(QJsonObject{{QStringLiteral("scenario"), scenario->name},
-                                         {QStringLiteral("seed"), double(seed)},
-                                         {QStringLiteral("trace_hash"), QStringLiteral("%1").arg((*lab)->cluster().loop().traceHash(), 16, 16, QLatin1Char('0'))},
-                                         {QStringLiteral("modes"), modes}})
-                   .toJson(QJsonDocument::Indented);
+        out << QJsonDocument(bb::toJson(report)).toJson(QJsonDocument::Indented);
         return 0;
     }
     out << "Scenario " << scenario->name << ", seed " << seed << "\n\n";

@@ -1,7 +1,8 @@
 // brokerbench: the desktop workbench. Opens the default scenario (or a
 // workbench file) running live, or with --screenshot renders the window
 // after a given stretch of virtual time to a PNG and exits (for docs and for
-// looking at the UI without a display).
+// looking at the UI without a display). The language and theme come from
+// the preferences, or from --language and --theme for this run only.
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -9,7 +10,10 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include "localization.h"
 #include "mainwindow.h"
+#include "preferences.h"
+#include "preferencesdialog.h"
 #include "gallery/scenariogallery.h"
 #include "topology/scenariojson.h"
 
@@ -24,7 +28,8 @@ int fail(const QString &message)
 }
 
 // Shows what --show names: a dock (by object name), raised over the docks
-// it is tabbed with, or "gallery": the dialog itself is then the picture.
+// it is tabbed with, or "gallery" or "preferences": the dialog itself is
+// then the picture.
 // Returns the widget to grab, or nullptr if nothing has that name.
 QWidget *reveal(bb::MainWindow &window, const QString &what)
 {
@@ -32,6 +37,11 @@ QWidget *reveal(bb::MainWindow &window, const QString &what)
         return &window;
     if (what == QLatin1String("gallery"))
         return window.showGallery();
+    if (what == QLatin1String("preferences")) {
+        auto *dialog = new bb::PreferencesDialog(bb::Preferences::load(), bb::installedTranslation(), &window);
+        dialog->show();
+        return dialog;
+    }
     auto *dock = window.findChild<QDockWidget *>(what);
     if (!dock)
         return nullptr;
@@ -53,7 +63,7 @@ int screenshot(bb::MainWindow &window, const QString &file, bb::Micros after, co
         // Let the layouts settle on the final snapshot before grabbing.
         QWidget *target = reveal(window, show);
         if (!target) {
-            fail(QStringLiteral("--show: no dock named \"%1\" (and it is not \"gallery\").").arg(show));
+            fail(QApplication::translate("main", "--show: no dock named \"%1\" (and it is not \"gallery\" or \"preferences\").").arg(show));
             QApplication::exit(2);
             return;
         }
@@ -61,14 +71,14 @@ int screenshot(bb::MainWindow &window, const QString &file, bb::Micros after, co
             const QPixmap pixmap = target->grab();
             const bool saved = pixmap.save(file, "PNG");
             if (!saved)
-                fail(QStringLiteral("could not write the screenshot to %1.").arg(file));
+                fail(QApplication::translate("main", "could not write the screenshot to %1.").arg(file));
             QApplication::exit(saved ? 0 : 2);
         });
     });
     window.show();
     engine->step(after);
     QTimer::singleShot(300'000, &window, [] {
-        fail(QStringLiteral("the simulation did not reach the requested time within 5 minutes."));
+        fail(QApplication::translate("main", "the simulation did not reach the requested time within 5 minutes."));
         QApplication::exit(2);
     });
     return QApplication::exec();
@@ -82,6 +92,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Brokerbench"));
     QApplication::setApplicationName(QStringLiteral("Brokerbench"));
     QApplication::setApplicationVersion(QStringLiteral(BB_VERSION));
+    // Before the command line: its help is translated too.
+    const bb::Preferences preferences = bb::Preferences::load();
+    bb::installTranslators(preferences.language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "A desktop workbench with a replicated message broker inside."));
@@ -99,15 +112,38 @@ int main(int argc, char *argv[])
                                    QStringLiteral("SECONDS"), QStringLiteral("10"));
     QCommandLineOption showOption(QStringLiteral("show"),
                                   QApplication::translate("main", "With --screenshot: show this dock (its object name) "
-                                                                  "first, or grab the scenario \"gallery\"."),
+                                                                  "first, or grab the scenario \"gallery\" or the \"preferences\"."),
                                   QStringLiteral("NAME"));
-    parser.addOptions({scenarioOption, screenshotOption, afterOption, showOption});
+    QCommandLineOption themeOption(QStringLiteral("theme"),
+                                   QApplication::translate("main", "Use this theme for this run: system, light or dark."),
+                                   QStringLiteral("THEME"));
+    QCommandLineOption languageOption(QStringLiteral("language"),
+                                      QApplication::translate("main", "Use this language for this run: en, %1.")
+                                          .arg(bb::translationCodes().join(QStringLiteral(", "))),
+                                      QStringLiteral("CODE"));
+    parser.addOptions({scenarioOption, screenshotOption, afterOption, showOption, themeOption, languageOption});
     parser.addPositionalArgument(QStringLiteral("workbench"), QApplication::translate("main", "A workbench file to open."),
                                  QStringLiteral("[FILE.bbench]"));
     parser.process(app);
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1)
-        return fail(QStringLiteral("open one workbench file at a time."));
+        return fail(QApplication::translate("main", "open one workbench file at a time."));
+
+    if (parser.isSet(languageOption)) {
+        const QString language = parser.value(languageOption);
+        if (language != QLatin1String("en") && !bb::translationCodes().contains(language))
+            return fail(QApplication::translate("main", "--language expects en, %1; got \"%2\".")
+                            .arg(bb::translationCodes().join(QStringLiteral(", ")), language));
+        bb::installTranslators(language);
+    }
+    bb::Theme theme = preferences.theme;
+    if (parser.isSet(themeOption)) {
+        const std::optional<bb::Theme> chosen = bb::themeFromKey(parser.value(themeOption));
+        if (!chosen)
+            return fail(QApplication::translate("main", "--theme expects system, light or dark; got \"%1\".").arg(parser.value(themeOption)));
+        theme = *chosen;
+    }
+    bb::applyTheme(theme);
 
     auto scenario = bb::loadScenario(parser.value(scenarioOption));
     if (!scenario)
@@ -115,7 +151,7 @@ int main(int argc, char *argv[])
     bool ok = false;
     const double after = parser.value(afterOption).toDouble(&ok);
     if (!ok || !std::isfinite(after) || after < 0 || after > 1e6)
-        return fail(QStringLiteral("--after expects virtual seconds between 0 and 1000000, got \"%1\".").arg(parser.value(afterOption)));
+        return fail(QApplication::translate("main", "--after expects virtual seconds between 0 and 1000000, got \"%1\".").arg(parser.value(afterOption)));
 
     const bool shot = parser.isSet(screenshotOption);
     bb::MainWindow window;

@@ -15,6 +15,7 @@
 #include "common/columnfitter.h"
 #include "common/format.h"
 #include "common/recentfiles.h"
+#include "lab/labview.h"
 #include "messages/messagebrowser.h"
 #include "models/grouptablemodel.h"
 #include "models/nodetablemodel.h"
@@ -28,6 +29,14 @@
 #include "views/scenariopanel.h"
 
 #include <tuple>
+
+/*
+    TRANSLATOR bb::MainWindow
+
+    Error sentences from the engine and from file loading (core), shown in
+    message boxes and the status bar, stay in English; so do the names of
+    bundled scenarios.
+*/
 
 namespace bb {
 
@@ -65,6 +74,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_topology->setEngine(m_engine);
     connect(m_topology, &TopologyEditor::scenarioEdited, this, [this](const Scenario &scenario, const QString &message) {
         m_scenarioPanel->setScenario(scenario);
+        m_lab->setCurrentScenario(scenario);
         setWindowModified(true);
         updateRunActions();
         updateTitle();
@@ -99,6 +109,7 @@ Error MainWindow::openScenario(const Scenario &scenario, bool run)
     if (Error err = startScenario(scenario, run))
         return err;
     m_labResults.clear();
+    m_lab->setSavedResults(m_labResults);
     setFilePath({});
     setWindowModified(false);
     return {};
@@ -124,6 +135,7 @@ Error MainWindow::startScenario(const Scenario &scenario, bool run)
         return err;
     m_scenarioPanel->setScenario(scenario);
     m_topology->setScenario(scenario);
+    m_lab->setCurrentScenario(scenario);
     if (run)
         m_engine->start();
     updateRunActions();
@@ -167,7 +179,13 @@ void MainWindow::createDocks()
     tabifyDockWidget(events, logs);
     events->raise();
     // The bottom row, tabbed: charts in front, then messages, publish and
-    // the tables. Added in View menu order (Alt+4 ... Alt+8).
+    // the tables and the lab (queues last). Added in View menu order (Alt+4 on).
+    m_lab = new LabView(this);
+    connect(m_lab, &LabView::resultReady, this, [this](const LabResult &result) {
+        m_labResults.push_back(result);
+        m_lab->setSavedResults(m_labResults);
+        setWindowModified(true);
+    });
     m_chartsDock = addDock(tr("Charts"), QStringLiteral("chartsDock"), m_metrics, Qt::BottomDockWidgetArea);
     QDockWidget *previous = m_chartsDock;
     for (auto [title, name, widget] : {std::tuple<QString, QString, QWidget *>{tr("Messages"), QStringLiteral("messagesDock"), m_messages},
@@ -175,6 +193,7 @@ void MainWindow::createDocks()
                                        {tr("Producers"), QStringLiteral("producersDock"), makeTable(m_producerModel, QStringLiteral("producerTable"))},
                                        {tr("Groups"), QStringLiteral("groupsDock"), makeTable(m_groupModel, QStringLiteral("groupTable"))},
                                        {tr("Nodes"), QStringLiteral("nodesDock"), makeTable(m_nodeModel, QStringLiteral("nodeTable"))},
+                                       {tr("Lab"), QStringLiteral("labDock"), m_lab},
                                        {tr("Queues"), QStringLiteral("queuesDock"), makeTable(m_queueModel, QStringLiteral("queueTable"))}}) {
         QDockWidget *dock = addDock(title, name, widget, Qt::BottomDockWidgetArea);
         tabifyDockWidget(previous, dock);

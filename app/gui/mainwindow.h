@@ -2,7 +2,8 @@
 // MainWindow: the workbench's window. Owns the Engine and wires it to the
 // views: the cluster page in the centre; the scenario, event log and
 // partition logs docks on the right; charts, messages, publish, producers,
-// consumer groups, nodes and (once there are any) queues tabbed below; the toolbar and Simulation menu
+// consumer groups, nodes, the semantics lab and (once there are any) queues
+// tabbed below; the toolbar and Simulation menu
 // drive the engine (run/pause, step, speed, flat out, restart) and the
 // status bar shows virtual time, speed and throughput. The Topology dock
 // edits the scenario; its undo stack backs the Edit menu.
@@ -34,6 +35,7 @@ namespace bb {
 
 class ClusterView;
 class EventLogView;
+class LabView;
 class MessageBrowser;
 class MetricsView;
 class NodeTableModel;
@@ -87,6 +89,9 @@ public:
     // Shows the gallery of bundled scenarios (created on first use).
     ScenarioGallery *showGallery();
     QAction *galleryAction() const { return m_galleryAction; }
+    // Settings > Preferences: language and theme (mainwindowpreferences.cpp).
+    QAction *preferencesAction() const { return m_preferencesAction; }
+    void showPreferences();
     void setErrorReporter(ErrorReporter reporter) { m_reportError = std::move(reporter); }
     void setSavePrompt(SavePrompt prompt) { m_askToSave = std::move(prompt); }
 
@@ -110,6 +115,9 @@ private:
     void setSpeed(double factor);
     void togglePause();
     void about();
+
+    // mainwindowpreferences.cpp
+    QMenu *createSettingsMenu();
 
     // mainwindow.cpp
     Error startScenario(const Scenario &scenario, bool run);
@@ -135,6 +143,7 @@ private:
     GroupTableModel *m_groupModel;
     QueueTableModel *m_queueModel;
     QDockWidget *m_queuesDock = nullptr;
+    LabView *m_lab = nullptr;
     std::vector<QDockWidget *> m_docks;
     QDockWidget *m_chartsDock = nullptr;
 
@@ -162,6 +171,7 @@ private:
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_speedGroup = nullptr;
     QAction *m_galleryAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     ScenarioGallery *m_gallery = nullptr;
     QMenu *m_viewMenu = nullptr;
     QComboBox *m_speedCombo = nullptr;

@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 
 #include "common/format.h"
+#include "common/icons.h"
 #include "gallery/scenariogallery.h"
 #include "topology/topologyeditor.h"
 
@@ -20,11 +21,6 @@ namespace bb {
 namespace {
 
 constexpr double kSpeeds[] = {0.1, 0.5, 1, 2, 10, 100, 1000};
-
-QIcon themedIcon(const QString &name, QStyle::StandardPixmap fallback)
-{
-    return QIcon::fromTheme(name, QApplication::style()->standardIcon(fallback));
-}
 
 } // namespace
 
@@ -130,6 +126,7 @@ void MainWindow::createMenus()
     sim->addAction(m_flatOutAction);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    menuBar()->addMenu(createSettingsMenu());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_galleryAction);

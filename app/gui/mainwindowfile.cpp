@@ -10,7 +10,10 @@
 
 #include "mainwindow.h"
 
+#include "common/icons.h"
+
 #include "common/recentfiles.h"
+#include "lab/labview.h"
 #include "topology/scenariojson.h"
 #include "topology/topologyeditor.h"
 #include "views/scenariopanel.h"
@@ -32,15 +35,12 @@ QString displayName(const QString &path)
 
 void MainWindow::createFileActions()
 {
-    auto icon = [](const QString &name, QStyle::StandardPixmap fallback) {
-        return QIcon::fromTheme(name, QApplication::style()->standardIcon(fallback));
-    };
-    m_newAction = new QAction(icon(QStringLiteral("document-new"), QStyle::SP_FileIcon), tr("&New Workbench"), this);
+    m_newAction = new QAction(themedIcon(QStringLiteral("document-new"), QStyle::SP_FileIcon), tr("&New Workbench"), this);
     m_newAction->setShortcut(QKeySequence::New);
     m_newAction->setStatusTip(tr("Start over on the default scenario"));
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newWorkbench);
 
-    m_openAction = new QAction(icon(QStringLiteral("document-open"), QStyle::SP_DialogOpenButton), tr("&Open..."), this);
+    m_openAction = new QAction(themedIcon(QStringLiteral("document-open"), QStyle::SP_DialogOpenButton), tr("&Open..."), this);
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setStatusTip(tr("Open a workbench file (.bbench)"));
     connect(m_openAction, &QAction::triggered, this, [this] {
@@ -51,12 +51,12 @@ void MainWindow::createFileActions()
             openWorkbench(path);
     });
 
-    m_saveAction = new QAction(icon(QStringLiteral("document-save"), QStyle::SP_DialogSaveButton), tr("&Save"), this);
+    m_saveAction = new QAction(themedIcon(QStringLiteral("document-save"), QStyle::SP_DialogSaveButton), tr("&Save"), this);
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAction->setStatusTip(tr("Save the scenario, the window layout and the lab results"));
     connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
 
-    m_saveAsAction = new QAction(icon(QStringLiteral("document-save-as"), QStyle::SP_DialogSaveButton), tr("Save &As..."), this);
+    m_saveAsAction = new QAction(themedIcon(QStringLiteral("document-save-as"), QStyle::SP_DialogSaveButton), tr("Save &As..."), this);
     m_saveAsAction->setShortcuts(QKeySequence::SaveAs);
     if (m_saveAsAction->shortcuts().isEmpty()) // not every platform has one
         m_saveAsAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
@@ -164,6 +164,7 @@ bool MainWindow::openWorkbench(const QString &path, bool run)
         restoreState(wb->windowState);
     m_topology->restoreLayoutState(wb->topologyLayout);
     m_labResults = std::move(wb->labResults);
+    m_lab->setSavedResults(m_labResults);
     setFilePath(absolute);
     setWindowModified(false);
     m_recent->add(absolute);

@@ -267,6 +267,26 @@ Consumer &Cluster::addConsumer(const QString &name, const ConsumerConfig &config
     return ref;
 }
 
+void Cluster::loseClientLinks(const std::vector<ActorId> &clients, double loss, Micros duration, QString healedText)
+{
+    std::vector<std::pair<HostId, HostId>> links;
+    for (ActorId client : clients) {
+        const HostId h = m_network.hostOf(client);
+        for (NodeId n : m_nodeIds)
+            for (auto [a, b] : {std::pair{h, n.value}, std::pair{n.value, h}}) {
+                LinkConfig l = m_network.link(a, b);
+                l.loss = loss;
+                m_network.setLink(a, b, l);
+                links.emplace_back(a, b);
+            }
+    }
+    m_loop.call(duration, [this, links, text = std::move(healedText)] {
+        for (auto [a, b] : links)
+            m_network.clearLink(a, b);
+        record(ClusterEventKind::NetworkHealed, kNoNode, text);
+    });
+}
+
 void Cluster::removeClient(ActorId id)
 {
     const Actor *attached = m_loop.actor(id);

@@ -109,6 +109,10 @@ public:
     void setIsolated(NodeId id, bool isolated);
     void setCut(NodeId id, std::int32_t peer, bool oneWay, bool cut);
     void setSlow(NodeId id, std::int32_t peer, const LinkConfig &link);
+    // The links between these clients' hosts and every node drop `loss` of
+    // the messages both ways for `duration`; then they are clean again and
+    // `healedText` goes to the event log.
+    void loseClientLinks(const std::vector<ActorId> &clients, double loss, Micros duration, QString healedText);
     void healAll();
     Error apply(const Fault &fault);
     // Schedules every fault of the plan at its time (relative to now).

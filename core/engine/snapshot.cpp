@@ -4,7 +4,10 @@
 
 namespace bb {
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("bb::ClusterSnapshot", s); }
+// A class lupdate can see, so it files these strings under bb::SnapshotNames.
+struct SnapshotNames {
+    Q_DECLARE_TR_FUNCTIONS(bb::SnapshotNames)
+};
 } // namespace
 
 const NodeSnapshot *ClusterSnapshot::node(NodeId id) const
@@ -50,10 +53,10 @@ double ClusterSnapshot::totalRecordsInRate() const
 QString nodeStateName(NodeState state)
 {
     switch (state) {
-    case NodeState::Up: return tr("Up");
-    case NodeState::Fenced: return tr("Fenced");
-    case NodeState::Isolated: return tr("Isolated");
-    case NodeState::Crashed: return tr("Crashed");
+    case NodeState::Up: return SnapshotNames::tr("Up");
+    case NodeState::Fenced: return SnapshotNames::tr("Fenced");
+    case NodeState::Isolated: return SnapshotNames::tr("Isolated");
+    case NodeState::Crashed: return SnapshotNames::tr("Crashed");
     }
     return QString();
 }
@@ -61,11 +64,11 @@ QString nodeStateName(NodeState state)
 QString flushPolicyName(FlushPolicy policy, Micros interval)
 {
     switch (policy) {
-    case FlushPolicy::EveryBatch: return tr("every batch");
+    case FlushPolicy::EveryBatch: return SnapshotNames::tr("every batch");
     case FlushPolicy::Interval:
-        return interval % kSecond == 0 ? tr("every %1 s").arg(interval / kSecond)
-                                       : tr("every %1 ms").arg(interval / kMillisecond);
-    case FlushPolicy::Never: return tr("never (OS)");
+        return interval % kSecond == 0 ? SnapshotNames::tr("every %1 s").arg(interval / kSecond)
+                                       : SnapshotNames::tr("every %1 ms").arg(interval / kMillisecond);
+    case FlushPolicy::Never: return SnapshotNames::tr("never (OS)");
     }
     return QString();
 }
@@ -83,10 +86,10 @@ QString acksName(Acks acks)
 QString groupPhaseName(GroupPhase phase)
 {
     switch (phase) {
-    case GroupPhase::Empty: return tr("Empty");
-    case GroupPhase::PreparingRebalance: return tr("Preparing rebalance");
-    case GroupPhase::CompletingRebalance: return tr("Completing rebalance");
-    case GroupPhase::Stable: return tr("Stable");
+    case GroupPhase::Empty: return SnapshotNames::tr("Empty");
+    case GroupPhase::PreparingRebalance: return SnapshotNames::tr("Preparing rebalance");
+    case GroupPhase::CompletingRebalance: return SnapshotNames::tr("Completing rebalance");
+    case GroupPhase::Stable: return SnapshotNames::tr("Stable");
     }
     return QString();
 }

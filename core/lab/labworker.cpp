@@ -119,6 +119,7 @@ void LabWorker::processNext()
     }
     ++m_next;
     if (m_crashArmed && m_next >= std::max<std::size_t>(1, m_batch.size() / 2)) {
+        recordCrash();
         m_lab.crashWorker(m_pipeline, m_slot); // destroys this worker after the current event
         m_state = State::Starting;
         return;
@@ -176,6 +177,22 @@ void LabWorker::onTransactionCompleted(bool committed, Errc error)
     }
     m_state = State::Idle;
     m_lab.cluster().loop().schedule(0, m_self, PollTag);
+}
+
+void LabWorker::recordCrash()
+{
+    WorkerCrash crash{m_lab.cluster().loop().now(), m_name, m_next, m_batch.size(), {}};
+    for (std::size_t i = m_next; i < m_batch.size(); ++i) {
+        const ConsumedRecord &r = m_batch[i];
+        auto it = std::find_if(crash.unprocessed.begin(), crash.unprocessed.end(), [&](const auto &range) { return range.tp == r.tp; });
+        if (it == crash.unprocessed.end())
+            crash.unprocessed.push_back({r.tp, r.offset, r.offset});
+        else {
+            it->first = std::min(it->first, r.offset);
+            it->last = std::max(it->last, r.offset);
+        }
+    }
+    m_pipeline.crashLog.push_back(std::move(crash));
 }
 
 std::vector<PartitionOffset> LabWorker::nextOffsets() const

@@ -40,6 +40,7 @@ private:
     void processNext();
     void finishBatch();
     void commitBatch();
+    void recordCrash(); // for the explanations
     std::vector<PartitionOffset> nextOffsets() const;
 
     ActorId m_self;

@@ -6,7 +6,6 @@
 #include "lab/labworker.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 
 #include <cstring>
 #include <map>
@@ -17,6 +16,25 @@ namespace {
 QString tr(const char *s) { return QCoreApplication::translate("bb::SemanticsLab", s); }
 
 constexpr std::size_t kExamples = 20;
+
+// The crash that left (tp, offset) unprocessed in its member's batch.
+const WorkerCrash *crashHolding(const Pipeline &p, TopicPartition tp, Offset offset)
+{
+    for (const WorkerCrash &c : p.crashLog)
+        for (const auto &r : c.unprocessed)
+            if (r.tp == tp && r.first <= offset && offset <= r.last)
+                return &c;
+    return nullptr;
+}
+
+// `member`'s crash after it applied a payment at `applied`, if it crashed.
+const WorkerCrash *crashOf(const Pipeline &p, const QString &member, Micros applied)
+{
+    for (const WorkerCrash &c : p.crashLog)
+        if (c.member == member && c.at >= applied)
+            return &c;
+    return nullptr;
+}
 
 // Reads the exactly-once pipeline's output topic with read_committed: a
 // payment's effect exists once the transaction that wrote it committed.
@@ -59,6 +77,11 @@ Result<std::unique_ptr<SemanticsLab>> SemanticsLab::create(const Scenario &scena
 }
 
 SemanticsLab::~SemanticsLab() = default;
+
+Micros SemanticsLab::duration(const LabConfig &config)
+{
+    return config.rate > 0 ? Micros(double(config.payments) / config.rate * double(kSecond)) + config.drainTime : 0;
+}
 
 Error SemanticsLab::build(const Scenario &scenario, std::uint64_t seed)
 {
@@ -136,7 +159,7 @@ Error SemanticsLab::build(const Scenario &scenario, std::uint64_t seed)
     c.schedule(scenario.faults);
     for (const LabFault &f : m_config.clientFaults)
         c.loop().call(f.at, [this, f] { applyFault(f); });
-    m_endTime = Micros(double(m_config.payments) / m_config.rate * double(kSecond)) + m_config.drainTime;
+    m_endTime = duration(m_config);
     return {};
 }
 
@@ -202,32 +225,51 @@ void SemanticsLab::applyFault(const LabFault &f)
                 p->workers[std::size_t(f.member)]->armCrash();
         break;
     case LabFaultKind::ProducerLinkLoss: {
-        std::vector<std::pair<HostId, HostId>> links;
-        for (auto &p : m_pipelines) {
-            const HostId h = c.network().hostOf(p->producer->address());
-            for (NodeId n : c.nodeIds()) {
-                for (auto [a, b] : {std::pair{h, n.value}, std::pair{n.value, h}}) {
-                    LinkConfig l = c.network().link(a, b);
-                    l.loss = f.loss;
-                    c.network().setLink(a, b, l);
-                    links.emplace_back(a, b);
-                }
-            }
-        }
+        std::vector<ActorId> producers;
+        for (auto &p : m_pipelines)
+            producers.push_back(p->producer->address());
         c.recordEvent(ClusterEventKind::NetworkFault, kNoNode,
                       tr("The producers' links to every node now drop %1% of messages (requests and acknowledgements) for %2 s.")
                           .arg(f.loss * 100).arg(double(f.duration) / kSecond));
-        c.loop().call(f.duration, [this, links] {
-            for (auto [a, b] : links)
-                m_cluster->network().clearLink(a, b);
-            m_cluster->recordEvent(ClusterEventKind::NetworkHealed, kNoNode, tr("The producers' links are clean again."));
-        });
+        c.loseClientLinks(producers, f.loss, f.duration, tr("The producers' links are clean again."));
         break;
     }
     }
 }
 
-void SemanticsLab::runToEnd() { m_cluster->runFor(std::max<Micros>(0, m_endTime - m_cluster->loop().now())); }
+void SemanticsLab::runToEnd() { m_cluster->runFor(std::max<Micros>(0, m_endTime - now())); }
+
+// EventLoop::runUntil runs every event due by its target and nothing else,
+// and nothing is scheduled from outside between steps: stepping cannot
+// change the trace.
+void SemanticsLab::advance(Micros step) { m_cluster->runFor(std::clamp<Micros>(m_endTime - now(), 0, std::max<Micros>(step, 0))); }
+
+std::vector<ModeResult> SemanticsLab::counters() const
+{
+    std::vector<ModeResult> out;
+    for (const auto &p : m_pipelines)
+        out.push_back(countersOf(*p));
+    return out;
+}
+
+ModeResult SemanticsLab::countersOf(const Pipeline &p) const
+{
+    ModeResult r;
+    r.mode = p.mode;
+    r.sent = std::int64_t(p.load->generated());
+    const Ledger &l = p.ledger;
+    // The ledger only ever sees ids the generator made (0 .. sent-1).
+    r.lost = r.sent - l.applied();
+    r.duplicated = l.duplicatedIds();
+    r.exactlyOnce = l.applied() - l.duplicatedIds();
+    r.outOfOrder = l.outOfOrder();
+    r.skippedDuplicates = l.skippedDuplicates();
+    const double span = double(l.lastApplyTime() - l.firstApplyTime()) / double(kSecond);
+    r.throughputPerSecond = span > 0 ? double(l.applied()) / span : 0;
+    r.p50LatencyMs = double(l.latency().quantile(0.5)) / kMillisecond;
+    r.p99LatencyMs = double(l.latency().quantile(0.99)) / kMillisecond;
+    return r;
+}
 
 std::vector<ModeResult> SemanticsLab::results() const
 {
@@ -239,9 +281,7 @@ std::vector<ModeResult> SemanticsLab::results() const
 
 ModeResult SemanticsLab::resultOf(const Pipeline &p) const
 {
-    ModeResult r;
-    r.mode = p.mode;
-    r.sent = std::int64_t(p.load->generated());
+    ModeResult r = countersOf(p);
     const Ledger &l = p.ledger;
     // Where each payment sits in the input topic (the leader's log).
     std::map<std::uint64_t, std::vector<std::pair<TopicPartition, Offset>>> stored;
@@ -266,29 +306,39 @@ ModeResult SemanticsLab::resultOf(const Pipeline &p) const
     }
     auto where = [&](TopicPartition tp, Offset o) { return QStringLiteral("%1-%2 offset %3").arg(p.topic).arg(tp.partition.value).arg(o.value); };
     for (std::int64_t id = 0; id < r.sent; ++id) {
+        if (r.lostExamples.size() >= kExamples && r.duplicatedExamples.size() >= kExamples)
+            break;
         const auto &apps = l.applicationsOf(std::uint64_t(id));
         const auto st = stored.find(std::uint64_t(id));
         if (apps.empty()) {
-            ++r.lost;
             if (r.lostExamples.size() < kExamples) {
                 QString why;
                 if (st == stored.end())
                     why = tr("payment %1 was never stored: it was sent with acks=0 and no retries, and the request was lost on the way (a lossy or cut link, or a leader that was down).").arg(id);
-                else if (c.groupCoordinator().committed(p.group, st->second.front().first) > st->second.front().second)
-                    why = tr("payment %1 was stored at %2, and the group committed past it before it was processed: the member that held it crashed after committing and before processing.").arg(id).arg(where(st->second.front().first, st->second.front().second));
+                else if (c.groupCoordinator().committed(p.group, st->second.front().first) > st->second.front().second) {
+                    const auto [tp, offset] = st->second.front();
+                    if (const WorkerCrash *crash = crashHolding(p, tp, offset))
+                        why = tr("payment %1 was stored at %2, and the group committed past it before it was processed: %3 polled it in a batch of %4, committed the batch's offsets first, and crashed at %5 s after processing %6 of them.")
+                                  .arg(id).arg(where(tp, offset), crash->member).arg(crash->polled)
+                                  .arg(double(crash->at) / kSecond, 0, 'f', 3).arg(crash->processed);
+                    else
+                        why = tr("payment %1 was stored at %2, and the group committed past it before it was processed: the member that held it crashed after committing and before processing.").arg(id).arg(where(tp, offset));
+                }
                 else
                     why = tr("payment %1 was stored at %2 but has not been applied yet.").arg(id).arg(where(st->second.front().first, st->second.front().second));
                 r.lostExamples.push_back({std::uint64_t(id), why});
             }
-        } else if (apps.size() == 1) {
-            ++r.exactlyOnce;
-        } else {
-            ++r.duplicated;
+        } else if (apps.size() > 1) {
             if (r.duplicatedExamples.size() < kExamples) {
                 QString why;
                 if (st != stored.end() && st->second.size() > 1)
                     why = tr("payment %1 was stored %2 times (%3 and %4): the producer retried a batch whose acknowledgement was lost, and each copy was applied.")
                               .arg(id).arg(st->second.size()).arg(where(st->second[0].first, st->second[0].second), where(st->second[1].first, st->second[1].second));
+                else if (const WorkerCrash *crash = crashOf(p, apps[0].member, apps[0].time))
+                    why = tr("payment %1 (%2) was applied by %3 at %4 s and again by %5 at %6 s: %3 crashed at %7 s, %8 payments into a batch of %9, before committing it, so the group delivered the batch again.")
+                              .arg(id).arg(where(apps[0].tp, apps[0].offset), apps[0].member).arg(double(apps[0].time) / kSecond, 0, 'f', 3)
+                              .arg(apps[1].member).arg(double(apps[1].time) / kSecond, 0, 'f', 3)
+                              .arg(double(crash->at) / kSecond, 0, 'f', 3).arg(crash->processed).arg(crash->polled);
                 else
                     why = tr("payment %1 (%2) was applied by %3 at %4 s and again by %5 at %6 s: the first member processed it but did not commit before it crashed or lost its partitions, so the group delivered it again.")
                               .arg(id).arg(where(apps[0].tp, apps[0].offset), apps[0].member).arg(double(apps[0].time) / kSecond, 0, 'f', 3)
@@ -297,35 +347,12 @@ ModeResult SemanticsLab::resultOf(const Pipeline &p) const
             }
         }
     }
-    r.outOfOrder = l.outOfOrder();
-    r.skippedDuplicates = l.skippedDuplicates();
-    const double span = double(l.lastApplyTime() - l.firstApplyTime()) / double(kSecond);
-    r.throughputPerSecond = span > 0 ? double(l.applied()) / span : 0;
-    r.p50LatencyMs = double(l.latency().quantile(0.5)) / kMillisecond;
-    r.p99LatencyMs = double(l.latency().quantile(0.99)) / kMillisecond;
     return r;
 }
 
-QJsonObject toJson(const ModeResult &r)
+LabReport SemanticsLab::report(const QString &scenario, std::uint64_t seed) const
 {
-    auto examples = [](const std::vector<Explanation> &list) {
-        QJsonArray a;
-        for (const auto &e : list)
-            a.append(QJsonObject{{QStringLiteral("id"), double(e.id)}, {QStringLiteral("why"), e.text}});
-        return a;
-    };
-    return {{QStringLiteral("mode"), QLatin1String(guaranteeName(r.mode))},
-            {QStringLiteral("sent"), double(r.sent)},
-            {QStringLiteral("exactly_once"), double(r.exactlyOnce)},
-            {QStringLiteral("lost"), double(r.lost)},
-            {QStringLiteral("duplicated"), double(r.duplicated)},
-            {QStringLiteral("out_of_order"), double(r.outOfOrder)},
-            {QStringLiteral("skipped_duplicates"), double(r.skippedDuplicates)},
-            {QStringLiteral("throughput_per_s"), qRound(r.throughputPerSecond * 10) / 10.0},
-            {QStringLiteral("p50_latency_ms"), r.p50LatencyMs},
-            {QStringLiteral("p99_latency_ms"), r.p99LatencyMs},
-            {QStringLiteral("lost_examples"), examples(r.lostExamples)},
-            {QStringLiteral("duplicated_examples"), examples(r.duplicatedExamples)}};
+    return {scenario, seed, m_cluster->loop().traceHash(), now(), results()};
 }
 
 } // namespace bb

@@ -9,10 +9,9 @@
 // Owned by the Engine, the CLI or a test; single-threaded (the loop).
 
 #include "lab/labconfig.h"
+#include "lab/labreport.h"
 #include "lab/ledger.h"
 #include "topology/scenario.h"
-
-#include <QJsonObject>
 
 #include <memory>
 
@@ -22,24 +21,19 @@ class LabWorker;
 class Consumer;
 class ConsumerListener;
 
-struct Explanation {
-    std::uint64_t id = 0;
-    QString text; // why it was lost or duplicated, from the recorded mechanics
-};
-
-struct ModeResult {
-    Guarantee mode = Guarantee::AtLeastOnce;
-    std::int64_t sent = 0;         // payments the producer accepted
-    std::int64_t exactlyOnce = 0;  // applied exactly once
-    std::int64_t lost = 0;         // sent, never applied
-    std::int64_t duplicated = 0;   // applied more than once
-    std::int64_t outOfOrder = 0;   // applied after a later payment of the same account
-    std::int64_t skippedDuplicates = 0; // idempotency key: repeats recognised and not applied
-    double throughputPerSecond = 0;
-    double p50LatencyMs = 0;
-    double p99LatencyMs = 0;
-    std::vector<Explanation> lostExamples;
-    std::vector<Explanation> duplicatedExamples;
+// A lab worker's crash, kept so explanations can name it: who, when, and
+// the payments of its batch it had not processed (per partition, an
+// inclusive offset range).
+struct WorkerCrash {
+    Micros at = 0;
+    QString member;
+    std::size_t processed = 0;
+    std::size_t polled = 0;
+    struct Range {
+        TopicPartition tp;
+        Offset first, last;
+    };
+    std::vector<Range> unprocessed;
 };
 
 struct Pipeline {
@@ -54,6 +48,7 @@ struct Pipeline {
     Ledger ledger;
     std::vector<LabWorker *> workers; // by member slot; nullptr while crashed
     std::int64_t crashes = 0;
+    std::vector<WorkerCrash> crashLog;
 };
 
 class SemanticsLab {
@@ -65,11 +60,25 @@ public:
     Cluster &cluster() { return *m_cluster; }
     const LabConfig &config() const { return m_config; }
     Micros endTime() const { return m_endTime; }
-    bool finished() const { return m_cluster->loop().now() >= m_endTime; }
+    // How long a lab with `config` runs: its payments at its rate, then the drain.
+    static Micros duration(const LabConfig &config);
+    Micros now() const { return m_cluster->loop().now(); }
+    bool finished() const { return now() >= m_endTime; }
     void runToEnd();
+    // Runs at most `step` more virtual time, never past the end. Any split
+    // of the run into steps processes the same events as runToEnd().
+    void advance(Micros step);
 
     const std::vector<std::unique_ptr<Pipeline>> &pipelines() const { return m_pipelines; }
+    // Every mode's counters with the explanations of its lost and
+    // duplicated payments (scans the logs: for the end of a run).
     std::vector<ModeResult> results() const;
+    // The counters alone, cheap enough for every step of a live view. While
+    // the lab runs, `lost` counts payments sent and not applied yet (in
+    // flight, or lost); at the end it is what results() reports.
+    std::vector<ModeResult> counters() const;
+    // results() with what ran, for saving and the command line.
+    LabReport report(const QString &scenario, std::uint64_t seed) const;
 
     // Called by workers.
     void crashWorker(Pipeline &p, int slot);
@@ -80,6 +89,7 @@ private:
     void startWorker(Pipeline &p, int slot);
     void applyFault(const LabFault &f);
     ModeResult resultOf(const Pipeline &p) const;
+    ModeResult countersOf(const Pipeline &p) const;
 
     LabConfig m_config;
     std::vector<std::unique_ptr<ConsumerListener>> m_listeners;
@@ -88,7 +98,5 @@ private:
     Micros m_endTime = 0;
     int m_workerSerial = 0;
 };
-
-QJsonObject toJson(const ModeResult &r);
 
 } // namespace bb

@@ -279,28 +279,12 @@ void ServiceRuntime::applyFault(const ServiceFault &f)
             });
         return;
     }
-    case ServiceFaultKind::LinkLoss: {
-        std::vector<std::pair<HostId, HostId>> links;
-        for (ActorId client : clientsNamed(f.target)) {
-            const HostId h = m_cluster.network().hostOf(client);
-            for (NodeId n : m_cluster.nodeIds())
-                for (auto [a, b] : {std::pair{h, n.value}, std::pair{n.value, h}}) {
-                    LinkConfig l = m_cluster.network().link(a, b);
-                    l.loss = f.loss;
-                    m_cluster.network().setLink(a, b, l);
-                    links.emplace_back(a, b);
-                }
-        }
+    case ServiceFaultKind::LinkLoss:
         m_cluster.recordEvent(ClusterEventKind::NetworkFault, kNoNode,
                               tr("The links between %1 and every node drop %2% of messages (requests and acknowledgements) for %3 s.")
                                   .arg(f.target).arg(f.loss * 100).arg(double(f.duration) / kSecond));
-        m_cluster.loop().call(f.duration, [this, links, name = f.target] {
-            for (auto [a, b] : links)
-                m_cluster.network().clearLink(a, b);
-            m_cluster.recordEvent(ClusterEventKind::NetworkHealed, kNoNode, tr("The links of %1 are clean again.").arg(name));
-        });
+        m_cluster.loseClientLinks(clientsNamed(f.target), f.loss, f.duration, tr("The links of %1 are clean again.").arg(f.target));
         return;
-    }
     }
 }
 

@@ -1,11 +1,13 @@
 // moc (Qt 6.4) fails to parse <compare> (reached through model/ids.h)
 // unless a Qt header comes first.
+#include <QComboBox>
 #include <QDockWidget>
 #include <QListView>
 #include <QPushButton>
 #include <QToolBar>
 #include <QMenu>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTableView>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -15,6 +17,8 @@
 
 #include "charts/metricsview.h"
 #include "common/recentfiles.h"
+#include "lab/labmodemodel.h"
+#include "lab/labview.h"
 #include "models/scenariolistmodel.h"
 #include "gallery/scenariogallery.h"
 #include "topology/scenariojson.h"
@@ -39,6 +43,7 @@ private Q_SLOTS:
     void vanishedRecentFileIsReportedAndForgotten();
     void galleryOpensAScenario();
     void dockActionsBringDocksToFront();
+    void labRunIsKeptWithTheWorkbench();
     void groupsAndQueuesAppear();
 
 private:
@@ -322,8 +327,58 @@ void TestMainWindow::dockActionsBringDocksToFront()
     QVERIFY(logs->isVisible());
 }
 
-// A consumer group and a queue added to the running cluster reach the
-// Groups tab, the (until then hidden) Queues tab and the charts' pages.
+// A finished lab run joins the workbench's lab results, marks it modified,
+// is saved with it and shown again when it is opened.
+void TestMainWindow::labRunIsKeptWithTheWorkbench()
+{
+    auto w = makeWindow(QStringLiteral("delivery-semantics"));
+    QVERIFY(w);
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    auto *dock = w->findChild<QDockWidget *>(QStringLiteral("labDock"));
+    auto *lab = w->findChild<LabView *>();
+    QVERIFY(dock && lab);
+    dock->findChild<QAction *>(QStringLiteral("labDockAction"))->trigger();
+    QTRY_VERIFY(!dock->visibleRegion().isEmpty());
+    // The loaded scenario has a lab: it is offered first, with its seed.
+    QCOMPARE(lab->selectedScenario()->name, QStringLiteral("delivery-semantics"));
+    QCOMPARE(lab->seedSpin()->value(), 11);
+    QVERIFY(!w->isWindowModified());
+    lab->speedCombo()->setCurrentIndex(lab->speedCombo()->findData(0.0));
+    lab->run();
+    QTRY_COMPARE_WITH_TIMEOUT(int(w->labResults().size()), 1, 60000);
+    QVERIFY(w->isWindowModified());
+    const LabResult kept = w->labResults().front();
+    QCOMPARE(kept.scenario, QStringLiteral("delivery-semantics"));
+    QCOMPARE(kept.seed, std::uint64_t(11));
+    const auto shown = lab->modeModel()->results();
+    QVERIFY(shown.front().lost > 0);
+
+    const QString file = path(QStringLiteral("lab.bbench"));
+    QVERIFY(w->saveWorkbench(file));
+    auto other = makeWindow();
+    QVERIFY(other);
+    auto *otherLab = other->findChild<LabView *>();
+    QVERIFY(!otherLab->modeModel()->isFinal());
+    QCOMPARE(otherLab->modeModel()->results().front().sent, std::int64_t(0)); // no run yet
+    QVERIFY(other->openWorkbench(file, false));
+    QCOMPARE(int(other->labResults().size()), 1);
+    QVERIFY(other->labResults().front() == kept);
+    QVERIFY(otherLab->modeModel()->isFinal());
+    QCOMPARE(otherLab->modeModel()->results().size(), shown.size());
+    for (std::size_t i = 0; i < shown.size(); ++i)
+        QCOMPARE(otherLab->modeModel()->results()[i].lost, shown[i].lost);
+    // A new workbench starts without results.
+    m_answer = QMessageBox::Discard;
+    QVERIFY(other->newWorkbench());
+    QVERIFY(other->labResults().empty());
+    QVERIFY(!otherLab->modeModel()->isFinal());
+    QCOMPARE(otherLab->modeModel()->results().front().sent, std::int64_t(0));
+}
+
+// The default scenario's groups are in the Groups tab; a group and a queue
+// added to the running cluster reach it, the (until then hidden) Queues tab
+// and the charts' pages.
 void TestMainWindow::groupsAndQueuesAppear()
 {
     auto w = makeWindow();
@@ -339,9 +394,9 @@ void TestMainWindow::groupsAndQueuesAppear()
     static struct Sink : ConsumerListener {} sink; // outlives the engine's cluster
     w->engine()->post([](Cluster &c) {
         ConsumerConfig cc;
-        cc.groupId = QStringLiteral("billing");
+        cc.groupId = QStringLiteral("audit");
         cc.delivery = DeliveryMode::Push;
-        c.addConsumer(QStringLiteral("billing-app"), cc, &sink).subscribe({QStringLiteral("orders")});
+        c.addConsumer(QStringLiteral("audit-app"), cc, &sink).subscribe({QStringLiteral("orders")});
         QueueConfig qc;
         qc.name = QStringLiteral("jobs");
         qc.topic = QStringLiteral("orders");
@@ -350,8 +405,12 @@ void TestMainWindow::groupsAndQueuesAppear()
     w->engine()->setFlatOut(true);
     auto *groupTable = groups->findChild<QTableView *>(QStringLiteral("groupTable"));
     QVERIFY(groupTable);
-    QTRY_COMPARE_WITH_TIMEOUT(groupTable->model()->rowCount(), 1, 10000);
-    QCOMPARE(groupTable->model()->index(0, 0).data().toString(), QStringLiteral("billing"));
+    QTRY_COMPARE_WITH_TIMEOUT(groupTable->model()->rowCount(), 3, 10000);
+    QStringList names;
+    for (int row = 0; row < 3; ++row)
+        names << groupTable->model()->index(row, 0).data().toString();
+    names.sort();
+    QCOMPARE(names, (QStringList{QStringLiteral("analytics"), QStringLiteral("audit"), QStringLiteral("billing")}));
     QTRY_VERIFY(queues->isVisible());
     auto *metrics = w->findChild<MetricsView *>();
     QVERIFY(metrics);

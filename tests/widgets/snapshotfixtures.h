@@ -99,7 +99,8 @@ class LiveCluster {
 public:
     LiveCluster()
     {
-        const bb::Scenario s = bb::defaultScenario();
+        bb::Scenario s = bb::defaultScenario();
+        s.services = {}; // only the groups a test adds
         m_cluster = std::move(*bb::buildCluster(s, s.seed));
         m_builder.reset(s);
     }

@@ -11,6 +11,7 @@
 #include "charts/timechart.h"
 
 #include "charts/chartcallout.h"
+#include "charts/chartlook.h"
 
 #include <algorithm>
 #include <cmath>
@@ -246,33 +247,12 @@ void TimeChart::changeEvent(QEvent *event)
 
 void TimeChart::applyPalette()
 {
+    applyChartLook(this);
     const QPalette pal = palette();
-    QChart *c = chart();
-    c->setBackgroundBrush(pal.color(QPalette::Base));
-    c->setBackgroundPen(Qt::NoPen);
-    c->setTitleBrush(pal.color(QPalette::Text));
-    QFont titleFont = font();
-    titleFont.setBold(true);
-    c->setTitleFont(titleFont);
-    c->legend()->setLabelColor(pal.color(QPalette::Text));
-    c->legend()->setFont(font());
-    setBackgroundBrush(pal.color(QPalette::Base));
     m_callout->setLook(font(), pal);
     QColor hair = pal.color(QPalette::Text);
     hair.setAlphaF(0.45f);
     m_crosshair->setPen(QPen(hair, 1, Qt::DashLine));
-    QColor grid = pal.color(QPalette::Text);
-    grid.setAlphaF(0.12f);
-    for (QValueAxis *axis : {m_x, m_y}) {
-        axis->setLabelsColor(pal.color(QPalette::Text));
-        axis->setTitleBrush(pal.color(QPalette::PlaceholderText));
-        axis->setGridLineColor(grid);
-        axis->setLinePenColor(pal.color(QPalette::Mid));
-        QFont small = font();
-        small.setPointSizeF(small.pointSizeF() * 0.9);
-        axis->setLabelsFont(small);
-        axis->setTitleFont(small);
-    }
 }
 
 } // namespace bb

@@ -51,7 +51,8 @@ int ColumnFitter::cellWidth(int row, int column) const
 int ColumnFitter::headerWidth(int column) const
 {
     const QString text = m_view->model()->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
-    return m_view->horizontalHeader()->fontMetrics().horizontalAdvance(text) + kHeaderPadding;
+    // size() measures the widest line of a header broken over lines.
+    return m_view->horizontalHeader()->fontMetrics().size(0, text).width() + kHeaderPadding;
 }
 
 void ColumnFitter::fit()

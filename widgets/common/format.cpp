@@ -8,7 +8,10 @@
 namespace bb {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("bb::Format", s); }
+// A class lupdate can see, so it files these strings under bb::Format.
+struct Format {
+    Q_DECLARE_TR_FUNCTIONS(bb::Format)
+};
 
 QLocale locale()
 {
@@ -36,19 +39,19 @@ QString formatCompact(std::int64_t value)
     for (const auto &u : units) {
         // 999,500 would round to "1e+03k" in three digits: the next unit up.
         if (magnitude >= u.scale * 0.9995 || u.scale == 1e3)
-            return tr(u.suffix).arg(locale().toString(double(value) / u.scale, 'g', 3));
+            return Format::tr(u.suffix).arg(locale().toString(double(value) / u.scale, 'g', 3));
     }
     return formatCount(value);
 }
 
 QString formatRecordCount(std::int64_t n)
 {
-    return n == 1 ? tr("1 record") : tr("%1 records").arg(formatCount(n));
+    return n == 1 ? Format::tr("1 record") : Format::tr("%1 records").arg(formatCount(n));
 }
 
 QString formatRate(double perSecond)
 {
-    return tr("%1 rec/s").arg(formatCount(std::llround(perSecond)));
+    return Format::tr("%1 rec/s").arg(formatCount(std::llround(perSecond)));
 }
 
 QString formatBytes(std::int64_t bytes)
@@ -60,7 +63,7 @@ QString formatVirtualTime(Micros time)
 {
     const Micros ms = time / kMillisecond;
     if (ms < 60'000)
-        return tr("%1 s").arg(locale().toString(double(ms) / 1000.0, 'f', 3));
+        return Format::tr("%1 s").arg(locale().toString(double(ms) / 1000.0, 'f', 3));
     const Micros minutes = ms / 60'000;
     const Micros rest = ms % 60'000;
     return QStringLiteral("%1:%2.%3")
@@ -77,18 +80,18 @@ QString formatSeconds(Micros time)
 QString formatLatency(Micros latency)
 {
     if (latency < kMillisecond)
-        return tr("%1 µs").arg(latency);
+        return Format::tr("%1 µs").arg(latency);
     const double ms = double(latency) / double(kMillisecond);
     if (ms < 10'000)
-        return tr("%1 ms").arg(locale().toString(ms, 'f', ms < 100 ? 1 : 0));
+        return Format::tr("%1 ms").arg(locale().toString(ms, 'f', ms < 100 ? 1 : 0));
     // A backlog's records wait seconds: "12.3 s" reads better than "12,345 ms".
     const double s = ms / 1000;
-    return tr("%1 s").arg(locale().toString(s, 'f', s < 100 ? 1 : 0));
+    return Format::tr("%1 s").arg(locale().toString(s, 'f', s < 100 ? 1 : 0));
 }
 
 QString formatSpeed(double factor)
 {
-    return QStringLiteral("%1x").arg(locale().toString(factor, 'g', 3));
+    return Format::tr("%1x", "speed: virtual seconds per wall-clock second").arg(locale().toString(factor, 'g', 3));
 }
 
 QString formatNodeList(const std::vector<NodeId> &nodes)
@@ -96,7 +99,7 @@ QString formatNodeList(const std::vector<NodeId> &nodes)
     QStringList parts;
     for (NodeId n : nodes)
         parts << QString::number(n.value);
-    return parts.isEmpty() ? tr("none") : parts.join(QStringLiteral(", "));
+    return parts.isEmpty() ? Format::tr("none") : parts.join(QStringLiteral(", "));
 }
 
 } // namespace bb

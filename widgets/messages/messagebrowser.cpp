@@ -16,6 +16,7 @@
 #include "messages/messagebrowser.h"
 
 #include "common/columnfitter.h"
+#include "common/icons.h"
 #include "messages/recordtrace.h"
 #include "models/messagetablemodel.h"
 
@@ -127,7 +128,7 @@ void MessageBrowser::createControls()
         auto *b = new QToolButton(this);
         b->setObjectName(name);
         b->setText(text);
-        b->setIcon(style()->standardIcon(icon));
+        b->setIcon(styleIcon(icon));
         b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         b->setAutoRaise(true);
         b->setToolTip(tip);

@@ -1,3 +1,4 @@
+#include <QEvent>
 #include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -17,6 +18,14 @@ RecordTrace::RecordTrace(QWidget *parent)
 {
     m_label->setObjectName(QStringLiteral("traceText"));
     render();
+}
+
+// The colours are written into the HTML: a new theme needs it written again.
+void RecordTrace::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        render();
 }
 
 QString RecordTrace::text() const

@@ -27,6 +27,9 @@ public:
     void setPartition(const PartitionSnapshot *partition);
     QString text() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void render();
     QString holders(const BrowseRecord &r) const;

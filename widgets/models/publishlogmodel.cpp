@@ -6,6 +6,13 @@
 #include "common/format.h"
 #include "common/statuscolors.h"
 
+/*
+    TRANSLATOR bb::PublishLogModel
+
+    A refused send shows the engine's error sentence (core), which stays in
+    English.
+*/
+
 namespace bb {
 
 PublishLogModel::PublishLogModel(QObject *parent)

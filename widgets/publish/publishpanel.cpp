@@ -58,6 +58,8 @@ QWidget *PublishPanel::createForm()
     connect(m_topic, &QComboBox::currentIndexChanged, this, &PublishPanel::updatePartitions);
     m_partition = new QComboBox(form);
     m_partition->setObjectName(QStringLiteral("partitionCombo"));
+    // Its items arrive with the first snapshot, after the first show.
+    m_partition->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_partition->setToolTip(tr("By key: the key's hash picks the partition (records without a key take turns)"));
     m_acks = new QComboBox(form);
     m_acks->setObjectName(QStringLiteral("acksCombo"));

@@ -12,6 +12,14 @@
 #include "models/eventlogmodel.h"
 #include "common/format.h"
 
+/*
+    TRANSLATOR bb::EventLogView
+
+    The event sentences in the log come from the engine (core) and stay in
+    English: they are the same words the command line prints and the docs
+    quote. Only the view around them (filter, counts, columns) is translated.
+*/
+
 namespace bb {
 namespace {
 

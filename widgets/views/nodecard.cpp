@@ -54,7 +54,11 @@ NodeCard::NodeCard(NodeId id, QWidget *parent)
     m_title->setFont(titleFont);
     m_stateLabel->setObjectName(QStringLiteral("state"));
     m_stateLabel->setAlignment(Qt::AlignCenter);
-    m_stateLabel->setMinimumWidth(m_stateLabel->fontMetrics().horizontalAdvance(QStringLiteral("Isolated")) + 20);
+    // As wide as the longest state in this language, so the pill keeps its size.
+    int widest = 0;
+    for (NodeState state : {NodeState::Up, NodeState::Fenced, NodeState::Isolated, NodeState::Crashed})
+        widest = std::max(widest, m_stateLabel->fontMetrics().horizontalAdvance(nodeStateName(state)));
+    m_stateLabel->setMinimumWidth(widest + 20);
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title);

@@ -1,3 +1,4 @@
+#include <QEvent>
 #include <QLabel>
 #include <QScrollArea>
 #include <QStyle>
@@ -9,6 +10,14 @@
 #include "common/format.h"
 
 #include <map>
+
+/*
+    TRANSLATOR bb::ScenarioPanel
+
+    A scenario's title and description come from its file, and the fault
+    plan's lines from the engine (core): they stay in English. Only the
+    panel's own words are translated.
+*/
 
 namespace bb {
 
@@ -29,8 +38,23 @@ QString ScenarioPanel::text() const
     return m_label->text();
 }
 
-void ScenarioPanel::setScenario(const Scenario &s)
+void ScenarioPanel::setScenario(const Scenario &scenario)
 {
+    m_scenario = scenario;
+    render();
+}
+
+// The colours are written into the HTML: a new theme needs it written again.
+void ScenarioPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        render();
+}
+
+void ScenarioPanel::render()
+{
+    const Scenario &s = m_scenario;
     const QString muted = palette().color(QPalette::PlaceholderText).name();
     QString html = QStringLiteral("<p style=\"margin-bottom:4px\"><b>%1</b><br><span style=\"color:%2\">%3</span></p>")
                        .arg(s.title.toHtmlEscaped(), muted,

@@ -21,8 +21,14 @@ public:
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void render();
+
     QLabel *m_label;
+    Scenario m_scenario;
 };
 
 } // namespace bb

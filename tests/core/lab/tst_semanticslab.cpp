@@ -140,6 +140,14 @@ void TestSemanticsLab::explanationsNameTheMechanism()
         QVERIFY2(e.text.contains(QStringLiteral("acks=0")) || e.text.contains(QStringLiteral("committed past it")), qPrintable(e.text));
     for (const auto &e : alo.duplicatedExamples)
         QVERIFY2(e.text.contains(QStringLiteral("retried")) || e.text.contains(QStringLiteral("again")), qPrintable(e.text));
+    // Losses and duplicates from the consumer crash name it: who, and when.
+    const auto namesTheCrash = [](const std::vector<Explanation> &list) {
+        return std::any_of(list.begin(), list.end(), [](const Explanation &e) {
+            return e.text.contains(QStringLiteral("crashed at 2.0")) && e.text.contains(QStringLiteral("ledger."));
+        });
+    };
+    QVERIFY(namesTheCrash(amo.lostExamples));
+    QVERIFY(namesTheCrash(alo.duplicatedExamples));
 }
 
 void TestSemanticsLab::sameSeedSameOutcome()

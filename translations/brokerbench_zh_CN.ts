@@ -1,0 +1,2148 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>bb::ClusterView</name>
+    <message>
+        <source>Nodes</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Partitions</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <source>power loss on node %1</source>
+        <translation>节点 %1 断电</translation>
+    </message>
+    <message>
+        <source>crash node %1</source>
+        <translation>使节点 %1 崩溃</translation>
+    </message>
+    <message>
+        <source>restart node %1</source>
+        <translation>重启节点 %1</translation>
+    </message>
+    <message>
+        <source>isolate node %1</source>
+        <translation>隔离节点 %1</translation>
+    </message>
+    <message>
+        <source>reconnect node %1</source>
+        <translation>重新连接节点 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 up</source>
+        <translation>%2 个中 %1 个运行中</translation>
+    </message>
+    <message>
+        <source>1 topic</source>
+        <translation>1 个主题</translation>
+    </message>
+    <message>
+        <source>%1 topics</source>
+        <translation>%1 个主题</translation>
+    </message>
+    <message>
+        <source>%1 in %2 · %3 under-replicated · %4 offline</source>
+        <translation>%2中的 %1 · %3 个副本不足 · %4 个离线</translation>
+    </message>
+    <message>
+        <source>1 partition</source>
+        <translation>1 个分区</translation>
+    </message>
+    <message>
+        <source>%1 partitions</source>
+        <translation>%1 个分区</translation>
+    </message>
+</context>
+<context>
+    <name>bb::EventLogModel</name>
+    <message>
+        <source>Time (s)</source>
+        <translation>时间（秒）</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+</context>
+<context>
+    <name>bb::EventLogView</name>
+    <message>
+        <source>Filter events (node, partition, word)</source>
+        <translation>筛选事件（节点、分区、关键词）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 个事件</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 个事件</translation>
+    </message>
+    <message>
+        <source></source>
+        <comment>The event sentences in the log come from the engine (core) and stay in English: they are the same words the command line prints and the docs quote. Only the view around them (filter, counts, columns) is translated.</comment>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>bb::Format</name>
+    <message>
+        <source>%1T</source>
+        <translation>%1T</translation>
+    </message>
+    <message>
+        <source>%1G</source>
+        <translation>%1G</translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <translation>%1M</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <translation>%1k</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 条记录</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 条记录</translation>
+    </message>
+    <message>
+        <source>%1 rec/s</source>
+        <translation>%1 条/秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 微秒</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1x</source>
+        <comment>speed: virtual seconds per wall-clock second</comment>
+        <translation>%1 倍</translation>
+    </message>
+</context>
+<context>
+    <name>bb::GroupTableModel</name>
+    <message>
+        <source>No members: the group keeps its committed offsets until a consumer joins again.</source>
+        <translation>没有成员：在有消费者重新加入之前，该组保留其已提交的偏移量。</translation>
+    </message>
+    <message>
+        <source>%1 (leader)</source>
+        <translation>%1（领导者）</translation>
+    </message>
+    <message>
+        <source>%1: no partitions</source>
+        <translation>%1：没有分区</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Lag to the last stable offset (read_committed):</source>
+        <translation>相对于最后稳定偏移量的滞后（read_committed）：</translation>
+    </message>
+    <message>
+        <source>Lag to the high watermark:</source>
+        <translation>相对于高水位的滞后：</translation>
+    </message>
+    <message>
+        <source>%1: unknown, the partition is offline</source>
+        <translation>%1：未知，该分区已离线</translation>
+    </message>
+    <message>
+        <source>%1: %2 (nothing committed: from the log start)</source>
+        <translation>%1：%2（尚无提交：从日志起始处计）</translation>
+    </message>
+    <message>
+        <source>%1: %2 (committed %3)</source>
+        <translation>%1：%2（已提交 %3）</translation>
+    </message>
+    <message>
+        <source>No members.</source>
+        <translation>没有成员。</translation>
+    </message>
+    <message>
+        <source>Waiting for the members to join the next generation; nobody consumes meanwhile.</source>
+        <translation>正在等待成员加入下一代；在此期间没有人消费。</translation>
+    </message>
+    <message>
+        <source>Waiting for the leader&apos;s assignment (SyncGroup).</source>
+        <translation>正在等待领导者的分配（SyncGroup）。</translation>
+    </message>
+    <message>
+        <source>Every member has its partitions of generation %1.</source>
+        <translation>每个成员都已获得第 %1 代的分区。</translation>
+    </message>
+    <message>
+        <source>Bumps on every rebalance; a commit from an older generation is refused.</source>
+        <translation>每次再均衡都会递增；来自旧代的提交会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Records below the high watermark (the last stable offset for read_committed) the group has not committed, over its partitions.</source>
+        <translation>该组在其所有分区上低于高水位（read_committed 时为最后稳定偏移量）但尚未提交的记录数。</translation>
+    </message>
+    <message>
+        <source>Records handed to the group&apos;s consumers per second.</source>
+        <translation>每秒交付给该组消费者的记录数。</translation>
+    </message>
+    <message>
+        <source>End-to-end latency, record timestamp to delivery to the consumer, since the run began.</source>
+        <translation>自本次运行开始以来的端到端延迟，即从记录时间戳到交付给消费者的时间。</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>代</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Assignor</source>
+        <translation>分配器</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>滞后</translation>
+    </message>
+    <message>
+        <source>Consumed</source>
+        <translation>已消费</translation>
+    </message>
+    <message>
+        <source>End-to-end p50</source>
+        <translation>端到端 p50</translation>
+    </message>
+    <message>
+        <source>End-to-end p99</source>
+        <translation>端到端 p99</translation>
+    </message>
+</context>
+<context>
+    <name>bb::HeaderTableModel</name>
+    <message>
+        <source>(name)</source>
+        <translation>（名称）</translation>
+    </message>
+    <message>
+        <source>Header name; a row without one is not sent</source>
+        <translation>消息头名称；没有名称的行不会发送</translation>
+    </message>
+    <message>
+        <source>Header value; {n} becomes the record&apos;s number</source>
+        <translation>消息头的值；{n} 会替换为记录的序号</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>消息头</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>bb::LogStripView</name>
+    <message>
+        <source>node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation>领导者</translation>
+    </message>
+    <message>
+        <source>in ISR</source>
+        <translation>在 ISR 中</translation>
+    </message>
+    <message>
+        <source>out of ISR</source>
+        <translation>不在 ISR 中</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>已宕机</translation>
+    </message>
+    <message>
+        <source>%1 · lag %2</source>
+        <translation>%1 · 滞后 %2</translation>
+    </message>
+    <message>
+        <source>No partitions yet</source>
+        <translation>尚无分区</translation>
+    </message>
+    <message>
+        <source>HW %1 · LEO %2</source>
+        <translation>HW %1 · LEO %2</translation>
+    </message>
+    <message>
+        <source>offline: no leader</source>
+        <translation>离线：没有领导者</translation>
+    </message>
+    <message>
+        <source>leader %1 · epoch %2</source>
+        <translation>领导者 %1 · 纪元 %2</translation>
+    </message>
+    <message>
+        <source>%1 on node %2: the node is down</source>
+        <translation>节点 %2 上的 %1：该节点已宕机</translation>
+    </message>
+    <message>
+        <source>follower, in the ISR</source>
+        <translation>追随者，在 ISR 中</translation>
+    </message>
+    <message>
+        <source>follower, out of the ISR</source>
+        <translation>追随者，不在 ISR 中</translation>
+    </message>
+    <message>
+        <source>%1 on node %2: %3</source>
+        <translation>节点 %2 上的 %1：%3</translation>
+    </message>
+    <message>
+        <source>Log start offset: %1</source>
+        <translation>日志起始偏移量：%1</translation>
+    </message>
+    <message>
+        <source>High watermark: %1</source>
+        <translation>高水位：%1</translation>
+    </message>
+    <message>
+        <source>Log end offset: %1</source>
+        <translation>日志末端偏移量：%1</translation>
+    </message>
+    <message>
+        <source>Not yet committed: %1 records</source>
+        <translation>尚未提交：%1 条记录</translation>
+    </message>
+    <message>
+        <source>Behind the leader: %1 records</source>
+        <translation>落后领导者：%1 条记录</translation>
+    </message>
+    <message>
+        <source>Group %1 committed offset %2 on %3</source>
+        <translation>消费组 %1 在 %3 上提交了偏移量 %2</translation>
+    </message>
+    <message>
+        <source>Last stable offset of %1: %2</source>
+        <translation>%1 的最后稳定偏移量：%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%2 的 %1：%3</translation>
+    </message>
+    <message>
+        <source>Lag: %1 records</source>
+        <translation>滞后：%1 条记录</translation>
+    </message>
+    <message>
+        <source>%1 is offline: no replica can lead it</source>
+        <translation>%1 已离线：没有副本能够领导它</translation>
+    </message>
+    <message>
+        <source>%1: leader node %2 in leader epoch %3, ISR %4
+Log start %5 · high watermark %6 · log end %7</source>
+        <translation>%1：领导者为节点 %2，领导者纪元 %3，ISR %4
+日志起始 %5 · 高水位 %6 · 日志末端 %7</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+</context>
+<context>
+    <name>bb::MainWindow</name>
+    <message>
+        <source>Injected: %1</source>
+        <translation>已注入：%1</translation>
+    </message>
+    <message>
+        <source>Cannot Open Scenario</source>
+        <translation>无法打开场景</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Event Log</source>
+        <translation>事件日志</translation>
+    </message>
+    <message>
+        <source>Partition Logs</source>
+        <translation>分区日志</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Producers</source>
+        <translation>生产者</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Virtual time 00:00.000</source>
+        <translation>虚拟时间 00:00.000</translation>
+    </message>
+    <message>
+        <source>Virtual time since the scenario started</source>
+        <translation>自场景开始以来的虚拟时间</translation>
+    </message>
+    <message>
+        <source>Records appended by the partition leaders, all topics</source>
+        <translation>各分区领导者追加的记录，涵盖所有主题</translation>
+    </message>
+    <message>
+        <source>Seed and trace hash: the same scenario, seed and faults give the same trace</source>
+        <translation>种子和轨迹哈希：相同的场景、种子和故障会产生相同的轨迹</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Flat out</source>
+        <translation>全速</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Virtual time %1</source>
+        <translation>虚拟时间 %1</translation>
+    </message>
+    <message>
+        <source>Speed %1</source>
+        <translation>速度 %1</translation>
+    </message>
+    <message>
+        <source>flat out</source>
+        <translation>全速</translation>
+    </message>
+    <message>
+        <source>Speed %1 (%2 achieved)</source>
+        <translation>速度 %1（实际 %2）</translation>
+    </message>
+    <message>
+        <source>Throughput %1</source>
+        <translation>吞吐量 %1</translation>
+    </message>
+    <message>
+        <source>Seed %1 · trace %2</source>
+        <translation>种子 %1 · 轨迹 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>S&amp;tep 100 ms</source>
+        <translation>单步 100 毫秒(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Advance virtual time by 100 ms (F10); only while paused</source>
+        <translation>将虚拟时间推进 100 毫秒（F10）；仅在暂停时可用</translation>
+    </message>
+    <message>
+        <source>&amp;Restart (Same Seed)</source>
+        <translation>重新开始（相同种子）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Start the scenario over with the same seed: the same events happen again (Ctrl+R)</source>
+        <translation>用相同的种子重新开始场景：相同的事件会再次发生（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>&amp;Flat Out</source>
+        <translation>全速(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Run as fast as the CPU allows, ignoring the speed (Ctrl+F)</source>
+        <translation>忽略速度设置，以 CPU 允许的最快速度运行（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>F&amp;aster</source>
+        <translation>加快(&amp;A)</translation>
+    </message>
+    <message>
+        <source>S&amp;lower</source>
+        <translation>减慢(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;Gallery...</source>
+        <translation>场景库(&amp;G)...</translation>
+    </message>
+    <message>
+        <source>Gallery</source>
+        <translation>场景库</translation>
+    </message>
+    <message>
+        <source>Pick a bundled scenario, each with what it teaches (Ctrl+G)</source>
+        <translation>选择一个内置场景，每个场景都附有它要演示的内容（Ctrl+G）</translation>
+    </message>
+    <message>
+        <source>&amp;About Brokerbench</source>
+        <translation>关于 Brokerbench(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Simulation</source>
+        <translation>模拟(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Speed</source>
+        <translation>速度(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Virtual seconds per wall-clock second ([ and ] change it)</source>
+        <translation>每个真实秒对应的虚拟秒数（用 [ 和 ] 调整）</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Run the simulation (Space)</source>
+        <translation>运行模拟（空格键）</translation>
+    </message>
+    <message>
+        <source>Pause the simulation (Space)</source>
+        <translation>暂停模拟（空格键）</translation>
+    </message>
+    <message>
+        <source>About Brokerbench</source>
+        <translation>关于 Brokerbench</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Brokerbench %1&lt;/h3&gt;&lt;p&gt;A desktop workbench with a replicated message broker inside: several broker nodes run in-process on a deterministic simulated network, so you can crash a node, cut a link, and watch partitions, ISRs and offsets react.&lt;/p&gt;&lt;p&gt;Kafka&apos;s log semantics are the reference; where Brokerbench simplifies (for instance, the controller is never faulted), the documentation says so.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Brokerbench %1&lt;/h3&gt;&lt;p&gt;一个内置多副本消息代理的桌面工作台：多个 Broker 节点在同一进程内、运行于确定性的模拟网络上，你可以让节点崩溃、切断链路，并观察分区、ISR 和偏移量如何响应。&lt;/p&gt;&lt;p&gt;日志语义以 Kafka 为参照；凡是 Brokerbench 做了简化之处（例如控制器永远不会出故障），文档中都有说明。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;New Workbench</source>
+        <translation>新建工作台(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start over on the default scenario</source>
+        <translation>在默认场景上重新开始</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>打开(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Open a workbench file (.bbench)</source>
+        <translation>打开工作台文件（.bbench）</translation>
+    </message>
+    <message>
+        <source>Open Workbench</source>
+        <translation>打开工作台</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the scenario, the window layout and the lab results</source>
+        <translation>保存场景、窗口布局和实验结果</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>另存为(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>&amp;Import Scenario File...</source>
+        <translation>导入场景文件(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Put a scenario from a JSON file into this workbench</source>
+        <translation>将 JSON 文件中的场景放入此工作台</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>The scenario changed since the workbench was last saved.</source>
+        <translation>自上次保存工作台以来，场景已发生更改。</translation>
+    </message>
+    <message>
+        <source>No recent workbenches</source>
+        <translation>没有最近打开的工作台</translation>
+    </message>
+    <message>
+        <source>Removed, no longer found: %1</source>
+        <translation>已移除，找不到文件：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>清空菜单(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Save the changes to the workbench &quot;%1&quot;?</source>
+        <translation>是否保存对工作台“%1”的更改？</translation>
+    </message>
+    <message>
+        <source>Cannot Start a New Workbench</source>
+        <translation>无法新建工作台</translation>
+    </message>
+    <message>
+        <source>Cannot Open Workbench</source>
+        <translation>无法打开工作台</translation>
+    </message>
+    <message>
+        <source>The scenario in &quot;%1&quot; cannot run: %2</source>
+        <translation>“%1”中的场景无法运行：%2</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>Cannot Save Workbench</source>
+        <translation>无法保存工作台</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Save Workbench As</source>
+        <translation>工作台另存为</translation>
+    </message>
+    <message>
+        <source>Import Scenario</source>
+        <translation>导入场景</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json);;All files (*)</source>
+        <translation>场景文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Import Scenario</source>
+        <translation>无法导入场景</translation>
+    </message>
+    <message>
+        <source>%1[*] - %2 - Brokerbench</source>
+        <translation>%1[*] - %2 - Brokerbench</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>设置(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>首选项(&amp;P)...</translation>
+    </message>
+    <message>
+        <source></source>
+        <comment>Error sentences from the engine and from file loading (core), shown in message boxes and the status bar, stay in English; so do the names of bundled scenarios.</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>消费组</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>队列</translation>
+    </message>
+</context>
+<context>
+    <name>bb::MessageBrowser</name>
+    <message>
+        <source>Partition</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>跳转到</translation>
+    </message>
+    <message>
+        <source>Filter by key or value text</source>
+        <translation>按键或值中的文本筛选</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>偏移量</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>时间（秒）</translation>
+    </message>
+    <message>
+        <source>Jump to an offset, or to the first record at or after a virtual time</source>
+        <translation>跳转到某个偏移量，或跳转到某个虚拟时间及之后的第一条记录</translation>
+    </message>
+    <message>
+        <source>e.g. 1200</source>
+        <translation>例如 1200</translation>
+    </message>
+    <message>
+        <source>e.g. 12.5</source>
+        <translation>例如 12.5</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>最早</translation>
+    </message>
+    <message>
+        <source>The oldest records still in the log (Ctrl+Home)</source>
+        <translation>日志中仍保留的最早记录（Ctrl+Home）</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>The page before this one (Ctrl+Page Up)</source>
+        <translation>前一页（Ctrl+Page Up）</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>The page after this one (Ctrl+Page Down)</source>
+        <translation>后一页（Ctrl+Page Down）</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>The newest records, up to the log end (Ctrl+End)</source>
+        <translation>直到日志末端的最新记录（Ctrl+End）</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>跟随</translation>
+    </message>
+    <message>
+        <source>Keep showing the newest records as they arrive; selecting a record stops following</source>
+        <translation>记录到达时持续显示最新记录；选中某条记录即停止跟随</translation>
+    </message>
+    <message>
+        <source>Type an offset: a whole number, 0 or more.</source>
+        <translation>请输入偏移量：大于或等于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>Type a virtual time in seconds, such as 12.5.</source>
+        <translation>请输入以秒为单位的虚拟时间，例如 12.5。</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>读取中…</translation>
+    </message>
+    <message>
+        <source>offsets %1–%2</source>
+        <translation>偏移量 %1–%2</translation>
+    </message>
+    <message>
+        <source>no offsets</source>
+        <translation>无偏移量</translation>
+    </message>
+    <message>
+        <source>log %1–%2</source>
+        <translation>日志 %1–%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3</source>
+        <translation>%1 · %2，共 %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 matching in %3 of %4</source>
+        <translation>%1 · 在 %3 中有 %2 条匹配，共 %4</translation>
+    </message>
+    <message>
+        <source> · searched %1 without filling the page: Next searches on</source>
+        <translation> · 已搜索 %1 仍未填满本页：点击“下一页”继续搜索</translation>
+    </message>
+    <message>
+        <source>No partitions yet</source>
+        <translation>尚无分区</translation>
+    </message>
+</context>
+<context>
+    <name>bb::MessageTableModel</name>
+    <message>
+        <source>The record&apos;s timestamp, in virtual seconds since the scenario started</source>
+        <translation>记录的时间戳，以自场景开始以来的虚拟秒数表示</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>偏移量</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>时间（秒）</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>消息头</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>transaction marker</source>
+        <translation>事务标记</translation>
+    </message>
+    <message>
+        <source>tombstone</source>
+        <translation>墓碑记录</translation>
+    </message>
+    <message>
+        <source>committed</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>not committed</source>
+        <translation>未提交</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>已消失</translation>
+    </message>
+    <message>
+        <source>No key: the producer chose the partition</source>
+        <translation>无键：由生产者选择分区</translation>
+    </message>
+    <message>
+        <source>A tombstone: no value; compaction deletes the key</source>
+        <translation>墓碑记录：没有值；压缩时会删除该键</translation>
+    </message>
+    <message>
+        <source>Below the high watermark: every in-sync replica has it</source>
+        <translation>低于高水位：每个同步副本都有它</translation>
+    </message>
+    <message>
+        <source>At or above the high watermark: not on every in-sync replica yet</source>
+        <translation>等于或高于高水位：尚未到达每个同步副本</translation>
+    </message>
+    <message>
+        <source>The leader&apos;s log no longer reaches this offset: it was truncated away</source>
+        <translation>领导者的日志已不包含此偏移量：它已被截断</translation>
+    </message>
+</context>
+<context>
+    <name>bb::MetricsView</name>
+    <message>
+        <source>records/s</source>
+        <translation>条/秒</translation>
+    </message>
+    <message>
+        <source>Produce latency per producer</source>
+        <translation>各生产者的发送延迟</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>Batch creation to acknowledgement over each quarter second of virtual time: p99 solid, p50 dashed</source>
+        <translation>从创建批次到收到确认的时间，按每四分之一秒虚拟时间统计：实线为 p99，虚线为 p50</translation>
+    </message>
+    <message>
+        <source>%1 p99</source>
+        <translation>%1 p99</translation>
+    </message>
+    <message>
+        <source>%1 p50</source>
+        <translation>%1 p50</translation>
+    </message>
+    <message>
+        <source>Throughput in per topic</source>
+        <translation>各主题写入吞吐量</translation>
+    </message>
+    <message>
+        <source>Consumer lag per group</source>
+        <translation>各组消费滞后</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>条</translation>
+    </message>
+    <message>
+        <source>End-to-end latency p50/p99 per group</source>
+        <translation>各组端到端延迟 p50/p99</translation>
+    </message>
+    <message>
+        <source>Throughput out per group</source>
+        <translation>各组消费吞吐量</translation>
+    </message>
+    <message>
+        <source>Queue depth</source>
+        <translation>队列深度</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>条消息</translation>
+    </message>
+    <message>
+        <source>Records below the high watermark each group has not committed, over all its partitions</source>
+        <translation>每个组在其所有分区上低于高水位但尚未提交的记录数</translation>
+    </message>
+    <message>
+        <source>Record timestamp to delivery to the consumer over each quarter second of virtual time: p99 solid, p50 dashed</source>
+        <translation>从记录时间戳到交付给消费者的时间，按每四分之一秒虚拟时间统计：实线为 p99，虚线为 p50</translation>
+    </message>
+    <message>
+        <source>Records handed to each group&apos;s consumers per second</source>
+        <translation>每秒交付给各组消费者的记录数</translation>
+    </message>
+    <message>
+        <source>Messages ready to deliver, per queue</source>
+        <translation>各队列待投递的消息数</translation>
+    </message>
+    <message>
+        <source>Producers</source>
+        <translation>生产者</translation>
+    </message>
+    <message>
+        <source>Consumers</source>
+        <translation>消费者</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>队列</translation>
+    </message>
+</context>
+<context>
+    <name>bb::NodeCard</name>
+    <message>
+        <source>controller</source>
+        <translation>控制器</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+    <message>
+        <source>nodes %1</source>
+        <translation>节点 %1</translation>
+    </message>
+    <message>
+        <source>cut from %1</source>
+        <translation>与 %1 断开</translation>
+    </message>
+    <message>
+        <source>Node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+    <message>
+        <source>Crash</source>
+        <translation>崩溃</translation>
+    </message>
+    <message>
+        <source>Power loss</source>
+        <translation>断电</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>重启</translation>
+    </message>
+    <message>
+        <source>Isolate</source>
+        <translation>隔离</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>领导</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>已存储</translation>
+    </message>
+    <message>
+        <source>Unflushed</source>
+        <translation>未刷盘</translation>
+    </message>
+    <message>
+        <source>Flush</source>
+        <translation>刷盘</translation>
+    </message>
+    <message>
+        <source>Records in</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Kill the broker process. Writes it handed to the OS survive; the controller fences it after the session timeout.</source>
+        <translation>终止 Broker 进程。已交给操作系统的写入会保留；会话超时后控制器会将其屏蔽。</translation>
+    </message>
+    <message>
+        <source>Cut the machine&apos;s power. Writes not yet flushed to disk are lost.</source>
+        <translation>切断机器电源。尚未刷入磁盘的写入将丢失。</translation>
+    </message>
+    <message>
+        <source>Start the broker again: it recovers its logs from storage and catches up from the leaders.</source>
+        <translation>再次启动 Broker：它会从存储中恢复日志，并从领导者处追上进度。</translation>
+    </message>
+    <message>
+        <source>Cut the node off the network (controller, other nodes and clients), or reconnect it.</source>
+        <translation>将该节点与网络（控制器、其他节点和客户端）断开，或重新连接。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 partitions · hosts %3</source>
+        <translation>%2 个分区中的 %1 个 · 承载 %3 个</translation>
+    </message>
+    <message>
+        <source>— (down)</source>
+        <translation>—（已宕机）</translation>
+    </message>
+    <message>
+        <source>1 write</source>
+        <translation>1 次写入</translation>
+    </message>
+    <message>
+        <source>%1 writes</source>
+        <translation>%1 次写入</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>isolated</source>
+        <translation>已隔离</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>重新连接</translation>
+    </message>
+</context>
+<context>
+    <name>bb::NodeTableModel</name>
+    <message>
+        <source>Node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Running and registered with the controller (incarnation %1).</source>
+        <translation>正在运行，并已在控制器注册（化身 %1）。</translation>
+    </message>
+    <message>
+        <source>The process runs, but the controller does not count it as alive: it is cut off from the controller or has not registered yet.</source>
+        <translation>进程在运行，但控制器不认为它存活：它与控制器断开了连接，或尚未注册。</translation>
+    </message>
+    <message>
+        <source>Cut off from the whole network.</source>
+        <translation>与整个网络断开。</translation>
+    </message>
+    <message>
+        <source>The process is down; its storage waits for a restart.</source>
+        <translation>进程已停止；其存储等待重启。</translation>
+    </message>
+    <message>
+        <source>Writes in the OS cache that a power loss would drop.</source>
+        <translation>位于操作系统缓存中、断电时会丢失的写入。</translation>
+    </message>
+    <message>
+        <source>Stored in SQLite; fsync %1.</source>
+        <translation>存储于 SQLite；fsync：%1。</translation>
+    </message>
+    <message>
+        <source>Stored in memory; fsync %1.</source>
+        <translation>存储于内存；fsync：%1。</translation>
+    </message>
+    <message>
+        <source>Records appended (as leader and as follower), %1 in total by this incarnation.</source>
+        <translation>追加的记录（作为领导者和追随者），此化身共追加 %1 条。</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Leaders</source>
+        <translation>领导者</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>已存储</translation>
+    </message>
+    <message>
+        <source>Flush</source>
+        <translation>刷盘</translation>
+    </message>
+    <message>
+        <source>Unflushed</source>
+        <translation>未刷盘</translation>
+    </message>
+    <message>
+        <source>Records in</source>
+        <translation>写入</translation>
+    </message>
+</context>
+<context>
+    <name>bb::PartitionLogView</name>
+    <message>
+        <source>Show the partitions of one topic</source>
+        <translation>显示某个主题的分区</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>所有主题</translation>
+    </message>
+    <message>
+        <source>Each bar is one replica&apos;s log, from its log start offset to its log end offset, to scale. The dark part is committed (below the high watermark, the tick); the light part is written but not yet on every in-sync replica.</source>
+        <translation>每个条形代表一个副本的日志，按比例从日志起始偏移量画到日志末端偏移量。深色部分已提交（低于高水位，即刻度线）；浅色部分已写入，但尚未到达每个同步副本。</translation>
+    </message>
+    <message>
+        <source>committed</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>not yet committed</source>
+        <translation>尚未提交</translation>
+    </message>
+    <message>
+        <source>out of ISR</source>
+        <translation>不在 ISR 中</translation>
+    </message>
+    <message>
+        <source>high watermark</source>
+        <translation>高水位</translation>
+    </message>
+    <message>
+        <source>group&apos;s committed offset · lag</source>
+        <translation>组的已提交偏移量 · 滞后</translation>
+    </message>
+</context>
+<context>
+    <name>bb::PartitionTableModel</name>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Leader down</source>
+        <translation>领导者宕机</translation>
+    </message>
+    <message>
+        <source>Under-replicated</source>
+        <translation>副本不足</translation>
+    </message>
+    <message>
+        <source>In sync</source>
+        <translation>已同步</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, leader epoch %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，领导者纪元 %2</translation>
+    </message>
+    <message>
+        <source>Replica</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Log start</source>
+        <translation>日志起始</translation>
+    </message>
+    <message>
+        <source>HW</source>
+        <translation>HW</translation>
+    </message>
+    <message>
+        <source>LEO</source>
+        <translation>LEO</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation>领导者</translation>
+    </message>
+    <message>
+        <source>in ISR</source>
+        <translation>在 ISR 中</translation>
+    </message>
+    <message>
+        <source>out of sync</source>
+        <translation>未同步</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>已宕机</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No replica can lead: writes and reads fail until one returns.</source>
+        <translation>没有副本能够担任领导者：在某个副本恢复之前，读写都会失败。</translation>
+    </message>
+    <message>
+        <source>The leader&apos;s node is down, but the controller has not noticed yet: it waits for the broker&apos;s session to time out before electing a new leader.</source>
+        <translation>领导者所在节点已宕机，但控制器尚未察觉：它要等该 Broker 的会话超时后才会选举新的领导者。</translation>
+    </message>
+    <message>
+        <source>The ISR (%1) is smaller than the replica set (%2).</source>
+        <translation>ISR（%1）小于副本集（%2）。</translation>
+    </message>
+    <message>
+        <source>Every replica is in the ISR.</source>
+        <translation>所有副本都在 ISR 中。</translation>
+    </message>
+    <message>
+        <source>In-sync replicas: the followers caught up with the leader.</source>
+        <translation>同步副本（ISR）：已追上领导者的追随者。</translation>
+    </message>
+    <message>
+        <source>The leader&apos;s first offset still kept (retention moves it).</source>
+        <translation>领导者仍保留的第一个偏移量（保留策略会移动它）。</translation>
+    </message>
+    <message>
+        <source>The leader&apos;s high watermark: records below it are committed and readable.</source>
+        <translation>领导者的高水位：低于它的记录已提交且可读。</translation>
+    </message>
+    <message>
+        <source>The leader&apos;s log end offset: the next offset it will write.</source>
+        <translation>领导者的日志末端偏移量：它将写入的下一个偏移量。</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>领导者</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>纪元</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>ISR</source>
+        <translation>ISR</translation>
+    </message>
+    <message>
+        <source>High watermark</source>
+        <translation>高水位</translation>
+    </message>
+    <message>
+        <source>Log end</source>
+        <translation>日志末端</translation>
+    </message>
+    <message>
+        <source>No consumer group reads this partition.</source>
+        <translation>没有消费组读取此分区。</translation>
+    </message>
+    <message>
+        <source>The lag is not known while the partition is offline.</source>
+        <translation>分区离线期间滞后未知。</translation>
+    </message>
+    <message>
+        <source>Group %1 is %2 behind.</source>
+        <translation>组 %1 落后 %2。</translation>
+    </message>
+    <message>
+        <source>%1 groups read this partition; the furthest behind, %2, by %3.</source>
+        <translation>%1 个组读取此分区；落后最多的是 %2，落后 %3。</translation>
+    </message>
+    <message>
+        <source>The largest lag of any consumer group on the partition: records below the high watermark it has not committed.</source>
+        <translation>该分区上所有消费组中的最大滞后：低于高水位但尚未提交的记录数。</translation>
+    </message>
+    <message>
+        <source>Max lag</source>
+        <translation>最大滞后</translation>
+    </message>
+</context>
+<context>
+    <name>bb::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>跟随系统（%1）</translation>
+    </message>
+    <message>
+        <source>Follow system (dark)</source>
+        <translation>跟随系统（深色）</translation>
+    </message>
+    <message>
+        <source>Follow system (light)</source>
+        <translation>跟随系统（浅色）</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>The new language applies when Brokerbench starts again.</source>
+        <translation>新语言将在 Brokerbench 下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>跟随系统</translation>
+    </message>
+</context>
+<context>
+    <name>bb::ProducerTableModel</name>
+    <message>
+        <source>0: no answer awaited; 1: the leader&apos;s append; all: every in-sync replica.</source>
+        <translation>0：不等待应答；1：领导者写入即应答；all：每个同步副本都写入才应答。</translation>
+    </message>
+    <message>
+        <source>Batches sent again after an error or a timeout: how duplicates appear under at-least-once.</source>
+        <translation>出错或超时后重新发送的批次：这正是“至少一次”语义下出现重复的原因。</translation>
+    </message>
+    <message>
+        <source>Batch creation to acknowledgement, since the run began.</source>
+        <translation>自本次运行开始以来，从创建批次到收到确认的时间。</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>生产者</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Acks</source>
+        <translation>Acks</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Ack rate</source>
+        <translation>确认速率</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>p99.9</source>
+        <translation>p99.9</translation>
+    </message>
+</context>
+<context>
+    <name>bb::PublishLogModel</name>
+    <message>
+        <source>%1: sent (acks=0: no offset)</source>
+        <translation>%1：已发送（acks=0：无偏移量）</translation>
+    </message>
+    <message>
+        <source>%1 at offset %2</source>
+        <translation>%1，偏移量 %2</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>时间（秒）</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>应答</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source></source>
+        <comment>A refused send shows the engine&apos;s error sentence (core), which stays in English.</comment>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>bb::PublishPanel</name>
+    <message>
+        <source>By key: the key&apos;s hash picks the partition (records without a key take turns)</source>
+        <translation>按键：由键的哈希值选择分区（没有键的记录轮流分配）</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>The leader answers once every in-sync replica has the record</source>
+        <translation>每个同步副本都拥有该记录后，领导者才应答</translation>
+    </message>
+    <message>
+        <source>The leader answers once it has the record itself</source>
+        <translation>领导者自己拥有该记录后即应答</translation>
+    </message>
+    <message>
+        <source>No answer: the producer counts the record as sent</source>
+        <translation>不应答：生产者将记录视为已发送</translation>
+    </message>
+    <message>
+        <source>When the leader answers the producer: all (every in-sync replica), 1 (the leader alone) or 0 (never)</source>
+        <translation>领导者何时应答生产者：all（每个同步副本）、1（仅领导者）或 0（从不）</translation>
+    </message>
+    <message>
+        <source>Idempotent</source>
+        <translation>幂等</translation>
+    </message>
+    <message>
+        <source>Transactional</source>
+        <translation>事务</translation>
+    </message>
+    <message>
+        <source>Not available yet: the producer has no idempotence or transactions in this version</source>
+        <translation>暂不可用：此版本的生产者不支持幂等和事务</translation>
+    </message>
+    <message>
+        <source>e.g. customer-42</source>
+        <translation>例如 customer-42</translation>
+    </message>
+    <message>
+        <source>No key</source>
+        <translation>无键</translation>
+    </message>
+    <message>
+        <source>The record&apos;s value; {n} becomes the record&apos;s number</source>
+        <translation>记录的值；{n} 会替换为记录的序号</translation>
+    </message>
+    <message>
+        <source>Tombstone (no value)</source>
+        <translation>墓碑记录（无值）</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Add a header</source>
+        <translation>添加消息头</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Remove the selected header</source>
+        <translation>移除所选消息头</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send the record once (Ctrl+Return)</source>
+        <translation>发送该记录一次（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <source>Acks</source>
+        <translation>Acks</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>生产者</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>消息头</translation>
+    </message>
+    <message>
+        <source> records/s</source>
+        <translation> 条/秒</translation>
+    </message>
+    <message>
+        <source>Records per second of virtual time</source>
+        <translation>每秒虚拟时间发送的记录数</translation>
+    </message>
+    <message>
+        <source>Start &amp;Repeating</source>
+        <translation>开始重复发送(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Repeating sends the record at this rate until you stop it.</source>
+        <translation>重复发送会以此速率发送该记录，直到你停止。</translation>
+    </message>
+    <message>
+        <source>A new run started: the repeat stopped.</source>
+        <translation>新的运行已开始：重复发送已停止。</translation>
+    </message>
+    <message>
+        <source>By key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Repeating</source>
+        <translation>停止重复发送(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>Sent %1 · acknowledged %2 · failed %3</source>
+        <translation>已发送 %1 · 已确认 %2 · 失败 %3</translation>
+    </message>
+    <message>
+        <source>Last: %1</source>
+        <translation>最近一次：%1</translation>
+    </message>
+</context>
+<context>
+    <name>bb::QueueTableModel</name>
+    <message>
+        <source>%1 (FIFO)</source>
+        <translation>%1（FIFO）</translation>
+    </message>
+    <message>
+        <source>No dead-letter topic: %1 discarded past the delivery limit.</source>
+        <translation>没有死信主题：超过投递上限后丢弃了 %1。</translation>
+    </message>
+    <message>
+        <source>%1 written to %2.</source>
+        <translation>已将 %1 写入 %2。</translation>
+    </message>
+    <message>
+        <source>Messages are waiting and nobody fetches them.</source>
+        <translation>有消息在等待，但没有人拉取。</translation>
+    </message>
+    <message>
+        <source>Messages ready to deliver, including those not read from the topic yet.</source>
+        <translation>待投递的消息，包括尚未从主题读取的消息。</translation>
+    </message>
+    <message>
+        <source>Delivered and locked until acknowledged or until the visibility timeout runs out.</source>
+        <translation>已投递并锁定，直到被确认或可见性超时到期。</translation>
+    </message>
+    <message>
+        <source>Members that fetched within the visibility timeout or wait in a long poll now.</source>
+        <translation>在可见性超时内拉取过、或正在长轮询中等待的成员。</translation>
+    </message>
+    <message>
+        <source>Deliveries after the first: a lock ran out or a consumer released the message.</source>
+        <translation>首次之后的投递：锁已过期，或消费者释放了该消息。</translation>
+    </message>
+    <message>
+        <source>Past the delivery limit or rejected: moved to the dead-letter topic (or discarded without one).</source>
+        <translation>超过投递上限或被拒绝：已移入死信主题（没有死信主题则丢弃）。</translation>
+    </message>
+    <message>
+        <source>Age of the oldest message not finished yet.</source>
+        <translation>尚未处理完的最早消息的存在时间。</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>深度</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Consumers</source>
+        <translation>消费者</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已投递</translation>
+    </message>
+    <message>
+        <source>Redelivered</source>
+        <translation>重新投递</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Dead-lettered</source>
+        <translation>死信</translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation>最早</translation>
+    </message>
+</context>
+<context>
+    <name>bb::RecordTrace</name>
+    <message>
+        <source>node %1 (leader)</source>
+        <translation>节点 %1（领导者）</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+    <message>
+        <source>down: unknown until it restarts</source>
+        <translation>已宕机：重启前无法得知</translation>
+    </message>
+    <message>
+        <source>deleted by retention (its log starts at %1)</source>
+        <translation>已被保留策略删除（其日志起始于 %1）</translation>
+    </message>
+    <message>
+        <source>not yet (its log ends at %1)</source>
+        <translation>尚未拥有（其日志结束于 %1）</translation>
+    </message>
+    <message>
+        <source>holds it</source>
+        <translation>已拥有</translation>
+    </message>
+    <message>
+        <source>Select a record to see its trace: whether it is committed, which replicas hold it, and who wrote it.</source>
+        <translation>选择一条记录以查看其轨迹：是否已提交、哪些副本拥有它、由谁写入。</translation>
+    </message>
+    <message>
+        <source>yes: below the high watermark (%1)</source>
+        <translation>是：低于高水位（%1）</translation>
+    </message>
+    <message>
+        <source>not yet: the high watermark is %1; consumers cannot read it</source>
+        <translation>尚未提交：高水位为 %1；消费者无法读取它</translation>
+    </message>
+    <message>
+        <source>leader epoch %1</source>
+        <translation>领导者纪元 %1</translation>
+    </message>
+    <message>
+        <source> (the partition is in epoch %1 now)</source>
+        <translation>（该分区现处于纪元 %1）</translation>
+    </message>
+    <message>
+        <source>offsets %1 to %2, %3</source>
+        <translation>偏移量 %1 至 %2，%3</translation>
+    </message>
+    <message>
+        <source>unknown (no load generator tag in the value)</source>
+        <translation>未知（值中没有负载生成器标记）</translation>
+    </message>
+    <message>
+        <source>%1, record #%2 of its load</source>
+        <translation>%1，其负载中的第 %2 条记录</translation>
+    </message>
+    <message>
+        <source>none: not an idempotent producer</source>
+        <translation>无：不是幂等生产者</translation>
+    </message>
+    <message>
+        <source>%1, epoch %2, sequence %3</source>
+        <translation>%1，纪元 %2，序号 %3</translation>
+    </message>
+    <message>
+        <source> · transactional</source>
+        <translation> · 事务性</translation>
+    </message>
+    <message>
+        <source>%1 · offset %2</source>
+        <translation>%1 · 偏移量 %2</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>Written in</source>
+        <translation>写入于</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Produced by</source>
+        <translation>生产者</translation>
+    </message>
+    <message>
+        <source>Producer id</source>
+        <translation>生产者 ID</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation>时间戳</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>none (a tombstone)</source>
+        <translation>无（墓碑记录）</translation>
+    </message>
+    <message>
+        <source>Header %1</source>
+        <translation>消息头 %1</translation>
+    </message>
+</context>
+<context>
+    <name>bb::ScenarioGallery</name>
+    <message>
+        <source>Scenario Gallery</source>
+        <translation>场景库</translation>
+    </message>
+    <message>
+        <source>Each scenario sets up a cluster, a load and a fault plan that shows one idea. Open one to load it into the workbench; it starts running at once.</source>
+        <translation>每个场景都会设置一个集群、一份负载和一个故障计划，用来演示一个概念。打开一个场景即可将其载入工作台，并立即开始运行。</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>bb::ScenarioListModel</name>
+    <message>
+        <source>1 node</source>
+        <translation>1 个节点</translation>
+    </message>
+    <message>
+        <source>%1 nodes</source>
+        <translation>%1 个节点</translation>
+    </message>
+    <message>
+        <source>1 topic</source>
+        <translation>1 个主题</translation>
+    </message>
+    <message>
+        <source>%1 topics</source>
+        <translation>%1 个主题</translation>
+    </message>
+    <message>
+        <source>1 partition</source>
+        <translation>1 个分区</translation>
+    </message>
+    <message>
+        <source>%1 partitions</source>
+        <translation>%1 个分区</translation>
+    </message>
+    <message>
+        <source>1 producer</source>
+        <translation>1 个生产者</translation>
+    </message>
+    <message>
+        <source>%1 producers</source>
+        <translation>%1 个生产者</translation>
+    </message>
+    <message>
+        <source>no scheduled faults</source>
+        <translation>没有计划的故障</translation>
+    </message>
+    <message>
+        <source>1 scheduled fault</source>
+        <translation>1 个计划的故障</translation>
+    </message>
+    <message>
+        <source>%1 scheduled faults</source>
+        <translation>%1 个计划的故障</translation>
+    </message>
+    <message>
+        <source>semantics lab</source>
+        <translation>语义实验</translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation>种子 %1</translation>
+    </message>
+    <message>
+        <source>Bundled scenario &quot;%1&quot;: double-click or press Enter to open it</source>
+        <translation>内置场景“%1”：双击或按 Enter 键打开</translation>
+    </message>
+    <message>
+        <source>This bundled scenario cannot be read: %1</source>
+        <translation>无法读取此内置场景：%1</translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation>没有描述。</translation>
+    </message>
+</context>
+<context>
+    <name>bb::ScenarioPanel</name>
+    <message>
+        <source>%1 · seed %2 · %3 nodes</source>
+        <translation>%1 · 种子 %2 · %3 个节点</translation>
+    </message>
+    <message>
+        <source>No scheduled faults: use the buttons on the node cards.</source>
+        <translation>没有计划的故障：请使用节点卡片上的按钮。</translation>
+    </message>
+    <message>
+        <source>Fault plan</source>
+        <translation>故障计划</translation>
+    </message>
+    <message>
+        <source></source>
+        <comment>A scenario&apos;s title and description come from its file, and the fault plan&apos;s lines from the engine (core): they stay in English. Only the panel&apos;s own words are translated.</comment>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>bb::SnapshotNames</name>
+    <message>
+        <source>Up</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Fenced</source>
+        <translation>已屏蔽</translation>
+    </message>
+    <message>
+        <source>Isolated</source>
+        <translation>已隔离</translation>
+    </message>
+    <message>
+        <source>Crashed</source>
+        <translation>已崩溃</translation>
+    </message>
+    <message>
+        <source>every batch</source>
+        <translation>每个批次</translation>
+    </message>
+    <message>
+        <source>every %1 s</source>
+        <translation>每 %1 秒</translation>
+    </message>
+    <message>
+        <source>every %1 ms</source>
+        <translation>每 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>never (OS)</source>
+        <translation>从不（由操作系统决定）</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>Preparing rebalance</source>
+        <translation>准备再均衡</translation>
+    </message>
+    <message>
+        <source>Completing rebalance</source>
+        <translation>完成再均衡</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>稳定</translation>
+    </message>
+</context>
+<context>
+    <name>bb::TimeChart</name>
+    <message>
+        <source>virtual time (s)</source>
+        <translation>虚拟时间（秒）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;: %2. Choose another folder or file name.</source>
+        <translation>无法写入“%1”：%2。请选择其他文件夹或文件名。</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PNG...</source>
+        <translation>导出为 PNG(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Export Data as &amp;CSV...</source>
+        <translation>将数据导出为 CSV(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation>将图表导出为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Chart Data as CSV</source>
+        <translation>将图表数据导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>无法导出</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>could not write the screenshot to %1.</source>
+        <translation>无法将截图写入 %1。</translation>
+    </message>
+    <message>
+        <source>the simulation did not reach the requested time within 5 minutes.</source>
+        <translation>模拟未能在 5 分钟内到达所要求的时间。</translation>
+    </message>
+    <message>
+        <source>A desktop workbench with a replicated message broker inside.</source>
+        <translation>一个内置多副本消息代理的桌面工作台。</translation>
+    </message>
+    <message>
+        <source>Open a bundled scenario (%1) or a .json file.</source>
+        <translation>打开一个内置场景（%1）或一个 .json 文件。</translation>
+    </message>
+    <message>
+        <source>Render the window to a PNG file and exit.</source>
+        <translation>将窗口渲染为 PNG 文件后退出。</translation>
+    </message>
+    <message>
+        <source>With --screenshot: virtual seconds to run first (default 10).</source>
+        <translation>与 --screenshot 一起使用：先运行的虚拟秒数（默认 10）。</translation>
+    </message>
+    <message>
+        <source>Use this theme for this run: system, light or dark.</source>
+        <translation>本次运行使用此主题：system、light 或 dark。</translation>
+    </message>
+    <message>
+        <source>Use this language for this run: en, %1.</source>
+        <translation>本次运行使用此语言：en、%1。</translation>
+    </message>
+    <message>
+        <source>A workbench file to open.</source>
+        <translation>要打开的工作台文件。</translation>
+    </message>
+    <message>
+        <source>open one workbench file at a time.</source>
+        <translation>一次只能打开一个工作台文件。</translation>
+    </message>
+    <message>
+        <source>--language expects en, %1; got &quot;%2&quot;.</source>
+        <translation>--language 应为 en、%1；实际为“%2”。</translation>
+    </message>
+    <message>
+        <source>--theme expects system, light or dark; got &quot;%1&quot;.</source>
+        <translation>--theme 应为 system、light 或 dark；实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>--after expects virtual seconds between 0 and 1000000, got &quot;%1&quot;.</source>
+        <translation>--after 应为 0 到 1000000 之间的虚拟秒数，实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>--show: no dock named &quot;%1&quot; (and it is not &quot;gallery&quot; or &quot;preferences&quot;).</source>
+        <translation>--show：没有名为“%1”的停靠窗口（也不是“gallery”或“preferences”）。</translation>
+    </message>
+    <message>
+        <source>With --screenshot: show this dock (its object name) first, or grab the scenario &quot;gallery&quot; or the &quot;preferences&quot;.</source>
+        <translation>与 --screenshot 一起使用：先显示此停靠窗口（按对象名），或截取场景库“gallery”或首选项“preferences”。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,67 @@
+#include <QCoreApplication>
+
+#include "lab/labtext.h"
+
+namespace bb {
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("bb::LabText", s); }
+
+} // namespace
+
+QString guaranteeTitle(Guarantee g)
+{
+    switch (g) {
+    case Guarantee::AtMostOnce: return tr("At most once");
+    case Guarantee::AtLeastOnce: return tr("At least once");
+    case Guarantee::ExactlyOnce: return tr("Exactly once");
+    case Guarantee::IdempotencyKey: return tr("Idempotency key");
+    }
+    return {};
+}
+
+QString guaranteeTitle(Guarantee g, const QString &lineBreak)
+{
+    QString title = guaranteeTitle(g);
+    if (const qsizetype space = title.lastIndexOf(QLatin1Char(' ')); space > 0)
+        title.replace(space, 1, lineBreak);
+    return title;
+}
+
+QString guaranteeMechanics(Guarantee g)
+{
+    switch (g) {
+    case Guarantee::AtMostOnce:
+        return tr("The producer sends with acks=0 and never retries; the consumer commits a batch's offsets before processing it.");
+    case Guarantee::AtLeastOnce:
+        return tr("The producer waits for acks=all and retries; the consumer processes a batch, then commits its offsets.");
+    case Guarantee::ExactlyOnce:
+        return tr("An idempotent producer; the consumer writes its effects and commits its offsets in one transaction, read back with read_committed.");
+    case Guarantee::IdempotencyKey:
+        return tr("At-least-once delivery; the ledger remembers the ids it applied and returns the first result for a repeat.");
+    }
+    return {};
+}
+
+QString outcomeName(PaymentOutcome outcome)
+{
+    switch (outcome) {
+    case PaymentOutcome::Lost: return tr("lost");
+    case PaymentOutcome::Duplicated: return tr("duplicated");
+    }
+    return {};
+}
+
+QString explanationHtml(Guarantee g, PaymentOutcome outcome, const Explanation &e, const QString &muted)
+{
+    QString why = e.text;
+    if (!why.isEmpty())
+        why[0] = why[0].toUpper();
+    return QStringLiteral("<p style=\"margin-bottom:4px\"><b>%1</b><br><span style=\"color:%2\">%3</span></p><p>%4</p>"
+                          "<p style=\"color:%2\"><b>%5</b><br>%6</p>")
+        .arg(tr("Payment %1 was %2").arg(e.id).arg(outcomeName(outcome)).toHtmlEscaped(), muted,
+             guaranteeTitle(g).toHtmlEscaped(), why.toHtmlEscaped(), tr("How this guarantee works").toHtmlEscaped(),
+             guaranteeMechanics(g).toHtmlEscaped());
+}
+
+} // namespace bb
