@@ -163,7 +163,8 @@ void TopologyProperties::addName(const ElementRef &ref)
     m_form->addRow(tr("&Name"), edit);
     m_fields[QStringLiteral("name")] = {edit, [edit, ref](const Scenario &) { edit->setText(ref.name); }};
     connect(edit, &QLineEdit::editingFinished, this, [this, edit, ref] {
-        if (edit->text() == ref.name || !m_rename)
+        // After a rename this page is on its way out: its element is gone.
+        if (edit->text() == ref.name || !m_rename || !hasElement(m_scenario, ref))
             return;
         if (m_rename(ref, edit->text())) {
             const QSignalBlocker block(edit);
