@@ -24,6 +24,7 @@
 #include "models/queuetablemodel.h"
 #include "partitions/partitionlogview.h"
 #include "publish/publishpanel.h"
+#include "topology/topologyeditor.h"
 #include "views/clusterview.h"
 #include "views/eventlogview.h"
 #include "views/scenariopanel.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_messages(new MessageBrowser(this))
     , m_publish(new PublishPanel(this))
     , m_consume(new ConsumePanel(this))
+    , m_topology(new TopologyEditor(this))
     , m_nodeModel(new NodeTableModel(this))
     , m_producerModel(new ProducerTableModel(this))
     , m_groupModel(new GroupTableModel(this))
@@ -72,6 +74,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_messages->setEngine(m_engine);
     m_publish->setEngine(m_engine);
     m_consume->setEngine(m_engine);
+    m_topology->setEngine(m_engine);
+    connect(m_topology, &TopologyEditor::scenarioEdited, this, [this](const Scenario &scenario, const QString &message) {
+        m_scenarioPanel->setScenario(scenario);
+        m_lab->setCurrentScenario(scenario);
+        setWindowModified(true);
+        updateRunActions();
+        updateTitle();
+        statusBar()->showMessage(message, 8000);
+    });
+    connect(m_topology, &TopologyEditor::editRefused, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_partitionLogs, &PartitionLogView::partitionClicked, m_messages, &MessageBrowser::showPartition);
     connect(m_engine, &Engine::snapshotReady, this, &MainWindow::onSnapshot);
     connect(m_clusterView, &ClusterView::faultRequested, this,
@@ -125,6 +137,7 @@ Error MainWindow::startScenario(const Scenario &scenario, bool run)
     if (Error err = m_engine->load(scenario))
         return err;
     m_scenarioPanel->setScenario(scenario);
+    m_topology->setScenario(scenario);
     m_lab->setCurrentScenario(scenario);
     if (run)
         m_engine->start();
@@ -193,6 +206,8 @@ void MainWindow::createDocks()
     }
     // Shown once the cluster has a queue (onSnapshot).
     m_queuesDock = previous;
+    QDockWidget *topology = addDock(tr("Topology"), QStringLiteral("topologyDock"), m_topology, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_queuesDock, topology);
     m_queuesDock->hide();
     m_chartsDock->raise();
     resizeDocks({scenario, events}, {260, 560}, Qt::Vertical);

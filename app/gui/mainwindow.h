@@ -5,7 +5,8 @@
 // producers, consumer groups, nodes, the semantics lab and (once there are
 // any) queues tabbed below; the toolbar and Simulation menu drive the engine
 // (run/pause, step, speed, flat out, restart) and the
-// status bar shows virtual time, speed and throughput.
+// status bar shows virtual time, speed and throughput. The Topology dock
+// edits the scenario; its undo stack backs the Edit menu.
 //
 // It is also the workbench document: the scenario, the dock layout and the
 // saved lab results, kept in a .bbench file (File menu). Replacing the
@@ -47,6 +48,7 @@ class QueueTableModel;
 class RecentFiles;
 class ScenarioGallery;
 class ScenarioPanel;
+class TopologyEditor;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -69,6 +71,7 @@ public:
     // stay) and marks it modified. Asks first if there are unsaved changes.
     bool replaceScenario(const Scenario &scenario);
     Engine *engine() const { return m_engine; }
+    TopologyEditor *topologyEditor() const { return m_topology; }
     // Window geometry, dock layout and speed from the last session.
     void restoreSettings();
 
@@ -136,6 +139,7 @@ private:
     MessageBrowser *m_messages;
     PublishPanel *m_publish;
     ConsumePanel *m_consume;
+    TopologyEditor *m_topology;
     NodeTableModel *m_nodeModel;
     ProducerTableModel *m_producerModel;
     GroupTableModel *m_groupModel;
@@ -158,6 +162,8 @@ private:
     QAction *m_importAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     QAction *m_runAction = nullptr;
     QAction *m_stepAction = nullptr;
     QAction *m_restartAction = nullptr;

@@ -8,12 +8,14 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QUndoStack>
 
 #include "mainwindow.h"
 
 #include "common/format.h"
 #include "common/icons.h"
 #include "gallery/scenariogallery.h"
+#include "topology/topologyeditor.h"
 
 namespace bb {
 namespace {
@@ -81,6 +83,12 @@ void MainWindow::createActions()
     m_galleryAction->setToolTip(tr("Pick a bundled scenario, each with what it teaches (Ctrl+G)"));
     connect(m_galleryAction, &QAction::triggered, this, &MainWindow::showGallery);
 
+    // Topology edits (the Topology dock's undo stack).
+    m_undoAction = m_topology->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcuts(QKeySequence::Undo);
+    m_redoAction = m_topology->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcuts(QKeySequence::Redo);
+
     m_aboutAction = new QAction(tr("&About Brokerbench"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -100,6 +108,10 @@ void MainWindow::createMenus()
     file->addAction(m_importAction);
     file->addSeparator();
     file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
 
     QMenu *sim = menuBar()->addMenu(tr("&Simulation"));
     sim->addAction(m_runAction);

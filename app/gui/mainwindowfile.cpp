@@ -15,6 +15,7 @@
 #include "common/recentfiles.h"
 #include "lab/labview.h"
 #include "topology/scenariojson.h"
+#include "topology/topologyeditor.h"
 #include "views/scenariopanel.h"
 
 namespace bb {
@@ -161,6 +162,7 @@ bool MainWindow::openWorkbench(const QString &path, bool run)
     }
     if (!wb->windowState.isEmpty())
         restoreState(wb->windowState);
+    m_topology->restoreLayoutState(wb->topologyLayout);
     m_labResults = std::move(wb->labResults);
     m_lab->setSavedResults(m_labResults);
     setFilePath(absolute);
@@ -172,7 +174,7 @@ bool MainWindow::openWorkbench(const QString &path, bool run)
 
 bool MainWindow::saveWorkbench(const QString &path)
 {
-    const Workbench wb{m_engine->scenario(), saveState(), m_labResults};
+    const Workbench wb{m_engine->scenario(), saveState(), m_labResults, m_topology->layoutState()};
     if (Error err = WorkbenchFile::write(path, wb)) {
         m_reportError(tr("Cannot Save Workbench"), err.message);
         return false;

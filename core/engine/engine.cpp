@@ -51,6 +51,15 @@ void Engine::restart()
         Q_EMIT errorOccurred(err.message);
 }
 
+void Engine::amend(const Scenario &edited, std::function<Error(Cluster &)> change)
+{
+    m_scenario = edited;
+    post([this, change = std::move(change)](Cluster &cluster) {
+        if (const Error err = change(cluster))
+            QMetaObject::invokeMethod(this, [this, message = err.message] { Q_EMIT errorOccurred(message); }, Qt::QueuedConnection);
+    });
+}
+
 void Engine::start() { resume(); }
 
 void Engine::pause()

@@ -40,6 +40,11 @@ public:
     // replacing any running one, and waits for the result. The new cluster
     // starts paused at time 0; call start() to run it.
     Error load(const Scenario &scenario);
+    // Makes `edited` the current scenario without a rebuild: `change` (see
+    // liveChange()) brings the running cluster there on the engine thread,
+    // keeping time and state. A change that fails is reported through
+    // errorOccurred; restart() builds `edited` from the start.
+    void amend(const Scenario &edited, std::function<Error(Cluster &)> change);
     // Rebuilds the current scenario with the same seed: the same trace again.
     void restart();
 

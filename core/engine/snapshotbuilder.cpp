@@ -223,6 +223,10 @@ std::vector<ProducerSnapshot> SnapshotBuilder::producers(const Cluster &cluster)
         ProducerSnapshot p;
         p.name = cluster.clientName(pr.address());
         p.topic = i < m_producerTopics.size() ? m_producerTopics[i] : QString();
+        // Added to the running cluster after the build: its load knows.
+        for (const LoadGenerator *load : cluster.loads())
+            if (p.topic.isEmpty() && &load->producer() == &pr)
+                p.topic = load->config().topic;
         p.acks = pr.config().acks;
         p.sent = st.recordsSent;
         p.acked = st.recordsAcked;

@@ -69,19 +69,12 @@ Service *ServiceRuntime::service(const QString &name) const
     return nullptr;
 }
 
-Error ServiceRuntime::build()
+// Queues, exchanges and services, checked against what the runtime
+// already has (a running cluster may gain some later: extend()).
+Error ServiceRuntime::declare(const std::vector<QueueSpec> &queues, const std::vector<ExchangeSpec> &exchanges,
+                              const std::vector<ServiceSpec> &services)
 {
-    std::set<QString> topics;
-    for (const auto &[id, meta] : m_cluster.controller().topics())
-        topics.insert(meta.name);
-    auto needTopic = [&](const QString &what, const QString &topic) -> Error {
-        if (topics.count(topic))
-            return {};
-        return Error(Errc::UnknownTopic, tr("%1 uses the topic \"%2\", which the scenario does not define; add the topic or fix the name.")
-                                             .arg(what, topic));
-    };
-    std::set<QString> queues;
-    for (const QueueSpec &q : m_spec.queues) {
+    for (const QueueSpec &q : queues) {
         if (Error e = needTopic(tr("Queue \"%1\"").arg(q.config.name), q.config.topic))
             return e;
         if (!q.config.deadLetterTopic.isEmpty())
@@ -89,10 +82,8 @@ Error ServiceRuntime::build()
                 return e;
         if (Error e = m_cluster.queueCoordinator().declareQueue(q.config))
             return e;
-        queues.insert(q.config.name);
     }
-    std::set<QString> exchanges;
-    for (const ExchangeSpec &x : m_spec.exchanges) {
+    for (const ExchangeSpec &x : exchanges) {
         if (Error e = m_cluster.exchangeRouter().declareExchange(x.name, x.type))
             return e;
         for (const Binding &b : x.bindings) {
@@ -101,16 +92,14 @@ Error ServiceRuntime::build()
             if (Error e = m_cluster.exchangeRouter().bind(x.name, b))
                 return e;
         }
-        exchanges.insert(x.name);
     }
-    std::set<QString> names;
-    for (const ServiceSpec &s : m_spec.services) {
+    for (const ServiceSpec &s : services) {
         const QString what = tr("Service \"%1\"").arg(s.name);
-        if (!names.insert(s.name).second)
+        if (service(s.name))
             return Error(Errc::InvalidConfig, tr("Two services are named \"%1\"; give each its own name.").arg(s.name));
         if (s.topics.isEmpty() == s.queue.isEmpty())
             return Error(Errc::InvalidConfig, tr("%1 must read either topics or one queue.").arg(what));
-        if (!s.queue.isEmpty() && !queues.count(s.queue))
+        if (!s.queue.isEmpty() && !m_cluster.queueCoordinator().stats(s.queue))
             return Error(Errc::InvalidConfig, tr("%1 reads the queue \"%2\", which the scenario does not declare; add it under \"queues\".")
                                                   .arg(what, s.queue));
         for (const QString &t : s.topics)
@@ -124,10 +113,30 @@ Error ServiceRuntime::build()
                 return e;
         m_services.push_back(std::make_unique<Service>(m_cluster, s));
     }
-    for (const ServiceSpec &s : m_spec.services)
-        if (!s.expectFrom.isEmpty() && !names.count(s.expectFrom))
+    for (const ServiceSpec &s : services)
+        if (!s.expectFrom.isEmpty() && !service(s.expectFrom))
             return Error(Errc::InvalidConfig, tr("Service \"%1\" compares itself with \"%2\", which is not a service of the scenario.")
                                                   .arg(s.name, s.expectFrom));
+    m_lag.resize(m_services.size());
+    return {};
+}
+
+Error ServiceRuntime::needTopic(const QString &what, const QString &topic) const
+{
+    for (const auto &[id, meta] : m_cluster.controller().topics())
+        if (meta.name == topic)
+            return {};
+    return Error(Errc::UnknownTopic, tr("%1 uses the topic \"%2\", which the scenario does not define; add the topic or fix the name.")
+                                         .arg(what, topic));
+}
+
+Error ServiceRuntime::build()
+{
+    if (Error e = declare(m_spec.queues, m_spec.exchanges, m_spec.services))
+        return e;
+    std::set<QString> exchanges;
+    for (const ExchangeSpec &x : m_spec.exchanges)
+        exchanges.insert(x.name);
     std::uint32_t generator = kTrafficGenerator;
     for (const PublisherSpec &p : m_spec.publishers) {
         if (!exchanges.count(p.exchange))
@@ -187,30 +196,58 @@ Error ServiceRuntime::build()
         if (f.kind == ServiceFaultKind::LinkLoss && !service(f.target) && m_cluster.clientAddress(f.target).value < 0)
             return Error(Errc::InvalidConfig, tr("A link loss names \"%1\", which is neither a service nor a client of the scenario.").arg(f.target));
     }
-    m_lag.resize(m_services.size());
     return {};
 }
 
 void ServiceRuntime::start()
 {
     EventLoop &loop = m_cluster.loop();
-    for (const auto &s : m_services) {
-        Service *svc = s.get();
-        loop.call(svc->spec().startAt, [svc] { svc->scaleTo(svc->spec().members); });
-        for (const ScaleStep &step : svc->spec().scale)
-            loop.call(step.at, [this, svc, step] {
-                const int before = svc->liveMembers();
-                svc->scaleTo(step.members);
-                m_cluster.recordEvent(ClusterEventKind::GroupRebalanceStarted, kNoNode,
-                                      tr("Service %1 scales from %2 to %3 members.").arg(svc->name()).arg(before).arg(step.members));
-            });
-    }
+    for (const auto &s : m_services)
+        startService(*s);
     for (const ServiceFault &f : m_spec.faults)
         loop.call(f.at, [this, f] { applyFault(f); });
     if (!m_traffic.empty())
         loop.schedule(kTick, m_self, Tick);
     if (!m_services.empty())
         loop.schedule(kSampleInterval, m_self, Sample);
+}
+
+// Times in the spec are virtual times since the run began; a service added
+// later starts at once when its time is past.
+void ServiceRuntime::startService(Service &svc)
+{
+    EventLoop &loop = m_cluster.loop();
+    auto at = [&loop](Micros t) { return std::max<Micros>(0, t - loop.now()); };
+    loop.call(at(svc.spec().startAt), [&svc] { svc.scaleTo(svc.spec().members); });
+    for (const ScaleStep &step : svc.spec().scale)
+        loop.call(at(step.at), [this, &svc, step] {
+            const int before = svc.liveMembers();
+            svc.scaleTo(step.members);
+            m_cluster.recordEvent(ClusterEventKind::GroupRebalanceStarted, kNoNode,
+                                  tr("Service %1 scales from %2 to %3 members.").arg(svc.name()).arg(before).arg(step.members));
+        });
+}
+
+Error ServiceRuntime::extend(Cluster &cluster, const ServicesSpec &more)
+{
+    ServiceRuntime *runtime = of(cluster);
+    if (!runtime)
+        return install(cluster, more);
+    if (!more.publishers.empty() || !more.requesters.empty() || !more.responders.empty() || !more.faults.empty())
+        return Error(Errc::InvalidConfig, tr("Publishers, requesters, responders and service faults join a running cluster only "
+                                             "with a restart; restart the scenario."));
+    const std::size_t first = runtime->m_services.size();
+    if (Error e = runtime->declare(more.queues, more.exchanges, more.services))
+        return e;
+    ServicesSpec &spec = runtime->m_spec;
+    spec.queues.insert(spec.queues.end(), more.queues.begin(), more.queues.end());
+    spec.exchanges.insert(spec.exchanges.end(), more.exchanges.begin(), more.exchanges.end());
+    spec.services.insert(spec.services.end(), more.services.begin(), more.services.end());
+    for (std::size_t i = first; i < runtime->m_services.size(); ++i)
+        runtime->startService(*runtime->m_services[i]);
+    if (first == 0 && !runtime->m_services.empty())
+        cluster.loop().schedule(kSampleInterval, runtime->m_self, Sample);
+    return {};
 }
 
 std::vector<ActorId> ServiceRuntime::clientsNamed(const QString &name) const

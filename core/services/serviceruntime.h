@@ -28,6 +28,11 @@ public:
     // Checks the references (topics, queues, exchanges, services) and
     // builds everything; refuses with a sentence that says what to change.
     static Error install(Cluster &cluster, const ServicesSpec &spec);
+    // Adds queues, exchanges and services to a running cluster (installing
+    // the runtime when there is none yet); they start at once, or at their
+    // start time if it is still ahead. Publishers, requesters, responders
+    // and service faults are refused: they need a rebuild.
+    static Error extend(Cluster &cluster, const ServicesSpec &more);
     // The runtime installed on `cluster`, or nullptr.
     static ServiceRuntime *of(Cluster &cluster);
     static const ServiceRuntime *of(const Cluster &cluster);
@@ -58,7 +63,11 @@ private:
     };
     enum TimerKind : std::uint64_t { Tick = 1, Sample = 2 };
     Error build();
+    Error declare(const std::vector<QueueSpec> &queues, const std::vector<ExchangeSpec> &exchanges,
+                  const std::vector<ServiceSpec> &services);
+    Error needTopic(const QString &what, const QString &topic) const;
     void start();
+    void startService(Service &svc);
     void applyFault(const ServiceFault &fault);
     std::vector<ActorId> clientsNamed(const QString &name) const;
     void drive(Traffic &t);

@@ -16,7 +16,8 @@
 namespace bb {
 namespace {
 
-// properties: scenario (JSON), window_state (saveState bytes), saved_by.
+// properties: scenario (JSON), window_state (saveState bytes),
+// topology_layout (the editor's JSON), saved_by.
 constexpr const char *kSchema = R"(
 CREATE TABLE properties(key TEXT PRIMARY KEY NOT NULL, value BLOB NOT NULL);
 CREATE TABLE lab_results(
@@ -135,6 +136,8 @@ Result<Workbench> readDatabase(sqlite3 *db, const QString &path)
     wb.scenario = std::move(*scenario);
     if (auto state = properties.find(QStringLiteral("window_state")); state != properties.end())
         wb.windowState = state->second;
+    if (auto layout = properties.find(QStringLiteral("topology_layout")); layout != properties.end())
+        wb.topologyLayout = layout->second;
     StmtPtr labs = prepare(db, "SELECT title, scenario, seed, saved_at, result FROM lab_results ORDER BY id");
     if (!labs)
         return damaged(path, sqliteMessage(db));
@@ -180,7 +183,8 @@ QByteArray serialize(const Workbench &wb)
     };
     if (!prop || !put("scenario", scenarioToJson(wb.scenario))
         || !put("saved_by", QCoreApplication::applicationName().toUtf8() + ' ' + QCoreApplication::applicationVersion().toUtf8())
-        || (!wb.windowState.isEmpty() && !put("window_state", wb.windowState)))
+        || (!wb.windowState.isEmpty() && !put("window_state", wb.windowState))
+        || (!wb.topologyLayout.isEmpty() && !put("topology_layout", wb.topologyLayout)))
         return {};
 
     StmtPtr lab = prepare(db.get(), "INSERT INTO lab_results(title, scenario, seed, saved_at, result) VALUES(?1, ?2, ?3, ?4, ?5)");

@@ -1,8 +1,8 @@
 #pragma once
 // WorkbenchFile: reads and writes .bbench files. A workbench file is an
 // SQLite database holding the scenario (its JSON: topology, fault plan,
-// seed), the window layout (QMainWindow::saveState bytes, opaque here) and
-// the saved lab results. The file is marked as ours with the application
+// seed), the window layout (QMainWindow::saveState bytes, opaque here), the
+// topology diagram's layout (opaque too) and the saved lab results. The file is marked as ours with the application
 // id and versioned with user_version, so a foreign, damaged or newer file is
 // refused with a sentence that says what to do, and nothing is changed.
 //
@@ -35,6 +35,7 @@ struct Workbench {
     Scenario scenario;
     QByteArray windowState; // empty: keep the current layout
     std::vector<LabResult> labResults;
+    QByteArray topologyLayout; // where the user put the diagram's boxes; empty: automatic
 };
 
 class WorkbenchFile {
