@@ -57,6 +57,283 @@
     </message>
 </context>
 <context>
+    <name>bb::ConsumePanel</name>
+    <message>
+        <source>none: every partition, no group</source>
+        <translation>keine: jede Partition, keine Gruppe</translation>
+    </message>
+    <message>
+        <source>The consumer group to join; empty: read every partition alone (assign), without commits</source>
+        <translation>Die Consumer-Gruppe, der beigetreten wird; leer: jede Partition allein lesen (assign), ohne Commits</translation>
+    </message>
+    <message>
+        <source>Where to start in a partition the group has no committed offset for</source>
+        <translation>Wo in einer Partition begonnen wird, für die die Gruppe keinen festgeschriebenen Offset hat</translation>
+    </message>
+    <message>
+        <source>earliest</source>
+        <translation>earliest</translation>
+    </message>
+    <message>
+        <source>From the first record still in the log</source>
+        <translation>Ab dem ersten Datensatz, der noch im Log ist</translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <translation>latest</translation>
+    </message>
+    <message>
+        <source>Only records written from now on</source>
+        <translation>Nur Datensätze, die ab jetzt geschrieben werden</translation>
+    </message>
+    <message>
+        <source>How the consumer&apos;s positions become the group&apos;s committed offsets</source>
+        <translation>Wie die Positionen des Consumers zu den festgeschriebenen Offsets der Gruppe werden</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <source>Only when you press Commit</source>
+        <translation>Nur wenn Sie auf „Festschreiben“ klicken</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>Every second, and on Stop</source>
+        <translation>Jede Sekunde und beim Anhalten</translation>
+    </message>
+    <message>
+        <source>How records reach the application</source>
+        <translation>Wie Datensätze die Anwendung erreichen</translation>
+    </message>
+    <message>
+        <source>pull</source>
+        <translation>Pull</translation>
+    </message>
+    <message>
+        <source>Records wait in the consumer&apos;s buffer until you press Poll</source>
+        <translation>Datensätze warten im Puffer des Consumers, bis Sie auf „Abrufen“ klicken</translation>
+    </message>
+    <message>
+        <source>push</source>
+        <translation>Push</translation>
+    </message>
+    <message>
+        <source>Records are handed over as they arrive</source>
+        <translation>Datensätze werden übergeben, sobald sie ankommen</translation>
+    </message>
+    <message>
+        <source>Which records of transactions the consumer sees</source>
+        <translation>Welche Datensätze von Transaktionen der Consumer sieht</translation>
+    </message>
+    <message>
+        <source>read_uncommitted</source>
+        <translation>read_uncommitted</translation>
+    </message>
+    <message>
+        <source>Every record up to the high watermark</source>
+        <translation>Jeder Datensatz bis zur High Watermark</translation>
+    </message>
+    <message>
+        <source>read_committed</source>
+        <translation>read_committed</translation>
+    </message>
+    <message>
+        <source>Up to the last stable offset, without records of aborted transactions</source>
+        <translation>Bis zum letzten stabilen Offset, ohne Datensätze abgebrochener Transaktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>The most records one poll returns</source>
+        <translation>Die meisten Datensätze, die ein Poll zurückgibt</translation>
+    </message>
+    <message>
+        <source>&amp;Poll</source>
+        <translation>&amp;Abrufen</translation>
+    </message>
+    <message>
+        <source>Take up to this many records from the consumer&apos;s buffer</source>
+        <translation>Bis zu so vielen Datensätzen aus dem Puffer des Consumers nehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Commit</source>
+        <translation>&amp;Festschreiben</translation>
+    </message>
+    <message>
+        <source>Commit the position of every assigned partition</source>
+        <translation>Die Position jeder zugewiesenen Partition festschreiben</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Start at</source>
+        <translation>Beginnen bei</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <source>Isolation</source>
+        <translation>Isolation</translation>
+    </message>
+    <message>
+        <source>A new run started: the consumer stopped.</source>
+        <translation>Ein neuer Lauf hat begonnen: Der Consumer wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Leave the group and stop consuming</source>
+        <translation>Die Gruppe verlassen und das Konsumieren beenden</translation>
+    </message>
+    <message>
+        <source>Start a consumer with these settings</source>
+        <translation>Einen Consumer mit diesen Einstellungen starten</translation>
+    </message>
+    <message>
+        <source>Pick a topic to consume from.</source>
+        <translation>Wählen Sie ein Topic, aus dem konsumiert wird.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Stopped. Start a consumer to read the topic.</source>
+        <translation>Angehalten. Starten Sie einen Consumer, um das Topic zu lesen.</translation>
+    </message>
+    <message>
+        <source>Joining group %1…</source>
+        <translation>Tritt Gruppe %1 bei…</translation>
+    </message>
+    <message>
+        <source>Member %1 of group %2 · generation %3%4</source>
+        <translation>Mitglied %1 der Gruppe %2 · Generation %3%4</translation>
+    </message>
+    <message>
+        <source> · leader</source>
+        <translation> · Leader</translation>
+    </message>
+    <message>
+        <source>No group: reads every partition of %1 on its own</source>
+        <translation>Keine Gruppe: liest jede Partition von %1 allein</translation>
+    </message>
+    <message>
+        <source>consumed %1</source>
+        <translation>%1 konsumiert</translation>
+    </message>
+    <message>
+        <source>%1 not shown (more than %2 between refreshes)</source>
+        <translation>%1 nicht angezeigt (mehr als %2 zwischen zwei Aktualisierungen)</translation>
+    </message>
+</context>
+<context>
+    <name>bb::ConsumedRecordModel</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>tombstone</source>
+        <translation>Tombstone</translation>
+    </message>
+    <message>
+        <source>No key: the producer chose the partition</source>
+        <translation>Kein Schlüssel: Der Producer hat die Partition gewählt</translation>
+    </message>
+    <message>
+        <source>A tombstone: no value</source>
+        <translation>Ein Tombstone: kein Wert</translation>
+    </message>
+    <message>
+        <source>From the record&apos;s timestamp to its delivery to this consumer (virtual time)</source>
+        <translation>Vom Zeitstempel des Datensatzes bis zu seiner Zustellung an diesen Consumer (virtuelle Zeit)</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <source>Timestamp (s)</source>
+        <translation>Zeitstempel (s)</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>bb::ConsumerPartitionModel</name>
+    <message>
+        <source>The next offset this member will deliver</source>
+        <translation>Der nächste Offset, den dieses Mitglied zustellt</translation>
+    </message>
+    <message>
+        <source>The group&apos;s committed offset: where a member starts after a rebalance or restart</source>
+        <translation>Der festgeschriebene Offset der Gruppe: wo ein Mitglied nach einem Rebalance oder Neustart beginnt</translation>
+    </message>
+    <message>
+        <source>The high watermark of the partition&apos;s last fetch</source>
+        <translation>Die High Watermark beim letzten Fetch der Partition</translation>
+    </message>
+    <message>
+        <source>Records between the position and the high watermark</source>
+        <translation>Datensätze zwischen der Position und der High Watermark</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Festgeschrieben</translation>
+    </message>
+    <message>
+        <source>HW</source>
+        <translation>HW</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Rückstand</translation>
+    </message>
+</context>
+<context>
     <name>bb::EventLogModel</name>
     <message>
         <source>Time (s)</source>
@@ -89,6 +366,21 @@
         <source></source>
         <comment>The event sentences in the log come from the engine (core) and stay in English: they are the same words the command line prints and the docs quote. Only the view around them (filter, counts, columns) is translated.</comment>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>bb::FaultTimeline</name>
+    <message>
+        <source>This scenario schedules no faults.</source>
+        <translation>Dieses Szenario plant keine Fehler.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>No faults scheduled</source>
+        <translation>Keine Fehler geplant</translation>
     </message>
 </context>
 <context>
@@ -271,6 +563,344 @@
     <message>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>bb::LabChart</name>
+    <message>
+        <source>Payments by outcome</source>
+        <translation>Zahlungen nach Ergebnis</translation>
+    </message>
+    <message>
+        <source>Exactly once</source>
+        <translation>Genau einmal</translation>
+    </message>
+    <message>
+        <source>Duplicated</source>
+        <translation>Dupliziert</translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation>Außer der Reihe</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>Nicht angewendet</translation>
+    </message>
+</context>
+<context>
+    <name>bb::LabExampleModel</name>
+    <message>
+        <source>Click to read why.</source>
+        <translation>Klicken Sie, um den Grund zu lesen.</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>bb::LabModeModel</name>
+    <message>
+        <source>Payments the producer sent.</source>
+        <translation>Zahlungen, die der Producer gesendet hat.</translation>
+    </message>
+    <message>
+        <source>Payments the ledger applied exactly once.</source>
+        <translation>Zahlungen, die das Hauptbuch genau einmal angewendet hat.</translation>
+    </message>
+    <message>
+        <source>Payments sent and never applied.</source>
+        <translation>Gesendete und nie angewendete Zahlungen.</translation>
+    </message>
+    <message>
+        <source>Payments sent and not applied yet: in flight, or lost. Decided when the run ends.</source>
+        <translation>Gesendete, noch nicht angewendete Zahlungen: unterwegs oder verloren. Entschieden wird am Ende des Laufs.</translation>
+    </message>
+    <message>
+        <source>Payments the ledger applied more than once.</source>
+        <translation>Zahlungen, die das Hauptbuch mehr als einmal angewendet hat.</translation>
+    </message>
+    <message>
+        <source>Payments applied after a later payment of the same account.</source>
+        <translation>Zahlungen, die nach einer späteren Zahlung desselben Kontos angewendet wurden.</translation>
+    </message>
+    <message>
+        <source>Payments applied per second of virtual time, first to last.</source>
+        <translation>Angewendete Zahlungen pro Sekunde virtueller Zeit, von der ersten bis zur letzten.</translation>
+    </message>
+    <message>
+        <source>From the payment&apos;s creation to its application in the ledger.</source>
+        <translation>Von der Erzeugung der Zahlung bis zu ihrer Anwendung im Hauptbuch.</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Exactly once</source>
+        <translation>Genau einmal</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>Nicht angewendet</translation>
+    </message>
+    <message>
+        <source>Duplicated</source>
+        <translation>Dupliziert</translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation>Außer der Reihe</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source>Latency p50</source>
+        <translation>Latenz p50</translation>
+    </message>
+    <message>
+        <source>Latency p99</source>
+        <translation>Latenz p99</translation>
+    </message>
+</context>
+<context>
+    <name>bb::LabText</name>
+    <message>
+        <source>At most once</source>
+        <translation>Höchstens einmal</translation>
+    </message>
+    <message>
+        <source>At least once</source>
+        <translation>Mindestens einmal</translation>
+    </message>
+    <message>
+        <source>Exactly once</source>
+        <translation>Genau einmal</translation>
+    </message>
+    <message>
+        <source>Idempotency key</source>
+        <translation>Idempotenzschlüssel</translation>
+    </message>
+    <message>
+        <source>The producer sends with acks=0 and never retries; the consumer commits a batch&apos;s offsets before processing it.</source>
+        <translation>Der Producer sendet mit acks=0 und wiederholt nie; der Consumer schreibt die Offsets eines Batches fest, bevor er ihn verarbeitet.</translation>
+    </message>
+    <message>
+        <source>The producer waits for acks=all and retries; the consumer processes a batch, then commits its offsets.</source>
+        <translation>Der Producer wartet auf acks=all und wiederholt; der Consumer verarbeitet einen Batch und schreibt dann dessen Offsets fest.</translation>
+    </message>
+    <message>
+        <source>An idempotent producer; the consumer writes its effects and commits its offsets in one transaction, read back with read_committed.</source>
+        <translation>Ein idempotenter Producer; der Consumer schreibt seine Wirkungen und seine Offsets in einer Transaktion fest, zurückgelesen mit read_committed.</translation>
+    </message>
+    <message>
+        <source>At-least-once delivery; the ledger remembers the ids it applied and returns the first result for a repeat.</source>
+        <translation>Zustellung mindestens einmal; das Hauptbuch merkt sich die angewendeten IDs und gibt bei einer Wiederholung das erste Ergebnis zurück.</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>verloren</translation>
+    </message>
+    <message>
+        <source>duplicated</source>
+        <translation>dupliziert</translation>
+    </message>
+    <message>
+        <source>Payment %1 was %2</source>
+        <translation>Zahlung %1: %2</translation>
+    </message>
+    <message>
+        <source>How this guarantee works</source>
+        <translation>So funktioniert diese Garantie</translation>
+    </message>
+</context>
+<context>
+    <name>bb::LabTimeline</name>
+    <message>
+        <source>node %1 down</source>
+        <translation>Knoten %1 ausgefallen</translation>
+    </message>
+    <message>
+        <source>node %1 power loss</source>
+        <translation>Knoten %1 Stromausfall</translation>
+    </message>
+    <message>
+        <source>node %1 cut off</source>
+        <translation>Knoten %1 abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1 at %2; %3 at %4</source>
+        <translation>%1 bei %2; %3 bei %4</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>consumer %1 crashes</source>
+        <translation>Consumer %1 stürzt ab</translation>
+    </message>
+    <message>
+        <source>From %1, member %2 of every ledger group crashes halfway through its next batch (after processing, before committing) and comes back as a new member %3 later.</source>
+        <translation>Ab %1 stürzt Mitglied %2 jeder Hauptbuch-Gruppe mitten in seinem nächsten Batch ab (nach der Verarbeitung, vor dem Festschreiben) und kommt später als neues Mitglied %3 zurück.</translation>
+    </message>
+    <message>
+        <source>producer links drop %1%</source>
+        <translation>Producer-Verbindungen verlieren %1%</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, the producers&apos; links to every node drop %3% of requests and acknowledgements.</source>
+        <translation>Von %1 bis %2 verlieren die Verbindungen der Producer zu jedem Knoten %3% der Anfragen und Bestätigungen.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::LabView</name>
+    <message>
+        <source>Runs kept in this workbench (saved with it)</source>
+        <translation>In dieser Workbench aufbewahrte Läufe (mit ihr gespeichert)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved runs</source>
+        <translation>&amp;Gespeicherte Läufe</translation>
+    </message>
+    <message>
+        <source>Run the lab: its lost and duplicated payments are listed here when it ends; click one to see why it happened.</source>
+        <translation>Führen Sie das Labor aus: Seine verlorenen und duplizierten Zahlungen werden am Ende hier aufgeführt; klicken Sie auf eine, um zu sehen, warum es dazu kam.</translation>
+    </message>
+    <message>
+        <source>Pick a scenario and a seed, then press Run.</source>
+        <translation>Wählen Sie ein Szenario und einen Seed und klicken Sie dann auf „Ausführen“.</translation>
+    </message>
+    <message>
+        <source>Scenarios with a lab section: the loaded one and the bundled ones</source>
+        <translation>Szenarien mit einem Labor-Abschnitt: das geladene und die mitgelieferten</translation>
+    </message>
+    <message>
+        <source>The same scenario and seed give the same numbers, run after run</source>
+        <translation>Dasselbe Szenario mit demselben Seed ergibt bei jedem Lauf dieselben Zahlen</translation>
+    </message>
+    <message>
+        <source>%1x</source>
+        <translation>%1x</translation>
+    </message>
+    <message>
+        <source>Flat out</source>
+        <translation>Vollgas</translation>
+    </message>
+    <message>
+        <source>Virtual seconds per wall-clock second; the speed never changes the outcome</source>
+        <translation>Virtuelle Sekunden pro echter Sekunde; das Tempo ändert nie das Ergebnis</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>&amp;Szenario</translation>
+    </message>
+    <message>
+        <source>S&amp;eed</source>
+        <translation>S&amp;eed</translation>
+    </message>
+    <message>
+        <source>Spee&amp;d</source>
+        <translation>&amp;Tempo</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>%1 (loaded)</source>
+        <translation>%1 (geladen)</translation>
+    </message>
+    <message>
+        <source>No scenario with a lab section</source>
+        <translation>Kein Szenario mit einem Labor-Abschnitt</translation>
+    </message>
+    <message>
+        <source>Lost and duplicated (%1)</source>
+        <translation>Verloren und dupliziert (%1)</translation>
+    </message>
+    <message>
+        <source>Lost and duplicated</source>
+        <translation>Verloren und dupliziert</translation>
+    </message>
+    <message>
+        <source>%1, seed %2</source>
+        <translation>%1, Seed %2</translation>
+    </message>
+    <message>
+        <source>Lost and duplicated payments are listed here when the run ends.</source>
+        <translation>Verlorene und duplizierte Zahlungen werden hier aufgeführt, wenn der Lauf endet.</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>%1 wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Running: %1 of %2</source>
+        <translation>Läuft: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Finished at %1 · trace %2</source>
+        <translation>Beendet bei %1 · Trace %2</translation>
+    </message>
+    <message>
+        <source>The run was cancelled: nothing was kept. Run it again to see its lost and duplicated payments.</source>
+        <translation>Der Lauf wurde abgebrochen: Nichts wurde aufbewahrt. Führen Sie ihn erneut aus, um seine verlorenen und duplizierten Zahlungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Cancelled at %1; the counters are where the run stopped.</source>
+        <translation>Abgebrochen bei %1; die Zähler stehen dort, wo der Lauf angehalten hat.</translation>
+    </message>
+    <message>
+        <source>No payment was lost or duplicated in this run.</source>
+        <translation>In diesem Lauf ging keine Zahlung verloren und keine wurde dupliziert.</translation>
+    </message>
+    <message>
+        <source>Click a payment to see why it was lost or duplicated.</source>
+        <translation>Klicken Sie auf eine Zahlung, um zu sehen, warum sie verloren ging oder dupliziert wurde.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Noch keine</translation>
+    </message>
+    <message>
+        <source>The saved run &quot;%1&quot;</source>
+        <translation>Der gespeicherte Lauf „%1“</translation>
+    </message>
+    <message>
+        <source>Saved run: %1 · trace %2</source>
+        <translation>Gespeicherter Lauf: %1 · Trace %2</translation>
     </message>
 </context>
 <context>
@@ -728,6 +1358,30 @@ Log-Start %5 · High Watermark %6 · Log-Ende %7</translation>
     <message>
         <source>Queues</source>
         <translation>Queues</translation>
+    </message>
+    <message>
+        <source>Consume</source>
+        <translation>Konsumieren</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Labor</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>Topologie</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2734,730 @@ Log-Start %5 · High Watermark %6 · Log-Ende %7</translation>
     <message>
         <source>Cannot Export</source>
         <translation>Export nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>bb::TopologyEditor</name>
+    <message>
+        <source>Undo %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>Topologie</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a node, topic, queue, exchange, producer, service, publisher, requester or responder</source>
+        <translation>Einen Knoten, ein Topic, eine Queue, einen Exchange, einen Producer, einen Service, einen Publisher, einen Requester oder einen Responder hinzufügen</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Drag from one box to another to connect them: a producer to a topic, a topic to a service, a service to the topic it emits to, an exchange to a topic or queue, ...</source>
+        <translation>Ziehen Sie von einem Kasten zu einem anderen, um sie zu verbinden: einen Producer mit einem Topic, ein Topic mit einem Service, einen Service mit dem Topic, in das er schreibt, einen Exchange mit einem Topic oder einer Queue, ...</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected boxes or arrows (Del)</source>
+        <translation>Die ausgewählten Kästen oder Pfeile löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Wiederherstellen: %1</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>Anordnen</translation>
+    </message>
+    <message>
+        <source>Put every box back in its column</source>
+        <translation>Jeden Kasten zurück in seine Spalte setzen</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole diagram (Ctrl+wheel zooms)</source>
+        <translation>Das ganze Diagramm zeigen (Strg+Mausrad zoomt)</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>%1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Connect %1 to %2</source>
+        <translation>%1 mit %2 verbinden</translation>
+    </message>
+    <message>
+        <source>Delete the connection from %1 to %2</source>
+        <translation>Die Verbindung von %1 zu %2 löschen</translation>
+    </message>
+    <message>
+        <source>the connection from %1 to %2</source>
+        <translation>die Verbindung von %1 zu %2</translation>
+    </message>
+    <message>
+        <source>Delete %1 items</source>
+        <translation>%1 Elemente löschen</translation>
+    </message>
+    <message>
+        <source>added to the running cluster</source>
+        <translation>zum laufenden Cluster hinzugefügt</translation>
+    </message>
+    <message>
+        <source>the cluster could not be rebuilt: %1</source>
+        <translation>der Cluster konnte nicht neu aufgebaut werden: %1</translation>
+    </message>
+    <message>
+        <source>the cluster restarted from the edited scenario (same seed)</source>
+        <translation>der Cluster wurde aus dem bearbeiteten Szenario neu gestartet (gleicher Seed)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to</source>
+        <translation>&amp;Verbinden mit</translation>
+    </message>
+    <message>
+        <source>&amp;Delete %1</source>
+        <translation>%1 &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Connection</source>
+        <translation>Verbindung &amp;löschen</translation>
+    </message>
+</context>
+<context>
+    <name>bb::TopologyProperties</name>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation>%1 von %2 setzen</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>Topologie</translation>
+    </message>
+    <message>
+        <source>Select a box or an arrow to see and change its settings. Add elements with the Add menu; connect two with Connect (drag from one to the other) or the context menu.</source>
+        <translation>Wählen Sie einen Kasten oder einen Pfeil, um seine Einstellungen zu sehen und zu ändern. Elemente fügen Sie über das Menü „Hinzufügen“ hinzu; zwei verbinden Sie mit „Verbinden“ (von einem zum anderen ziehen) oder über das Kontextmenü.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Every node has the same settings. Changing the cluster restarts the scenario.</source>
+        <translation>Jeder Knoten hat dieselben Einstellungen. Eine Änderung am Cluster startet das Szenario neu.</translation>
+    </message>
+    <message>
+        <source>&amp;Nodes</source>
+        <translation>&amp;Knoten</translation>
+    </message>
+    <message>
+        <source>&amp;Storage</source>
+        <translation>&amp;Speicher</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>SQLite (durable)</source>
+        <translation>SQLite (dauerhaft)</translation>
+    </message>
+    <message>
+        <source>&amp;Flush</source>
+        <translation>&amp;Flush</translation>
+    </message>
+    <message>
+        <source>every batch</source>
+        <translation>bei jedem Batch</translation>
+    </message>
+    <message>
+        <source>at an interval</source>
+        <translation>in einem Intervall</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Flush &amp;interval</source>
+        <translation>Flush-&amp;Intervall</translation>
+    </message>
+    <message>
+        <source>Network &amp;latency</source>
+        <translation>Netzwerk-&amp;Latenz</translation>
+    </message>
+    <message>
+        <source>Network &amp;jitter</source>
+        <translation>Netzwerk-&amp;Jitter</translation>
+    </message>
+    <message>
+        <source>Network l&amp;oss</source>
+        <translation>Netzwerk-&amp;Verlust</translation>
+    </message>
+    <message>
+        <source>&amp;Partitions</source>
+        <translation>&amp;Partitionen</translation>
+    </message>
+    <message>
+        <source>&amp;Replication factor</source>
+        <translation>&amp;Replikationsfaktor</translation>
+    </message>
+    <message>
+        <source>&amp;Min in-sync replicas</source>
+        <translation>&amp;Min. synchrone Replikate</translation>
+    </message>
+    <message>
+        <source>&amp;Unclean election</source>
+        <translation>&amp;Unsaubere Wahl</translation>
+    </message>
+    <message>
+        <source>A replica outside the ISR may become leader: the partition stays available, but acknowledged writes can be lost.</source>
+        <translation>Ein Replikat außerhalb der ISR darf Leader werden: Die Partition bleibt verfügbar, aber bestätigte Schreibvorgänge können verloren gehen.</translation>
+    </message>
+    <message>
+        <source>Re&amp;tention</source>
+        <translation>Auf&amp;bewahrung</translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>&amp;Compacted</source>
+        <translation>&amp;Kompaktiert</translation>
+    </message>
+    <message>
+        <source>Compaction keeps the last record per key.</source>
+        <translation>Die Kompaktierung behält den letzten Datensatz pro Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Its records live in the topic &quot;%1&quot;.</source>
+        <translation>Seine Datensätze liegen im Topic „%1“.</translation>
+    </message>
+    <message>
+        <source>&amp;Visibility timeout</source>
+        <translation>&amp;Sichtbarkeits-Timeout</translation>
+    </message>
+    <message>
+        <source>Max &amp;deliveries</source>
+        <translation>Max. &amp;Zustellungen</translation>
+    </message>
+    <message>
+        <source>Dead-&amp;letter topic</source>
+        <translation>Dead-&amp;Letter-Topic</translation>
+    </message>
+    <message>
+        <source>&amp;FIFO order</source>
+        <translation>&amp;FIFO-Reihenfolge</translation>
+    </message>
+    <message>
+        <source>In order per message group (the header &quot;group&quot;, else the key).</source>
+        <translation>Geordnet pro Nachrichtengruppe (der Header „group“, sonst der Schlüssel).</translation>
+    </message>
+    <message>
+        <source>D&amp;eduplication window</source>
+        <translation>D&amp;eduplizierungsfenster</translation>
+    </message>
+    <message>
+        <source>Select one of its arrows to change that binding&apos;s key.</source>
+        <translation>Wählen Sie einen seiner Pfeile, um den Schlüssel dieser Bindung zu ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>direct</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>topic</translation>
+    </message>
+    <message>
+        <source>fanout</source>
+        <translation>fanout</translation>
+    </message>
+    <message>
+        <source>headers</source>
+        <translation>headers</translation>
+    </message>
+    <message>
+        <source>&amp;Topic</source>
+        <translation>&amp;Topic</translation>
+    </message>
+    <message>
+        <source>&amp;Rate</source>
+        <translation>&amp;Rate</translation>
+    </message>
+    <message>
+        <source> rec/s</source>
+        <translation> Datensätze/s</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Value size</source>
+        <translation>&amp;Wertgröße</translation>
+    </message>
+    <message>
+        <source> B</source>
+        <translation> B</translation>
+    </message>
+    <message>
+        <source>&amp;Acks</source>
+        <translation>&amp;Acks</translation>
+    </message>
+    <message>
+        <source>&amp;Idempotent</source>
+        <translation>&amp;Idempotent</translation>
+    </message>
+    <message>
+        <source>&amp;Linger</source>
+        <translation>&amp;Linger</translation>
+    </message>
+    <message>
+        <source>&amp;Batch records</source>
+        <translation>&amp;Batch-Datensätze</translation>
+    </message>
+    <message>
+        <source>Max in &amp;flight</source>
+        <translation>Max. in &amp;Flight</translation>
+    </message>
+    <message>
+        <source>&amp;Partitioner</source>
+        <translation>&amp;Partitionierer</translation>
+    </message>
+    <message>
+        <source>key hash</source>
+        <translation>Schlüssel-Hash</translation>
+    </message>
+    <message>
+        <source>round robin</source>
+        <translation>Round Robin</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at</source>
+        <translation>&amp;Beginnt bei</translation>
+    </message>
+    <message>
+        <source>St&amp;ops at</source>
+        <translation>E&amp;ndet bei</translation>
+    </message>
+    <message>
+        <source>Consumers of the queue &quot;%1&quot;.</source>
+        <translation>Consumer der Queue „%1“.</translation>
+    </message>
+    <message>
+        <source>A consumer group reading %1.</source>
+        <translation>Eine Consumer-Gruppe, die %1 liest.</translation>
+    </message>
+    <message>
+        <source>&amp;Consumers</source>
+        <translation>&amp;Consumer</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Mitglieder</translation>
+    </message>
+    <message>
+        <source>&amp;Processing time</source>
+        <translation>&amp;Verarbeitungszeit</translation>
+    </message>
+    <message>
+        <source>&amp;Assignor</source>
+        <translation>&amp;Zuteilungsstrategie</translation>
+    </message>
+    <message>
+        <source>C&amp;ommit</source>
+        <translation>C&amp;ommit</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>manual, after each batch</source>
+        <translation>manuell, nach jedem Batch</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery</source>
+        <translation>&amp;Zustellung</translation>
+    </message>
+    <message>
+        <source>pull</source>
+        <translation>Pull</translation>
+    </message>
+    <message>
+        <source>push</source>
+        <translation>Push</translation>
+    </message>
+    <message>
+        <source>&amp;Isolation</source>
+        <translation>&amp;Isolation</translation>
+    </message>
+    <message>
+        <source>read uncommitted</source>
+        <translation>read uncommitted</translation>
+    </message>
+    <message>
+        <source>read committed</source>
+        <translation>read committed</translation>
+    </message>
+    <message>
+        <source>Offset &amp;reset</source>
+        <translation>Offset-&amp;Reset</translation>
+    </message>
+    <message>
+        <source>earliest</source>
+        <translation>earliest</translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <translation>latest</translation>
+    </message>
+    <message>
+        <source>Max poll &amp;records</source>
+        <translation>Max. Poll-&amp;Datensätze</translation>
+    </message>
+    <message>
+        <source>Pre&amp;fetch</source>
+        <translation>Pre&amp;fetch</translation>
+    </message>
+    <message>
+        <source>D&amp;eduplicate</source>
+        <translation>D&amp;eduplizieren</translation>
+    </message>
+    <message>
+        <source>An idempotent consumer: ids it already handled are skipped.</source>
+        <translation>Ein idempotenter Consumer: bereits verarbeitete IDs werden übersprungen.</translation>
+    </message>
+    <message>
+        <source>Publishes through its exchange, cycling over the routing keys.</source>
+        <translation>Veröffentlicht über seinen Exchange und durchläuft dabei die Routing-Schlüssel reihum.</translation>
+    </message>
+    <message>
+        <source>Routing &amp;keys</source>
+        <translation>Routing-&amp;Schlüssel</translation>
+    </message>
+    <message>
+        <source> msg/s</source>
+        <translation> Nachr./s</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest topic</source>
+        <translation>Anfra&amp;ge-Topic</translation>
+    </message>
+    <message>
+        <source>Re&amp;ply topic</source>
+        <translation>Ant&amp;wort-Topic</translation>
+    </message>
+    <message>
+        <source> req/s</source>
+        <translation> Anfr./s</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout</source>
+        <translation>&amp;Timeout</translation>
+    </message>
+    <message>
+        <source>Instances read disjoint partitions of the request topic.</source>
+        <translation>Instanzen lesen disjunkte Partitionen des Anfrage-Topics.</translation>
+    </message>
+    <message>
+        <source>&amp;Instances</source>
+        <translation>&amp;Instanzen</translation>
+    </message>
+    <message>
+        <source>%1 emits to %2</source>
+        <translation>%1 schreibt Events in %2</translation>
+    </message>
+    <message>
+        <source>For every record it handles, the service writes an event here.</source>
+        <translation>Für jeden verarbeiteten Datensatz schreibt der Service hier ein Event.</translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation>&amp;Event</translation>
+    </message>
+    <message>
+        <source>%1 routes to %2</source>
+        <translation>%1 routet zu %2</translation>
+    </message>
+    <message>
+        <source>A topic exchange matches the key as a pattern: * is one word, # any number of words.</source>
+        <translation>Ein Topic-Exchange behandelt den Schlüssel als Muster: * ist ein Wort, # beliebig viele Wörter.</translation>
+    </message>
+    <message>
+        <source>A direct exchange routes messages whose routing key equals the binding key.</source>
+        <translation>Ein Direct-Exchange routet Nachrichten, deren Routing-Schlüssel dem Binding-Schlüssel gleicht.</translation>
+    </message>
+    <message>
+        <source>This exchange type ignores binding keys.</source>
+        <translation>Dieser Exchange-Typ ignoriert Binding-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Binding &amp;key</source>
+        <translation>Binding-&amp;Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 sends failures to %2</source>
+        <translation>%1 sendet Fehlschläge an %2</translation>
+    </message>
+    <message>
+        <source>Fails &amp;every</source>
+        <translation>Schlägt &amp;fehl bei jedem</translation>
+    </message>
+    <message>
+        <source> th record</source>
+        <translation>. Datensatz</translation>
+    </message>
+    <message>
+        <source>%1 writes to %2</source>
+        <translation>%1 schreibt in %2</translation>
+    </message>
+    <message>
+        <source>Connect the producer to another topic to move it.</source>
+        <translation>Verbinden Sie den Producer mit einem anderen Topic, um ihn zu verschieben.</translation>
+    </message>
+    <message>
+        <source>%1 reads %2</source>
+        <translation>%1 liest %2</translation>
+    </message>
+    <message>
+        <source>Delete the arrow to stop reading it.</source>
+        <translation>Löschen Sie den Pfeil, um das Lesen zu beenden.</translation>
+    </message>
+    <message>
+        <source>%1 publishes to %2</source>
+        <translation>%1 veröffentlicht in %2</translation>
+    </message>
+    <message>
+        <source>%1 sends requests to %2</source>
+        <translation>%1 sendet Anfragen an %2</translation>
+    </message>
+    <message>
+        <source>%1 reads replies from %2</source>
+        <translation>%1 liest Antworten aus %2</translation>
+    </message>
+    <message>
+        <source>%1 answers requests from %2</source>
+        <translation>%1 beantwortet Anfragen aus %2</translation>
+    </message>
+    <message>
+        <source>%1 dead-letters to %2</source>
+        <translation>%1 leitet Dead Letters an %2</translation>
+    </message>
+    <message>
+        <source>Records delivered more often than the queue&apos;s max deliveries go here.</source>
+        <translation>Datensätze, die öfter zugestellt wurden, als die Queue maximal zulässt, landen hier.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::TopologyScene</name>
+    <message>
+        <source>Cluster · 1 node</source>
+        <translation>Cluster · 1 Knoten</translation>
+    </message>
+    <message>
+        <source>Cluster · %1 nodes</source>
+        <translation>Cluster · %1 Knoten</translation>
+    </message>
+</context>
+<context>
+    <name>bb::TopologyText</name>
+    <message>
+        <source>1 partition</source>
+        <translation>1 Partition</translation>
+    </message>
+    <message>
+        <source>%1 partitions</source>
+        <translation>%1 Partitionen</translation>
+    </message>
+    <message>
+        <source> × RF %1</source>
+        <translation> × RF %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>flush every batch</source>
+        <translation>Flush bei jedem Batch</translation>
+    </message>
+    <message>
+        <source>flush %1</source>
+        <translation>Flush %1</translation>
+    </message>
+    <message>
+        <source>never flushes</source>
+        <translation>kein Flush</translation>
+    </message>
+    <message>
+        <source>Node %1</source>
+        <translation>Knoten %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>min ISR %1</source>
+        <translation>min. ISR %1</translation>
+    </message>
+    <message>
+        <source>compacted</source>
+        <translation>kompaktiert</translation>
+    </message>
+    <message>
+        <source>FIFO</source>
+        <translation>FIFO</translation>
+    </message>
+    <message>
+        <source>%1 exchange</source>
+        <translation>%1-Exchange</translation>
+    </message>
+    <message>
+        <source>1 binding</source>
+        <translation>1 Binding</translation>
+    </message>
+    <message>
+        <source>%1 bindings</source>
+        <translation>%1 Bindings</translation>
+    </message>
+    <message>
+        <source>idempotent</source>
+        <translation>idempotent</translation>
+    </message>
+    <message>
+        <source>1 key</source>
+        <translation>1 Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 keys</source>
+        <translation>%1 Schlüssel</translation>
+    </message>
+    <message>
+        <source>no keys</source>
+        <translation>keine Schlüssel</translation>
+    </message>
+    <message>
+        <source>1 member</source>
+        <translation>1 Mitglied</translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation>%1 Mitglieder</translation>
+    </message>
+    <message>
+        <source>1 consumer</source>
+        <translation>1 Consumer</translation>
+    </message>
+    <message>
+        <source>%1 consumers</source>
+        <translation>%1 Consumer</translation>
+    </message>
+    <message>
+        <source>manual commit</source>
+        <translation>manueller Commit</translation>
+    </message>
+    <message>
+        <source>auto commit</source>
+        <translation>automatischer Commit</translation>
+    </message>
+    <message>
+        <source>push</source>
+        <translation>Push</translation>
+    </message>
+    <message>
+        <source>1 routing key</source>
+        <translation>1 Routing-Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 routing keys</source>
+        <translation>%1 Routing-Schlüssel</translation>
+    </message>
+    <message>
+        <source>timeout %1</source>
+        <translation>Timeout %1</translation>
+    </message>
+    <message>
+        <source>1 instance</source>
+        <translation>1 Instanz</translation>
+    </message>
+    <message>
+        <source>%1 instances</source>
+        <translation>%1 Instanzen</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,283 @@
     </message>
 </context>
 <context>
+    <name>bb::ConsumePanel</name>
+    <message>
+        <source>none: every partition, no group</source>
+        <translation>无：所有分区，不加入消费组</translation>
+    </message>
+    <message>
+        <source>The consumer group to join; empty: read every partition alone (assign), without commits</source>
+        <translation>要加入的消费组；留空：独自读取所有分区（assign），不提交</translation>
+    </message>
+    <message>
+        <source>Where to start in a partition the group has no committed offset for</source>
+        <translation>在消费组没有已提交偏移量的分区中从何处开始</translation>
+    </message>
+    <message>
+        <source>earliest</source>
+        <translation>earliest</translation>
+    </message>
+    <message>
+        <source>From the first record still in the log</source>
+        <translation>从日志中仍保留的第一条记录开始</translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <translation>latest</translation>
+    </message>
+    <message>
+        <source>Only records written from now on</source>
+        <translation>仅读取从现在起写入的记录</translation>
+    </message>
+    <message>
+        <source>How the consumer&apos;s positions become the group&apos;s committed offsets</source>
+        <translation>消费者的位置如何成为消费组的已提交偏移量</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Only when you press Commit</source>
+        <translation>仅在你点击“提交”时</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Every second, and on Stop</source>
+        <translation>每秒一次，以及停止时</translation>
+    </message>
+    <message>
+        <source>How records reach the application</source>
+        <translation>记录如何到达应用程序</translation>
+    </message>
+    <message>
+        <source>pull</source>
+        <translation>拉取</translation>
+    </message>
+    <message>
+        <source>Records wait in the consumer&apos;s buffer until you press Poll</source>
+        <translation>记录在消费者的缓冲区中等待，直到你点击“拉取”</translation>
+    </message>
+    <message>
+        <source>push</source>
+        <translation>推送</translation>
+    </message>
+    <message>
+        <source>Records are handed over as they arrive</source>
+        <translation>记录一到达就立即交付</translation>
+    </message>
+    <message>
+        <source>Which records of transactions the consumer sees</source>
+        <translation>消费者能看到事务中的哪些记录</translation>
+    </message>
+    <message>
+        <source>read_uncommitted</source>
+        <translation>read_uncommitted</translation>
+    </message>
+    <message>
+        <source>Every record up to the high watermark</source>
+        <translation>高水位之前的所有记录</translation>
+    </message>
+    <message>
+        <source>read_committed</source>
+        <translation>read_committed</translation>
+    </message>
+    <message>
+        <source>Up to the last stable offset, without records of aborted transactions</source>
+        <translation>直到最后稳定偏移量，不含已中止事务的记录</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>启动(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The most records one poll returns</source>
+        <translation>一次拉取最多返回的记录数</translation>
+    </message>
+    <message>
+        <source>&amp;Poll</source>
+        <translation>拉取(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Take up to this many records from the consumer&apos;s buffer</source>
+        <translation>从消费者的缓冲区中最多取出这么多条记录</translation>
+    </message>
+    <message>
+        <source>&amp;Commit</source>
+        <translation>提交(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Commit the position of every assigned partition</source>
+        <translation>提交每个已分配分区的位置</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>消费组</translation>
+    </message>
+    <message>
+        <source>Start at</source>
+        <translation>起始位置</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>投递</translation>
+    </message>
+    <message>
+        <source>Isolation</source>
+        <translation>隔离级别</translation>
+    </message>
+    <message>
+        <source>A new run started: the consumer stopped.</source>
+        <translation>新的运行已开始：消费者已停止。</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Leave the group and stop consuming</source>
+        <translation>离开消费组并停止消费</translation>
+    </message>
+    <message>
+        <source>Start a consumer with these settings</source>
+        <translation>使用这些设置启动一个消费者</translation>
+    </message>
+    <message>
+        <source>Pick a topic to consume from.</source>
+        <translation>请选择要消费的主题。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>Stopped. Start a consumer to read the topic.</source>
+        <translation>已停止。启动一个消费者来读取该主题。</translation>
+    </message>
+    <message>
+        <source>Joining group %1…</source>
+        <translation>正在加入消费组 %1…</translation>
+    </message>
+    <message>
+        <source>Member %1 of group %2 · generation %3%4</source>
+        <translation>消费组 %2 的成员 %1 · 第 %3 代%4</translation>
+    </message>
+    <message>
+        <source> · leader</source>
+        <translation> · 领导者</translation>
+    </message>
+    <message>
+        <source>No group: reads every partition of %1 on its own</source>
+        <translation>无消费组：独自读取 %1 的所有分区</translation>
+    </message>
+    <message>
+        <source>consumed %1</source>
+        <translation>已消费 %1</translation>
+    </message>
+    <message>
+        <source>%1 not shown (more than %2 between refreshes)</source>
+        <translation>%1 条未显示（两次刷新之间超过 %2 条）</translation>
+    </message>
+</context>
+<context>
+    <name>bb::ConsumedRecordModel</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>tombstone</source>
+        <translation>墓碑</translation>
+    </message>
+    <message>
+        <source>No key: the producer chose the partition</source>
+        <translation>无键：由生产者选择分区</translation>
+    </message>
+    <message>
+        <source>A tombstone: no value</source>
+        <translation>墓碑：没有值</translation>
+    </message>
+    <message>
+        <source>From the record&apos;s timestamp to its delivery to this consumer (virtual time)</source>
+        <translation>从记录的时间戳到它投递给此消费者的时间（虚拟时间）</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>偏移量</translation>
+    </message>
+    <message>
+        <source>Timestamp (s)</source>
+        <translation>时间戳（秒）</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>bb::ConsumerPartitionModel</name>
+    <message>
+        <source>The next offset this member will deliver</source>
+        <translation>此成员将投递的下一个偏移量</translation>
+    </message>
+    <message>
+        <source>The group&apos;s committed offset: where a member starts after a rebalance or restart</source>
+        <translation>消费组的已提交偏移量：成员在再均衡或重启后从这里开始</translation>
+    </message>
+    <message>
+        <source>The high watermark of the partition&apos;s last fetch</source>
+        <translation>该分区最近一次拉取时的高水位</translation>
+    </message>
+    <message>
+        <source>Records between the position and the high watermark</source>
+        <translation>位置与高水位之间的记录</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>HW</source>
+        <translation>高水位</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>滞后</translation>
+    </message>
+</context>
+<context>
     <name>bb::EventLogModel</name>
     <message>
         <source>Time (s)</source>
@@ -89,6 +366,21 @@
         <source></source>
         <comment>The event sentences in the log come from the engine (core) and stay in English: they are the same words the command line prints and the docs quote. Only the view around them (filter, counts, columns) is translated.</comment>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>bb::FaultTimeline</name>
+    <message>
+        <source>This scenario schedules no faults.</source>
+        <translation>此场景没有计划的故障。</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>No faults scheduled</source>
+        <translation>没有计划的故障</translation>
     </message>
 </context>
 <context>
@@ -271,6 +563,344 @@
     <message>
         <source>Value</source>
         <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>bb::LabChart</name>
+    <message>
+        <source>Payments by outcome</source>
+        <translation>按结果统计的付款</translation>
+    </message>
+    <message>
+        <source>Exactly once</source>
+        <translation>精确一次</translation>
+    </message>
+    <message>
+        <source>Duplicated</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation>乱序</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>未应用</translation>
+    </message>
+</context>
+<context>
+    <name>bb::LabExampleModel</name>
+    <message>
+        <source>Click to read why.</source>
+        <translation>点击查看原因。</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>bb::LabModeModel</name>
+    <message>
+        <source>Payments the producer sent.</source>
+        <translation>生产者发送的付款。</translation>
+    </message>
+    <message>
+        <source>Payments the ledger applied exactly once.</source>
+        <translation>账本恰好应用一次的付款。</translation>
+    </message>
+    <message>
+        <source>Payments sent and never applied.</source>
+        <translation>已发送但从未应用的付款。</translation>
+    </message>
+    <message>
+        <source>Payments sent and not applied yet: in flight, or lost. Decided when the run ends.</source>
+        <translation>已发送但尚未应用的付款：仍在途中，或已丢失。运行结束时确定。</translation>
+    </message>
+    <message>
+        <source>Payments the ledger applied more than once.</source>
+        <translation>账本应用了不止一次的付款。</translation>
+    </message>
+    <message>
+        <source>Payments applied after a later payment of the same account.</source>
+        <translation>在同一账户的后一笔付款之后才应用的付款。</translation>
+    </message>
+    <message>
+        <source>Payments applied per second of virtual time, first to last.</source>
+        <translation>从第一笔到最后一笔，每秒虚拟时间应用的付款数。</translation>
+    </message>
+    <message>
+        <source>From the payment&apos;s creation to its application in the ledger.</source>
+        <translation>从付款创建到其在账本中应用的时间。</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Exactly once</source>
+        <translation>精确一次</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>未应用</translation>
+    </message>
+    <message>
+        <source>Duplicated</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation>乱序</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <source>Latency p50</source>
+        <translation>延迟 p50</translation>
+    </message>
+    <message>
+        <source>Latency p99</source>
+        <translation>延迟 p99</translation>
+    </message>
+</context>
+<context>
+    <name>bb::LabText</name>
+    <message>
+        <source>At most once</source>
+        <translation>至多一次</translation>
+    </message>
+    <message>
+        <source>At least once</source>
+        <translation>至少一次</translation>
+    </message>
+    <message>
+        <source>Exactly once</source>
+        <translation>精确一次</translation>
+    </message>
+    <message>
+        <source>Idempotency key</source>
+        <translation>幂等键</translation>
+    </message>
+    <message>
+        <source>The producer sends with acks=0 and never retries; the consumer commits a batch&apos;s offsets before processing it.</source>
+        <translation>生产者以 acks=0 发送且从不重试；消费者在处理一个批次之前先提交其偏移量。</translation>
+    </message>
+    <message>
+        <source>The producer waits for acks=all and retries; the consumer processes a batch, then commits its offsets.</source>
+        <translation>生产者等待 acks=all 并会重试；消费者先处理一个批次，再提交其偏移量。</translation>
+    </message>
+    <message>
+        <source>An idempotent producer; the consumer writes its effects and commits its offsets in one transaction, read back with read_committed.</source>
+        <translation>幂等生产者；消费者在同一个事务中写入其效果并提交偏移量，并以 read_committed 读回。</translation>
+    </message>
+    <message>
+        <source>At-least-once delivery; the ledger remembers the ids it applied and returns the first result for a repeat.</source>
+        <translation>至少一次投递；账本记住已应用的 ID，遇到重复时返回第一次的结果。</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>duplicated</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Payment %1 was %2</source>
+        <translation>付款 %1：%2</translation>
+    </message>
+    <message>
+        <source>How this guarantee works</source>
+        <translation>此保证的工作原理</translation>
+    </message>
+</context>
+<context>
+    <name>bb::LabTimeline</name>
+    <message>
+        <source>node %1 down</source>
+        <translation>节点 %1 宕机</translation>
+    </message>
+    <message>
+        <source>node %1 power loss</source>
+        <translation>节点 %1 断电</translation>
+    </message>
+    <message>
+        <source>node %1 cut off</source>
+        <translation>节点 %1 被隔离</translation>
+    </message>
+    <message>
+        <source>%1 at %2; %3 at %4</source>
+        <translation>%2 时 %1；%4 时 %3</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%2 时 %1</translation>
+    </message>
+    <message>
+        <source>consumer %1 crashes</source>
+        <translation>消费者 %1 崩溃</translation>
+    </message>
+    <message>
+        <source>From %1, member %2 of every ledger group crashes halfway through its next batch (after processing, before committing) and comes back as a new member %3 later.</source>
+        <translation>从 %1 起，每个账本消费组的成员 %2 会在处理下一个批次的中途崩溃（处理之后、提交之前），随后以新成员 %3 的身份恢复。</translation>
+    </message>
+    <message>
+        <source>producer links drop %1%</source>
+        <translation>生产者链路丢弃 %1%</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, the producers&apos; links to every node drop %3% of requests and acknowledgements.</source>
+        <translation>从 %1 到 %2，生产者到每个节点的链路会丢弃 %3% 的请求和确认。</translation>
+    </message>
+</context>
+<context>
+    <name>bb::LabView</name>
+    <message>
+        <source>Runs kept in this workbench (saved with it)</source>
+        <translation>保存在此工作台中的运行（随工作台一起保存）</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved runs</source>
+        <translation>已保存的运行(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Run the lab: its lost and duplicated payments are listed here when it ends; click one to see why it happened.</source>
+        <translation>运行实验：结束时，丢失和重复的付款会列在这里；点击其中一笔即可查看原因。</translation>
+    </message>
+    <message>
+        <source>Pick a scenario and a seed, then press Run.</source>
+        <translation>选择一个场景和一个种子，然后点击“运行”。</translation>
+    </message>
+    <message>
+        <source>Scenarios with a lab section: the loaded one and the bundled ones</source>
+        <translation>带有实验部分的场景：已加载的场景和内置场景</translation>
+    </message>
+    <message>
+        <source>The same scenario and seed give the same numbers, run after run</source>
+        <translation>相同的场景和种子每次运行都会得到相同的数字</translation>
+    </message>
+    <message>
+        <source>%1x</source>
+        <translation>%1x</translation>
+    </message>
+    <message>
+        <source>Flat out</source>
+        <translation>全速</translation>
+    </message>
+    <message>
+        <source>Virtual seconds per wall-clock second; the speed never changes the outcome</source>
+        <translation>每个真实秒对应的虚拟秒数；速度从不改变结果</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>场景(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;eed</source>
+        <translation>种子(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Spee&amp;d</source>
+        <translation>速度(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>%1 (loaded)</source>
+        <translation>%1（已加载）</translation>
+    </message>
+    <message>
+        <source>No scenario with a lab section</source>
+        <translation>没有带实验部分的场景</translation>
+    </message>
+    <message>
+        <source>Lost and duplicated (%1)</source>
+        <translation>丢失和重复（%1）</translation>
+    </message>
+    <message>
+        <source>Lost and duplicated</source>
+        <translation>丢失和重复</translation>
+    </message>
+    <message>
+        <source>%1, seed %2</source>
+        <translation>%1，种子 %2</translation>
+    </message>
+    <message>
+        <source>Lost and duplicated payments are listed here when the run ends.</source>
+        <translation>运行结束时，丢失和重复的付款会列在这里。</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>正在启动 %1…</translation>
+    </message>
+    <message>
+        <source>Running: %1 of %2</source>
+        <translation>运行中：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Finished at %1 · trace %2</source>
+        <translation>结束于 %1 · 轨迹 %2</translation>
+    </message>
+    <message>
+        <source>The run was cancelled: nothing was kept. Run it again to see its lost and duplicated payments.</source>
+        <translation>运行已取消：未保留任何结果。再次运行即可查看丢失和重复的付款。</translation>
+    </message>
+    <message>
+        <source>Cancelled at %1; the counters are where the run stopped.</source>
+        <translation>在 %1 取消；计数器停留在运行停止时的数值。</translation>
+    </message>
+    <message>
+        <source>No payment was lost or duplicated in this run.</source>
+        <translation>本次运行没有付款丢失或重复。</translation>
+    </message>
+    <message>
+        <source>Click a payment to see why it was lost or duplicated.</source>
+        <translation>点击一笔付款，查看它丢失或重复的原因。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>The saved run &quot;%1&quot;</source>
+        <translation>已保存的运行“%1”</translation>
+    </message>
+    <message>
+        <source>Saved run: %1 · trace %2</source>
+        <translation>已保存的运行：%1 · 轨迹 %2</translation>
     </message>
 </context>
 <context>
@@ -728,6 +1358,30 @@ Log start %5 · high watermark %6 · log end %7</source>
     <message>
         <source>Queues</source>
         <translation>队列</translation>
+    </message>
+    <message>
+        <source>Consume</source>
+        <translation>消费</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>实验</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>拓扑</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2734,730 @@ Log start %5 · high watermark %6 · log end %7</source>
     <message>
         <source>Cannot Export</source>
         <translation>无法导出</translation>
+    </message>
+</context>
+<context>
+    <name>bb::TopologyEditor</name>
+    <message>
+        <source>Undo %1</source>
+        <translation>撤销：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>拓扑</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Add a node, topic, queue, exchange, producer, service, publisher, requester or responder</source>
+        <translation>添加节点、主题、队列、交换器、生产者、服务、发布者、请求者或响应者</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Drag from one box to another to connect them: a producer to a topic, a topic to a service, a service to the topic it emits to, an exchange to a topic or queue, ...</source>
+        <translation>从一个方框拖到另一个方框即可连接它们：生产者到主题、主题到服务、服务到它发出事件的主题、交换器到主题或队列……</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected boxes or arrows (Del)</source>
+        <translation>删除所选的方框或箭头（Del）</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>重做：%1</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>排列</translation>
+    </message>
+    <message>
+        <source>Put every box back in its column</source>
+        <translation>将每个方框放回它所在的列</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Show the whole diagram (Ctrl+wheel zooms)</source>
+        <translation>显示整个图（Ctrl+滚轮缩放）</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>将 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Connect %1 to %2</source>
+        <translation>将 %1 连接到 %2</translation>
+    </message>
+    <message>
+        <source>Delete the connection from %1 to %2</source>
+        <translation>删除从 %1 到 %2 的连接</translation>
+    </message>
+    <message>
+        <source>the connection from %1 to %2</source>
+        <translation>从 %1 到 %2 的连接</translation>
+    </message>
+    <message>
+        <source>Delete %1 items</source>
+        <translation>删除 %1 个元素</translation>
+    </message>
+    <message>
+        <source>added to the running cluster</source>
+        <translation>已添加到运行中的集群</translation>
+    </message>
+    <message>
+        <source>the cluster could not be rebuilt: %1</source>
+        <translation>无法重建集群：%1</translation>
+    </message>
+    <message>
+        <source>the cluster restarted from the edited scenario (same seed)</source>
+        <translation>集群已按编辑后的场景重新启动（相同种子）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to</source>
+        <translation>连接到(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete %1</source>
+        <translation>删除 %1(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Connection</source>
+        <translation>删除连接(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>bb::TopologyProperties</name>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation>设置 %2 的%1</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>拓扑</translation>
+    </message>
+    <message>
+        <source>Select a box or an arrow to see and change its settings. Add elements with the Add menu; connect two with Connect (drag from one to the other) or the context menu.</source>
+        <translation>选择一个方框或箭头即可查看并修改其设置。通过“添加”菜单添加元素；用“连接”（从一个拖到另一个）或上下文菜单连接两个元素。</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>以逗号分隔</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>Every node has the same settings. Changing the cluster restarts the scenario.</source>
+        <translation>每个节点的设置都相同。修改集群会重新启动场景。</translation>
+    </message>
+    <message>
+        <source>&amp;Nodes</source>
+        <translation>节点(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Storage</source>
+        <translation>存储(&amp;S)</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>SQLite (durable)</source>
+        <translation>SQLite（持久）</translation>
+    </message>
+    <message>
+        <source>&amp;Flush</source>
+        <translation>刷盘(&amp;F)</translation>
+    </message>
+    <message>
+        <source>every batch</source>
+        <translation>每个批次</translation>
+    </message>
+    <message>
+        <source>at an interval</source>
+        <translation>按间隔</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Flush &amp;interval</source>
+        <translation>刷盘间隔(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Network &amp;latency</source>
+        <translation>网络延迟(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Network &amp;jitter</source>
+        <translation>网络抖动(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Network l&amp;oss</source>
+        <translation>网络丢包(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Partitions</source>
+        <translation>分区(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Replication factor</source>
+        <translation>副本因子(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Min in-sync replicas</source>
+        <translation>最少同步副本(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Unclean election</source>
+        <translation>非干净选举(&amp;U)</translation>
+    </message>
+    <message>
+        <source>A replica outside the ISR may become leader: the partition stays available, but acknowledged writes can be lost.</source>
+        <translation>ISR 之外的副本也可以成为领导者：分区保持可用，但已确认的写入可能丢失。</translation>
+    </message>
+    <message>
+        <source>Re&amp;tention</source>
+        <translation>保留时间(&amp;T)</translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <source>&amp;Compacted</source>
+        <translation>压缩(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Compaction keeps the last record per key.</source>
+        <translation>压缩会为每个键保留最后一条记录。</translation>
+    </message>
+    <message>
+        <source>Its records live in the topic &quot;%1&quot;.</source>
+        <translation>其记录存放在主题“%1”中。</translation>
+    </message>
+    <message>
+        <source>&amp;Visibility timeout</source>
+        <translation>可见性超时(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Max &amp;deliveries</source>
+        <translation>最大投递次数(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Dead-&amp;letter topic</source>
+        <translation>死信主题(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;FIFO order</source>
+        <translation>FIFO 顺序(&amp;F)</translation>
+    </message>
+    <message>
+        <source>In order per message group (the header &quot;group&quot;, else the key).</source>
+        <translation>按消息组保持顺序（消息头“group”，否则为键）。</translation>
+    </message>
+    <message>
+        <source>D&amp;eduplication window</source>
+        <translation>去重窗口(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Select one of its arrows to change that binding&apos;s key.</source>
+        <translation>选择它的某个箭头，即可修改该绑定的键。</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>direct</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>topic</translation>
+    </message>
+    <message>
+        <source>fanout</source>
+        <translation>fanout</translation>
+    </message>
+    <message>
+        <source>headers</source>
+        <translation>headers</translation>
+    </message>
+    <message>
+        <source>&amp;Topic</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Rate</source>
+        <translation>速率(&amp;R)</translation>
+    </message>
+    <message>
+        <source> rec/s</source>
+        <translation> 条/秒</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Value size</source>
+        <translation>值大小(&amp;V)</translation>
+    </message>
+    <message>
+        <source> B</source>
+        <translation> 字节</translation>
+    </message>
+    <message>
+        <source>&amp;Acks</source>
+        <translation>Acks(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Idempotent</source>
+        <translation>幂等(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Linger</source>
+        <translation>逗留时间(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Batch records</source>
+        <translation>批次记录数(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Max in &amp;flight</source>
+        <translation>最大在途请求(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Partitioner</source>
+        <translation>分区器(&amp;P)</translation>
+    </message>
+    <message>
+        <source>key hash</source>
+        <translation>键哈希</translation>
+    </message>
+    <message>
+        <source>round robin</source>
+        <translation>轮询</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at</source>
+        <translation>开始于(&amp;S)</translation>
+    </message>
+    <message>
+        <source>St&amp;ops at</source>
+        <translation>停止于(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Consumers of the queue &quot;%1&quot;.</source>
+        <translation>队列“%1”的消费者。</translation>
+    </message>
+    <message>
+        <source>A consumer group reading %1.</source>
+        <translation>读取 %1 的消费组。</translation>
+    </message>
+    <message>
+        <source>&amp;Consumers</source>
+        <translation>消费者(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>成员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Processing time</source>
+        <translation>处理时间(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Assignor</source>
+        <translation>分配策略(&amp;A)</translation>
+    </message>
+    <message>
+        <source>C&amp;ommit</source>
+        <translation>提交(&amp;O)</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>manual, after each batch</source>
+        <translation>手动，每个批次之后</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery</source>
+        <translation>投递(&amp;D)</translation>
+    </message>
+    <message>
+        <source>pull</source>
+        <translation>拉取</translation>
+    </message>
+    <message>
+        <source>push</source>
+        <translation>推送</translation>
+    </message>
+    <message>
+        <source>&amp;Isolation</source>
+        <translation>隔离级别(&amp;I)</translation>
+    </message>
+    <message>
+        <source>read uncommitted</source>
+        <translation>读未提交</translation>
+    </message>
+    <message>
+        <source>read committed</source>
+        <translation>读已提交</translation>
+    </message>
+    <message>
+        <source>Offset &amp;reset</source>
+        <translation>偏移量重置(&amp;R)</translation>
+    </message>
+    <message>
+        <source>earliest</source>
+        <translation>earliest</translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <translation>latest</translation>
+    </message>
+    <message>
+        <source>Max poll &amp;records</source>
+        <translation>单次拉取最大记录数(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;fetch</source>
+        <translation>预取(&amp;F)</translation>
+    </message>
+    <message>
+        <source>D&amp;eduplicate</source>
+        <translation>去重(&amp;E)</translation>
+    </message>
+    <message>
+        <source>An idempotent consumer: ids it already handled are skipped.</source>
+        <translation>幂等消费者：跳过已处理过的 ID。</translation>
+    </message>
+    <message>
+        <source>Publishes through its exchange, cycling over the routing keys.</source>
+        <translation>通过其交换器发布，轮流使用各个路由键。</translation>
+    </message>
+    <message>
+        <source>Routing &amp;keys</source>
+        <translation>路由键(&amp;K)</translation>
+    </message>
+    <message>
+        <source> msg/s</source>
+        <translation> 条消息/秒</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest topic</source>
+        <translation>请求主题(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ply topic</source>
+        <translation>回复主题(&amp;P)</translation>
+    </message>
+    <message>
+        <source> req/s</source>
+        <translation> 个请求/秒</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout</source>
+        <translation>超时(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Instances read disjoint partitions of the request topic.</source>
+        <translation>各实例读取请求主题中互不相交的分区。</translation>
+    </message>
+    <message>
+        <source>&amp;Instances</source>
+        <translation>实例(&amp;I)</translation>
+    </message>
+    <message>
+        <source>%1 emits to %2</source>
+        <translation>%1 向 %2 发出事件</translation>
+    </message>
+    <message>
+        <source>For every record it handles, the service writes an event here.</source>
+        <translation>服务每处理一条记录，就在这里写入一个事件。</translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation>事件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>%1 routes to %2</source>
+        <translation>%1 路由到 %2</translation>
+    </message>
+    <message>
+        <source>A topic exchange matches the key as a pattern: * is one word, # any number of words.</source>
+        <translation>topic 交换器把键当作模式匹配：* 匹配一个单词，# 匹配任意数量的单词。</translation>
+    </message>
+    <message>
+        <source>A direct exchange routes messages whose routing key equals the binding key.</source>
+        <translation>direct 交换器路由那些路由键与绑定键相同的消息。</translation>
+    </message>
+    <message>
+        <source>This exchange type ignores binding keys.</source>
+        <translation>此交换器类型忽略绑定键。</translation>
+    </message>
+    <message>
+        <source>Binding &amp;key</source>
+        <translation>绑定键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>%1 sends failures to %2</source>
+        <translation>%1 将失败发送到 %2</translation>
+    </message>
+    <message>
+        <source>Fails &amp;every</source>
+        <translation>失败间隔(&amp;E)</translation>
+    </message>
+    <message>
+        <source> th record</source>
+        <translation> 条记录</translation>
+    </message>
+    <message>
+        <source>%1 writes to %2</source>
+        <translation>%1 写入 %2</translation>
+    </message>
+    <message>
+        <source>Connect the producer to another topic to move it.</source>
+        <translation>将生产者连接到另一个主题即可移动它。</translation>
+    </message>
+    <message>
+        <source>%1 reads %2</source>
+        <translation>%1 读取 %2</translation>
+    </message>
+    <message>
+        <source>Delete the arrow to stop reading it.</source>
+        <translation>删除该箭头即可停止读取。</translation>
+    </message>
+    <message>
+        <source>%1 publishes to %2</source>
+        <translation>%1 发布到 %2</translation>
+    </message>
+    <message>
+        <source>%1 sends requests to %2</source>
+        <translation>%1 向 %2 发送请求</translation>
+    </message>
+    <message>
+        <source>%1 reads replies from %2</source>
+        <translation>%1 从 %2 读取回复</translation>
+    </message>
+    <message>
+        <source>%1 answers requests from %2</source>
+        <translation>%1 应答来自 %2 的请求</translation>
+    </message>
+    <message>
+        <source>%1 dead-letters to %2</source>
+        <translation>%1 将死信发送到 %2</translation>
+    </message>
+    <message>
+        <source>Records delivered more often than the queue&apos;s max deliveries go here.</source>
+        <translation>投递次数超过队列最大投递次数的记录会进入这里。</translation>
+    </message>
+</context>
+<context>
+    <name>bb::TopologyScene</name>
+    <message>
+        <source>Cluster · 1 node</source>
+        <translation>集群 · 1 个节点</translation>
+    </message>
+    <message>
+        <source>Cluster · %1 nodes</source>
+        <translation>集群 · %1 个节点</translation>
+    </message>
+</context>
+<context>
+    <name>bb::TopologyText</name>
+    <message>
+        <source>1 partition</source>
+        <translation>1 个分区</translation>
+    </message>
+    <message>
+        <source>%1 partitions</source>
+        <translation>%1 个分区</translation>
+    </message>
+    <message>
+        <source> × RF %1</source>
+        <translation> × 副本因子 %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>flush every batch</source>
+        <translation>每个批次刷盘</translation>
+    </message>
+    <message>
+        <source>flush %1</source>
+        <translation>刷盘 %1</translation>
+    </message>
+    <message>
+        <source>never flushes</source>
+        <translation>从不刷盘</translation>
+    </message>
+    <message>
+        <source>Node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>min ISR %1</source>
+        <translation>最少 ISR %1</translation>
+    </message>
+    <message>
+        <source>compacted</source>
+        <translation>已压缩</translation>
+    </message>
+    <message>
+        <source>FIFO</source>
+        <translation>FIFO</translation>
+    </message>
+    <message>
+        <source>%1 exchange</source>
+        <translation>%1 交换器</translation>
+    </message>
+    <message>
+        <source>1 binding</source>
+        <translation>1 个绑定</translation>
+    </message>
+    <message>
+        <source>%1 bindings</source>
+        <translation>%1 个绑定</translation>
+    </message>
+    <message>
+        <source>idempotent</source>
+        <translation>幂等</translation>
+    </message>
+    <message>
+        <source>1 key</source>
+        <translation>1 个键</translation>
+    </message>
+    <message>
+        <source>%1 keys</source>
+        <translation>%1 个键</translation>
+    </message>
+    <message>
+        <source>no keys</source>
+        <translation>无键</translation>
+    </message>
+    <message>
+        <source>1 member</source>
+        <translation>1 个成员</translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation>%1 个成员</translation>
+    </message>
+    <message>
+        <source>1 consumer</source>
+        <translation>1 个消费者</translation>
+    </message>
+    <message>
+        <source>%1 consumers</source>
+        <translation>%1 个消费者</translation>
+    </message>
+    <message>
+        <source>manual commit</source>
+        <translation>手动提交</translation>
+    </message>
+    <message>
+        <source>auto commit</source>
+        <translation>自动提交</translation>
+    </message>
+    <message>
+        <source>push</source>
+        <translation>推送</translation>
+    </message>
+    <message>
+        <source>1 routing key</source>
+        <translation>1 个路由键</translation>
+    </message>
+    <message>
+        <source>%1 routing keys</source>
+        <translation>%1 个路由键</translation>
+    </message>
+    <message>
+        <source>timeout %1</source>
+        <translation>超时 %1</translation>
+    </message>
+    <message>
+        <source>1 instance</source>
+        <translation>1 个实例</translation>
+    </message>
+    <message>
+        <source>%1 instances</source>
+        <translation>%1 个实例</translation>
     </message>
 </context>
 <context>

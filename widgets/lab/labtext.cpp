@@ -5,17 +5,20 @@
 namespace bb {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("bb::LabText", s); }
+// A class lupdate can see, so it files these strings under bb::LabText.
+struct LabText {
+    Q_DECLARE_TR_FUNCTIONS(bb::LabText)
+};
 
 } // namespace
 
 QString guaranteeTitle(Guarantee g)
 {
     switch (g) {
-    case Guarantee::AtMostOnce: return tr("At most once");
-    case Guarantee::AtLeastOnce: return tr("At least once");
-    case Guarantee::ExactlyOnce: return tr("Exactly once");
-    case Guarantee::IdempotencyKey: return tr("Idempotency key");
+    case Guarantee::AtMostOnce: return LabText::tr("At most once");
+    case Guarantee::AtLeastOnce: return LabText::tr("At least once");
+    case Guarantee::ExactlyOnce: return LabText::tr("Exactly once");
+    case Guarantee::IdempotencyKey: return LabText::tr("Idempotency key");
     }
     return {};
 }
@@ -32,13 +35,13 @@ QString guaranteeMechanics(Guarantee g)
 {
     switch (g) {
     case Guarantee::AtMostOnce:
-        return tr("The producer sends with acks=0 and never retries; the consumer commits a batch's offsets before processing it.");
+        return LabText::tr("The producer sends with acks=0 and never retries; the consumer commits a batch's offsets before processing it.");
     case Guarantee::AtLeastOnce:
-        return tr("The producer waits for acks=all and retries; the consumer processes a batch, then commits its offsets.");
+        return LabText::tr("The producer waits for acks=all and retries; the consumer processes a batch, then commits its offsets.");
     case Guarantee::ExactlyOnce:
-        return tr("An idempotent producer; the consumer writes its effects and commits its offsets in one transaction, read back with read_committed.");
+        return LabText::tr("An idempotent producer; the consumer writes its effects and commits its offsets in one transaction, read back with read_committed.");
     case Guarantee::IdempotencyKey:
-        return tr("At-least-once delivery; the ledger remembers the ids it applied and returns the first result for a repeat.");
+        return LabText::tr("At-least-once delivery; the ledger remembers the ids it applied and returns the first result for a repeat.");
     }
     return {};
 }
@@ -46,8 +49,8 @@ QString guaranteeMechanics(Guarantee g)
 QString outcomeName(PaymentOutcome outcome)
 {
     switch (outcome) {
-    case PaymentOutcome::Lost: return tr("lost");
-    case PaymentOutcome::Duplicated: return tr("duplicated");
+    case PaymentOutcome::Lost: return LabText::tr("lost");
+    case PaymentOutcome::Duplicated: return LabText::tr("duplicated");
     }
     return {};
 }
@@ -59,8 +62,8 @@ QString explanationHtml(Guarantee g, PaymentOutcome outcome, const Explanation &
         why[0] = why[0].toUpper();
     return QStringLiteral("<p style=\"margin-bottom:4px\"><b>%1</b><br><span style=\"color:%2\">%3</span></p><p>%4</p>"
                           "<p style=\"color:%2\"><b>%5</b><br>%6</p>")
-        .arg(tr("Payment %1 was %2").arg(e.id).arg(outcomeName(outcome)).toHtmlEscaped(), muted,
-             guaranteeTitle(g).toHtmlEscaped(), why.toHtmlEscaped(), tr("How this guarantee works").toHtmlEscaped(),
+        .arg(LabText::tr("Payment %1 was %2").arg(e.id).arg(outcomeName(outcome)).toHtmlEscaped(), muted,
+             guaranteeTitle(g).toHtmlEscaped(), why.toHtmlEscaped(), LabText::tr("How this guarantee works").toHtmlEscaped(),
              guaranteeMechanics(g).toHtmlEscaped());
 }
 

@@ -9,7 +9,10 @@
 namespace bb {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("bb::LabTimeline", s); }
+// A class lupdate can see, so it files these strings under bb::LabTimeline.
+struct LabTimeline {
+    Q_DECLARE_TR_FUNCTIONS(bb::LabTimeline)
+};
 
 // The fault that ends `f` (same node, and for links the same peer), if any.
 bool ends(const Fault &f, const Fault &later)
@@ -35,9 +38,9 @@ bool ends(const Fault &f, const Fault &later)
 QString spanLabel(const Fault &f)
 {
     switch (f.kind) {
-    case FaultKind::Crash: return tr("node %1 down").arg(f.node.value);
-    case FaultKind::PowerLoss: return tr("node %1 power loss").arg(f.node.value);
-    case FaultKind::Isolate: return tr("node %1 cut off").arg(f.node.value);
+    case FaultKind::Crash: return LabTimeline::tr("node %1 down").arg(f.node.value);
+    case FaultKind::PowerLoss: return LabTimeline::tr("node %1 power loss").arg(f.node.value);
+    case FaultKind::Isolate: return LabTimeline::tr("node %1 cut off").arg(f.node.value);
     default: return describeFault(f);
     }
 }
@@ -62,12 +65,12 @@ std::vector<TimelineMark> labTimeline(const Scenario &s)
         if (j < faults.size()) {
             used[j] = true;
             marks.push_back({f.at, faults[j].at, spanLabel(f),
-                             tr("%1 at %2; %3 at %4").arg(describeFault(f), when(f.at), describeFault(faults[j]), when(faults[j].at)),
+                             LabTimeline::tr("%1 at %2; %3 at %4").arg(describeFault(f), when(f.at), describeFault(faults[j]), when(faults[j].at)),
                              Tone::Bad});
         } else {
             const bool healing = f.kind == FaultKind::Restart || f.kind == FaultKind::Heal || f.kind == FaultKind::HealLink
                 || f.kind == FaultKind::HealAll;
-            marks.push_back({f.at, f.at, describeFault(f), tr("%1 at %2").arg(describeFault(f), when(f.at)),
+            marks.push_back({f.at, f.at, describeFault(f), LabTimeline::tr("%1 at %2").arg(describeFault(f), when(f.at)),
                              healing ? Tone::Good : Tone::Bad});
         }
     }
@@ -75,15 +78,15 @@ std::vector<TimelineMark> labTimeline(const Scenario &s)
         for (const LabFault &f : s.lab->clientFaults) {
             switch (f.kind) {
             case LabFaultKind::ConsumerCrash:
-                marks.push_back({f.at, f.at + f.restartAfter, tr("consumer %1 crashes").arg(f.member),
-                                 tr("From %1, member %2 of every ledger group crashes halfway through its next batch "
+                marks.push_back({f.at, f.at + f.restartAfter, LabTimeline::tr("consumer %1 crashes").arg(f.member),
+                                 LabTimeline::tr("From %1, member %2 of every ledger group crashes halfway through its next batch "
                                     "(after processing, before committing) and comes back as a new member %3 later.")
                                      .arg(when(f.at)).arg(f.member).arg(formatVirtualTime(f.restartAfter)),
                                  Tone::Warning});
                 break;
             case LabFaultKind::ProducerLinkLoss:
-                marks.push_back({f.at, f.at + f.duration, tr("producer links drop %1%").arg(f.loss * 100),
-                                 tr("From %1 to %2, the producers' links to every node drop %3% of requests and acknowledgements.")
+                marks.push_back({f.at, f.at + f.duration, LabTimeline::tr("producer links drop %1%").arg(f.loss * 100),
+                                 LabTimeline::tr("From %1 to %2, the producers' links to every node drop %3% of requests and acknowledgements.")
                                      .arg(when(f.at), when(f.at + f.duration)).arg(f.loss * 100),
                                  Tone::Warning});
                 break;

@@ -4,6 +4,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -111,8 +112,10 @@ void TopologyProperties::refresh(const Scenario &s)
 
 void TopologyProperties::commit(const QString &key, const QString &label, std::function<void(Scenario &)> change)
 {
+    // "&Rate" and the Chinese style "速率(&R)" both become the plain word.
+    static const QRegularExpression mnemonic(QStringLiteral("\\(&\\S\\)|&(?=\\S)"));
     QString what = label;
-    what.remove(QLatin1Char('&'));
+    what.remove(mnemonic);
     const QString text = tr("Set %1 of %2").arg(what.toLower(), m_subject);
     const Error err = m_edit ? m_edit(text, m_subjectKey + QLatin1Char('/') + key, std::move(change)) : Error();
     if (err) // put the field back
