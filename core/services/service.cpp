@@ -14,7 +14,10 @@ namespace bb {
 Service::Service(Cluster &cluster, ServiceSpec spec)
     : m_cluster(cluster)
     , m_spec(std::move(spec))
+    , m_failEvent(m_spec.failEvent.toUtf8())
 {
+    for (const EmitRule &rule : m_spec.emits)
+        m_events.push_back(rule.event.toUtf8());
 }
 
 Service::~Service() = default;
@@ -195,20 +198,19 @@ Service::Outcome Service::handle(ServiceMember &member, const Delivery &d)
     if (failed) {
         ++m_stats.failed;
         if (!m_spec.failTo.isEmpty())
-            emit(member, m_spec.failTo, m_spec.failEvent, d.key, tagBytes);
+            emit(member, m_spec.failTo, m_failEvent, d.key, tagBytes);
         return Outcome::Done;
     }
     for (const EmitRule &rule : m_spec.emits)
         if (rule.from.isEmpty() || rule.from == source)
-            emit(member, rule.to, rule.event, d.key, tagBytes);
+            emit(member, rule.to, m_events[std::size_t(&rule - m_spec.emits.data())], d.key, tagBytes);
     return Outcome::Done;
 }
 
 // The event keeps the record's key (its aggregate) and tag (its id) and
 // names itself after the tag: "<16-byte tag>PaymentProcessed".
-void Service::emit(ServiceMember &member, const QString &topic, const QString &event, QByteArrayView key, QByteArrayView tag)
+void Service::emit(ServiceMember &member, const QString &topic, const QByteArray &name, QByteArrayView key, QByteArrayView tag)
 {
-    const QByteArray name = event.toUtf8();
     m_value.resize(tag.size() + name.size());
     std::memcpy(m_value.data(), tag.data(), std::size_t(tag.size()));
     std::memcpy(m_value.data() + tag.size(), name.constData(), std::size_t(name.size()));

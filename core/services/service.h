@@ -101,7 +101,7 @@ public:
 
 private:
     void startMember();
-    void emit(ServiceMember &member, const QString &topic, const QString &event, QByteArrayView key, QByteArrayView tag);
+    void emit(ServiceMember &member, const QString &topic, const QByteArray &event, QByteArrayView key, QByteArrayView tag);
 
     Cluster &m_cluster;
     ServiceSpec m_spec;
@@ -113,6 +113,9 @@ private:
     OutboxRelay *m_relay = nullptr;
     int m_nextMember = 0;
     QByteArray m_value; // scratch for emitted values
+    // The events' names in UTF-8, encoded once: by rule, and the failure's.
+    std::vector<QByteArray> m_events;
+    QByteArray m_failEvent;
     mutable std::map<TopicId, QString> m_topicNames;
 };
 
