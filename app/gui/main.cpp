@@ -11,6 +11,7 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include "appicon.h"
 #include "localization.h"
 #include "lab/labview.h"
 #include "mainwindow.h"
@@ -97,6 +98,19 @@ int screenshot(bb::MainWindow &window, const QString &file, bb::Micros after, co
     return QApplication::exec();
 }
 
+// The value of --language CODE or --language=CODE, if given.
+QString languageArgument(const QStringList &arguments)
+{
+    const QString option = QStringLiteral("--language");
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == option && i + 1 < arguments.size())
+            return arguments[i + 1];
+        if (arguments[i].startsWith(option + QLatin1Char('=')))
+            return arguments[i].mid(option.size() + 1);
+    }
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -105,9 +119,14 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Brokerbench"));
     QApplication::setApplicationName(QStringLiteral("Brokerbench"));
     QApplication::setApplicationVersion(QStringLiteral(BB_VERSION));
-    // Before the command line: its help is translated too.
+    // Ties the windows to the installed desktop entry (Wayland uses it for the icon).
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.brokerbench.Brokerbench"));
+    QApplication::setWindowIcon(bb::applicationIcon());
+    // Before the command line: its help is translated too, also into the
+    // language --language asks for (checked again once the line is parsed).
     const bb::Preferences preferences = bb::Preferences::load();
-    bb::installTranslators(preferences.language);
+    const QString requested = languageArgument(QApplication::arguments());
+    bb::installTranslators(bb::translationCodes().contains(requested) ? requested : preferences.language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "A desktop workbench with a replicated message broker inside."));

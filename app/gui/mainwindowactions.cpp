@@ -214,7 +214,10 @@ void MainWindow::about()
                           "a node, cut a link, and watch partitions, ISRs and offsets react.</p>"
                           "<p>Kafka's log semantics are the reference; where Brokerbench simplifies (for instance, "
                           "the controller is never faulted), the documentation says so.</p>")
-                           .arg(QApplication::applicationVersion()));
+                               .arg(QApplication::applicationVersion())
+                           + tr("<p>Licensed under the GNU General Public License, version 3 or later.</p>"
+                                "<p>Built with Qt %1, running on Qt %2.</p>")
+                                 .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
 }
 
 } // namespace bb
