@@ -9,6 +9,7 @@ namespace bbcli {
 
 int runCommand(const QCommandLineParser &parser, const QStringList &args);
 int checkCommand(const QCommandLineParser &parser);
+int labCheckCommand(const QCommandLineParser &parser);
 int benchCommand(const QCommandLineParser &parser);
 int labCommand(const QCommandLineParser &parser, const QStringList &args);
 

@@ -1,6 +1,6 @@
 // brokerbench-cli: the headless face of Brokerbench.
 //   run SCENARIO|FILE [--seed N] [--duration S] [--json]
-//   check [--seeds N] [--from S] [--unclean] [--json]
+//   check [--seeds N] [--from S] [--unclean | --lab] [--json]
 //   bench [--json]
 //   lab SCENARIO|FILE [--seed N] [--json]
 #include "commands.h"
@@ -33,6 +33,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("seeds"), QStringLiteral("Number of seeds for check (default 100)."), QStringLiteral("N")},
         {QStringLiteral("from"), QStringLiteral("First seed for check (default 1)."), QStringLiteral("S")},
         {QStringLiteral("unclean"), QStringLiteral("check with unclean leader election on and overlapping faults: it must find losses.")},
+        {QStringLiteral("lab"), QStringLiteral("check the semantics lab instead: random labs and fault plans, every guarantee judged.")},
         {QStringLiteral("json"), QStringLiteral("Print one JSON object.")},
     });
     parser.process(app);
@@ -47,7 +48,7 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("run"))
         return bbcli::runCommand(parser, args.mid(1));
     if (command == QLatin1String("check"))
-        return bbcli::checkCommand(parser);
+        return parser.isSet(QStringLiteral("lab")) ? bbcli::labCheckCommand(parser) : bbcli::checkCommand(parser);
     if (command == QLatin1String("bench"))
         return bbcli::benchCommand(parser);
     if (command == QLatin1String("lab"))

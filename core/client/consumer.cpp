@@ -112,6 +112,13 @@ void Consumer::Impl::requestMetadata()
     const Micros now = loop.now();
     if (bootstrap.empty() || (metadataSentAt >= 0 && now - metadataSentAt < kMetadataTimeout))
         return;
+    // Not again within the retry backoff of the last answer, as the
+    // producer (see Producer::requestMetadata): the tick sends it later.
+    if (metadataFetchedAt >= 0 && now - metadataFetchedAt < config().retryBackoff) {
+        metadataWanted = true;
+        return;
+    }
+    metadataWanted = false;
     // A different node each time, as the producer does: one node cut off
     // from the controller serves stale leaders.
     bootstrapIndex = (bootstrapIndex + 1) % bootstrap.size();
@@ -149,7 +156,7 @@ void Consumer::Impl::tick()
         if (metadataSentAt >= 0 && now - metadataSentAt >= kMetadataTimeout)
             requestMetadata();
         else if (metadataFetchedAt < 0 || now - metadataFetchedAt >= kMetadataMaxAge
-                 || (topics.empty() && now - metadataFetchedAt >= config().retryBackoff))
+                 || ((topics.empty() || metadataWanted) && now - metadataFetchedAt >= config().retryBackoff))
             requestMetadata();
         if (groupMode())
             groupTick();
@@ -613,6 +620,18 @@ void Consumer::seekToTimestamp(TopicPartition tp, Micros timestamp)
 }
 
 void Consumer::seekToBeginning(TopicPartition tp) { seekToTimestamp(tp, ListOffsetsRequest::kEarliest); }
+
+void Consumer::seekToCommitted(TopicPartition tp)
+{
+    if (Impl::Part *p = d->part(tp); p && !d->config().groupId.isEmpty()) {
+        d->clearBuffer(*p);
+        p->fetchInFlight = false;
+        p->start = Impl::Start::Committed;
+        p->listCorrelation = 0;
+        p->retryAt = 0;
+        d->pump();
+    }
+}
 
 void Consumer::pause(TopicPartition tp)
 {

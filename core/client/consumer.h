@@ -126,6 +126,10 @@ public:
     void seek(TopicPartition tp, Offset offset);
     void seekToTimestamp(TopicPartition tp, Micros timestamp);
     void seekToBeginning(TopicPartition tp);
+    // Reads tp again from the group's committed offset (fetched anew, stable
+    // offsets under read_committed): how a transactional application
+    // recovers after an abort, whoever owned the partition meanwhile.
+    void seekToCommitted(TopicPartition tp);
     // Stops fetching and delivering tp; records buffered for it are dropped
     // and fetched again after resume() (the position does not move).
     void pause(TopicPartition tp);

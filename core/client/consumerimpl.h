@@ -71,6 +71,7 @@ struct Consumer::Impl {
     std::int64_t metadataCorrelation = 0;
     Micros metadataSentAt = -1;
     Micros metadataFetchedAt = -1;
+    bool metadataWanted = false; // asked for within the backoff: the tick sends it
     std::size_t bootstrapIndex = 0;
 
     // Assigned partitions, in partition order (deterministic iteration).

@@ -347,6 +347,15 @@ void Producer::requestMetadata()
     const Micros now = m_loop.now();
     if (m_bootstrap.empty() || (m_metadataSentAt >= 0 && now - m_metadataSentAt < kMetadataTimeout))
         return;
+    // Not again within the retry backoff of the last answer (Kafka's
+    // metadata refresh backoff): a client that keeps finding no leader would
+    // otherwise ask again the moment each answer arrives, an endless storm
+    // at one instant on a network without latency. The tick sends it later.
+    if (m_metadataFetchedAt >= 0 && now - m_metadataFetchedAt < m_config.retryBackoff) {
+        m_metadataWanted = true;
+        return;
+    }
+    m_metadataWanted = false;
     // Ask a different node each time, as Kafka clients spread metadata
     // requests: one node cut off from the controller serves stale leaders.
     m_bootstrapIndex = (m_bootstrapIndex + 1) % m_bootstrap.size();
@@ -374,7 +383,7 @@ void Producer::tick()
     if (m_metadataSentAt >= 0 && now - m_metadataSentAt >= kMetadataTimeout)
         requestMetadata();
     else if (m_metadataFetchedAt < 0 || now - m_metadataFetchedAt >= kMetadataMaxAge
-             || (m_topics.empty() && now - m_metadataFetchedAt >= m_config.retryBackoff))
+             || ((m_topics.empty() || m_metadataWanted) && now - m_metadataFetchedAt >= m_config.retryBackoff))
         requestMetadata(); // periodically, and soon again while the cluster still knows no topics
     for (auto &[tp, q] : m_queues) {
         for (std::size_t i = 0; i < q.queue.size();) {

@@ -230,6 +230,7 @@ private:
     std::int64_t m_metadataCorrelation = 0;
     Micros m_metadataSentAt = -1;
     Micros m_metadataFetchedAt = -1;
+    bool m_metadataWanted = false; // asked for within the backoff: the tick sends it
     std::size_t m_bootstrapIndex = 0;
     std::uint32_t m_roundRobin = 0;
     bool m_ticking = false;

@@ -35,6 +35,19 @@ Errc Node::appendTxnMarker(Replica &r, ActorId from, const WriteTxnMarkersReques
         return Errc::NotEnoughReplicas;
     if (const ProducerEntry *p = r.producers.find(m.producerId); p && m.epoch < p->epoch)
         return Errc::ProducerFenced;
+    if (const ProducerEntry *p = r.producers.find(m.producerId); p && p->txnFirstOffset.value >= 0) {
+        // A late copy of a marker already written here: the open
+        // transaction began after the marker's outcome was decided, so it
+        // is the producer's next one. Answer success, write nothing.
+        const LogEntry *first = r.log.entryContaining(p->txnFirstOffset);
+        if (first && first->batch.firstTimestamp() > m.preparedAt) {
+            WriteTxnMarkersResponse resp;
+            resp.correlation = m.correlation;
+            resp.results.emplace_back(r.tp, Errc::None);
+            m_transport.send(m_self, from, std::move(resp));
+            return Errc::None;
+        }
+    }
     const Offset base = r.log.logEndOffset();
     LogEntry entry{base, r.state.leaderEpoch, buildTxnMarker(m.producerId, m.epoch, m.commit, m_loop.now())};
     const Offset next = entry.nextOffset();

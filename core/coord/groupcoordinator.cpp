@@ -394,10 +394,12 @@ struct GroupCoordinator::Impl {
                 r.error = Errc::UnknownMemberId;
             else if (m.generation >= 0 && m.generation != g.generation)
                 r.error = Errc::IllegalGeneration;
+            else if (auto e = g.txnMarkerEpochs.find(m.producerId); e != g.txnMarkerEpochs.end() && m.epoch < e->second)
+                r.error = Errc::ProducerFenced;
             if (r.error == Errc::None) {
                 auto &pending = g.pendingTxnOffsets[m.producerId];
                 for (const auto &po : m.offsets)
-                    pending[po.tp] = po.offset;
+                    pending[po.tp] = {po.offset, q.m_loop.now()};
             }
         }
         send(from, r);
@@ -409,12 +411,25 @@ struct GroupCoordinator::Impl {
         r.correlation = m.correlation;
         r.groupId = m.groupId;
         if (GroupState *g = find(m.groupId)) {
+            auto [e, fresh] = g->txnMarkerEpochs.try_emplace(m.producerId, m.epoch);
+            if (!fresh)
+                e->second = std::max(e->second, m.epoch);
             auto it = g->pendingTxnOffsets.find(m.producerId);
             if (it != g->pendingTxnOffsets.end()) {
-                if (m.commit)
-                    for (const auto &[tp, o] : it->second)
-                        g->committed[tp] = o;
-                g->pendingTxnOffsets.erase(it);
+                // Offsets that arrived after the outcome was decided belong
+                // to the producer's next transaction (this is a late copy).
+                auto &pending = it->second;
+                for (auto p = pending.begin(); p != pending.end();) {
+                    if (p->second.at > m.preparedAt) {
+                        ++p;
+                        continue;
+                    }
+                    if (m.commit)
+                        g->committed[p->first] = p->second.offset;
+                    p = pending.erase(p);
+                }
+                if (pending.empty())
+                    g->pendingTxnOffsets.erase(it);
             }
         }
         send(from, std::move(r));

@@ -50,7 +50,16 @@ struct GroupState {
     std::vector<GroupMemberState> members;
     std::map<TopicPartition, Offset> committed;
     // Transactional offset commits waiting for their transaction's marker.
-    std::map<ProducerId, std::map<TopicPartition, Offset>> pendingTxnOffsets;
+    struct PendingOffset {
+        Offset offset;
+        Micros at = 0; // arrival: a marker decided earlier is not this commit's
+    };
+    std::map<ProducerId, std::map<TopicPartition, PendingOffset>> pendingTxnOffsets;
+    // The epoch of the last marker per producer id: a transactional commit
+    // of an older epoch comes from a transaction already ended (a zombie's
+    // request arriving after its abort) and is fenced, or a later commit
+    // marker of the same producer id would make its offsets count.
+    std::map<ProducerId, std::int16_t> txnMarkerEpochs;
 
     const GroupMemberState *member(const QString &memberId) const;
 };

@@ -251,6 +251,7 @@ void TransactionCoordinator::handle(ActorId from, const EndTxnRequest &m)
 void TransactionCoordinator::endTransaction(Txn &t, bool commit)
 {
     t.state.phase = commit ? TxnPhase::PrepareCommit : TxnPhase::PrepareAbort;
+    t.preparedAt = m_loop.now();
     t.markers.clear();
     for (const TopicPartition &tp : t.state.partitions)
         t.markers.push_back({tp, QString()});
@@ -293,6 +294,7 @@ void TransactionCoordinator::sendMarkers(Txn &t)
         req.producerId = t.state.producerId;
         req.epoch = t.state.epoch;
         req.commit = commit;
+        req.preparedAt = t.preparedAt;
         if (mk.groupId.isEmpty())
             req.partitions.push_back(mk.tp);
         else

@@ -86,6 +86,7 @@ private:
         std::vector<Marker> markers;
         Reply endReply;
         Reply initReply;
+        Micros preparedAt = 0;   // when the open transaction's outcome was decided
         bool initBumped = false; // the abort in progress was started by that InitProducerId
     };
 

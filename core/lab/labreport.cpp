@@ -37,6 +37,7 @@ QJsonObject toJson(const ModeResult &r)
             {QStringLiteral("sent"), double(r.sent)},
             {QStringLiteral("exactly_once"), double(r.exactlyOnce)},
             {QStringLiteral("lost"), double(r.lost)},
+            {QStringLiteral("pending"), double(r.pending)},
             {QStringLiteral("duplicated"), double(r.duplicated)},
             {QStringLiteral("out_of_order"), double(r.outOfOrder)},
             {QStringLiteral("skipped_duplicates"), double(r.skippedDuplicates)},
@@ -80,6 +81,7 @@ Result<LabReport> labReportFromJson(const QByteArray &json, const QString &sourc
         r.sent = count(m, "sent");
         r.exactlyOnce = count(m, "exactly_once");
         r.lost = count(m, "lost");
+        r.pending = count(m, "pending");
         r.duplicated = count(m, "duplicated");
         r.outOfOrder = count(m, "out_of_order");
         r.skippedDuplicates = count(m, "skipped_duplicates");

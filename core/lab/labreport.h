@@ -27,7 +27,8 @@ struct ModeResult {
     Guarantee mode = Guarantee::AtLeastOnce;
     std::int64_t sent = 0;         // payments the producer accepted
     std::int64_t exactlyOnce = 0;  // applied exactly once
-    std::int64_t lost = 0;         // sent, never applied
+    std::int64_t lost = 0;         // sent, and never going to be applied
+    std::int64_t pending = 0;      // sent, not applied when the run ended, but still on its way (late, not lost)
     std::int64_t duplicated = 0;   // applied more than once
     std::int64_t outOfOrder = 0;   // applied after a later payment of the same account
     std::int64_t skippedDuplicates = 0; // idempotency key: repeats recognised and not applied

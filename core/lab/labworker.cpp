@@ -7,16 +7,23 @@
 #include <algorithm>
 #include <cstring>
 #include <map>
+#include <set>
 
 namespace bb {
 namespace {
-enum Tag : std::uint64_t { PollTag = 1, ProcessTag = 2 };
+enum Tag : std::uint64_t { PollTag = 1, ProcessTag = 2, ResolveTag = 3, RecommitTag = 4 };
 constexpr Micros kPollInterval = 20 * kMillisecond;
+constexpr Micros kCommitRetryBackoff = 100 * kMillisecond;
+
+bool commitFenced(Errc e)
+{
+    return e == Errc::IllegalGeneration || e == Errc::UnknownMemberId || e == Errc::RebalanceInProgress
+        || e == Errc::InvalidConfig;
+}
 } // namespace
 
-LabWorker::LabWorker(ActorId self, SemanticsLab &lab, Pipeline &pipeline, int slot, QString name)
-    : m_self(self)
-    , m_lab(lab)
+LabWorker::LabWorker(SemanticsLab &lab, Pipeline &pipeline, int slot, QString name)
+    : m_lab(lab)
     , m_pipeline(pipeline)
     , m_slot(slot)
     , m_name(std::move(name))
@@ -31,56 +38,105 @@ void LabWorker::start(Consumer &consumer, Producer *transactional)
     m_consumer = &consumer;
     m_output = transactional;
     if (m_output) {
-        // A restarted member reuses its transactional id: this fences the
-        // crashed instance and aborts whatever transaction it left open.
+        // A new instance reuses its slot's transactional id: this fences
+        // the one before it and aborts whatever transaction it left open.
         m_state = State::Starting;
         m_output->initTransactions();
         return;
     }
     m_state = State::Idle;
-    m_lab.cluster().loop().schedule(kPollInterval, m_self, PollTag);
+    nextPoll(kPollInterval);
+}
+
+void LabWorker::nextPoll(Micros after)
+{
+    m_state = State::Idle;
+    m_lab.cluster().loop().schedule(after, m_self, PollTag);
 }
 
 void LabWorker::onTransactionReady()
 {
     if (m_state != State::Starting)
         return;
-    if (auto id = m_output->topicId(m_pipeline.outputTopic))
-        m_outputTopic = *id;
-    m_state = State::Idle;
-    m_lab.cluster().loop().schedule(0, m_self, PollTag);
+    onTimer(ResolveTag);
 }
 
 void LabWorker::onTimer(std::uint64_t tag)
 {
-    if (tag == PollTag && m_state == State::Idle)
-        pollBatch();
-    else if (tag == ProcessTag && m_state == State::Processing)
-        processNext();
+    switch (tag) {
+    case PollTag:
+        if (m_state == State::Idle)
+            pollBatch();
+        break;
+    case ProcessTag:
+        if (m_state == State::Processing)
+            processNext();
+        break;
+    case ResolveTag:
+        // Processing starts once the output topic is known: a send to a
+        // topic the producer has no metadata for would be refused.
+        if (m_state != State::Starting)
+            break;
+        if (auto id = m_output->topicId(m_pipeline.outputTopic)) {
+            m_outputTopic = *id;
+            nextPoll(0);
+        } else {
+            m_lab.cluster().loop().schedule(kPollInterval, m_self, ResolveTag);
+        }
+        break;
+    case RecommitTag:
+        if (m_state != State::CommittingFirst)
+            break;
+        if (m_consumer->generation() != m_batchGeneration || m_consumer->memberId() != m_batchMember) {
+            // The group moved on while the commit was unanswered: the
+            // partitions may have been read again from the old committed
+            // offsets, so committing now (under the new generation) and
+            // processing would apply the batch twice. Drop it.
+            nextPoll(0);
+            break;
+        }
+        m_consumer->commit(m_firstCommit);
+        break;
+    default:
+        break;
+    }
 }
 
 void LabWorker::pollBatch()
 {
     m_batch.clear();
     m_next = 0;
-    if (m_consumer->poll(m_batch, m_lab.config().maxPollRecords) == 0) {
-        m_lab.cluster().loop().schedule(kPollInterval, m_self, PollTag);
+    const bool exactlyOnce = m_pipeline.mode == Guarantee::ExactlyOnce;
+    if (exactlyOnce && m_txnOpen && m_consumer->generation() != m_batchGeneration) {
+        commitTransaction(); // under the generation its records were read in (fenced if stale)
         return;
     }
-    // The group metadata the batch was read under (KIP-447): if the group
-    // rebalances while the batch is processed, a commit under these is
-    // fenced instead of slipping through under the new generation.
-    m_batchGeneration = m_consumer->generation();
-    m_batchMember = m_consumer->memberId();
+    if (m_consumer->poll(m_batch, m_lab.config().maxPollRecords) == 0) {
+        if (exactlyOnce && m_txnOpen)
+            commitTransaction();
+        else
+            nextPoll(kPollInterval);
+        return;
+    }
+    if (!(exactlyOnce && m_txnOpen)) {
+        // The group metadata the records are read under (KIP-447): if the
+        // group rebalances meanwhile, a commit under these is fenced
+        // instead of slipping through under the new generation.
+        m_batchGeneration = m_consumer->generation();
+        m_batchMember = m_consumer->memberId();
+    }
     switch (m_pipeline.mode) {
     case Guarantee::AtMostOnce:
-        m_consumer->commit(nextOffsets()); // commit first: a crash now loses the rest of the batch
-        break;
+        // Commit first and process only what was committed: a crash after
+        // the commit loses the rest of the batch, and nothing processed can
+        // be read again.
+        m_firstCommit = offsetsAfter(0, m_batch.size());
+        m_state = State::CommittingFirst;
+        m_consumer->commit(m_firstCommit);
+        return;
     case Guarantee::ExactlyOnce:
-        if (m_outputTopic.value < 0)
-            if (auto id = m_output->topicId(m_pipeline.outputTopic))
-                m_outputTopic = *id;
-        m_output->beginTransaction();
+        if (!m_txnOpen && !beginTransaction())
+            return;
         break;
     default:
         break;
@@ -89,8 +145,50 @@ void LabWorker::pollBatch()
     m_lab.cluster().loop().schedule(m_lab.config().processingTime, m_self, ProcessTag);
 }
 
+bool LabWorker::beginTransaction()
+{
+    if (Error e = m_output->beginTransaction()) {
+        if (e.code == Errc::ProducerFenced)
+            fenced();
+        else
+            rewind(); // not ready for a transaction yet: read the records again later
+        return false;
+    }
+    m_txnOpen = true;
+    m_txnStarted = m_lab.cluster().loop().now();
+    m_txnFrom.clear();
+    m_txnNext.clear();
+    return true;
+}
+
+void LabWorker::onCommitted(Consumer &, Errc error, const std::vector<PartitionOffset> &offsets)
+{
+    if (m_state != State::CommittingFirst || offsets != m_firstCommit)
+        return;
+    if (error == Errc::None) {
+        m_state = State::Processing;
+        m_lab.cluster().loop().schedule(m_lab.config().processingTime, m_self, ProcessTag);
+    } else if (commitFenced(error)) {
+        // The partitions moved to another member, which reads from the
+        // group's committed offsets: this batch is not processed here.
+        nextPoll(0);
+    } else {
+        // Lost or unanswered: the same offsets again (committing them
+        // twice is harmless), until the group answers.
+        m_lab.cluster().loop().schedule(kCommitRetryBackoff, m_self, RecommitTag);
+    }
+}
+
 void LabWorker::processNext()
 {
+    if (m_crashArmed && m_next >= m_batch.size() / 2) {
+        // Halfway: half the batch processed (none of a single record), the
+        // rest not, and nothing committed since the poll.
+        recordCrash();
+        m_lab.crashWorker(m_pipeline, m_slot); // destroys this worker after the current event
+        m_state = State::Gone;
+        return;
+    }
     const ConsumedRecord &r = m_batch[m_next];
     RecordTag tag;
     if (RecordTag::read(r.record.value, tag)) {
@@ -102,7 +200,10 @@ void LabWorker::processNext()
             m_pipeline.ledger.apply(tag.sequence, account, r.record.timestamp, now, m_name, r.tp, r.offset);
             break;
         case Guarantee::IdempotencyKey:
-            if (m_pipeline.ledger.contains(tag.sequence))
+            // The application's own store of processed keys decides; the
+            // ledger, the downstream effect, counts every charge apart from
+            // it, so a repeat the store misses shows up as a duplicate.
+            if (!m_pipeline.processedKeys.insert(tag.sequence).second)
                 m_pipeline.ledger.skippedDuplicate(); // already applied: return the stored result
             else
                 m_pipeline.ledger.apply(tag.sequence, account, r.record.timestamp, now, m_name, r.tp, r.offset);
@@ -112,22 +213,29 @@ void LabWorker::processNext()
             tag.write(m_value.data());
             const Micros created = r.record.timestamp;
             std::memcpy(m_value.data() + RecordTag::kSize, &created, sizeof created);
-            m_output->send(m_outputTopic, r.record.key, m_value, now);
+            if (m_output->send(m_outputTopic, r.record.key, m_value, now)) {
+                // Refused (a full buffer, or a failed transaction): this
+                // transaction cannot hold the payment, so it must not
+                // commit the offsets past it.
+                abortTransaction();
+                return;
+            }
             break;
         }
         }
     }
-    ++m_next;
-    if (m_crashArmed && m_next >= std::max<std::size_t>(1, m_batch.size() / 2)) {
-        recordCrash();
-        m_lab.crashWorker(m_pipeline, m_slot); // destroys this worker after the current event
-        m_state = State::Starting;
-        return;
+    if (m_pipeline.mode == Guarantee::ExactlyOnce) {
+        m_txnFrom.try_emplace(r.tp, r.offset);
+        Offset &next = m_txnNext[r.tp];
+        next = std::max(next, r.offset + 1);
     }
-    if (m_next < m_batch.size())
-        m_lab.cluster().loop().schedule(m_lab.config().processingTime, m_self, ProcessTag);
-    else
+    ++m_next;
+    if (m_pipeline.mode == Guarantee::ExactlyOnce && m_lab.cluster().loop().now() - m_txnStarted >= kTxnCommitInterval)
+        commitTransaction();
+    else if (m_next >= m_batch.size())
         finishBatch();
+    else
+        m_lab.cluster().loop().schedule(m_lab.config().processingTime, m_self, ProcessTag);
 }
 
 void LabWorker::finishBatch()
@@ -137,46 +245,104 @@ void LabWorker::finishBatch()
         break; // committed before processing
     case Guarantee::AtLeastOnce:
     case Guarantee::IdempotencyKey:
-        m_consumer->commit(nextOffsets());
+        m_consumer->commit(offsetsAfter(0, m_batch.size()));
         break;
     case Guarantee::ExactlyOnce:
-        m_output->sendOffsetsToTransaction(m_pipeline.group, m_batchGeneration, m_batchMember, nextOffsets());
-        m_output->commitTransaction();
-        m_state = State::Committing;
+        break; // the transaction gathers the next poll's records too
+    }
+    nextPoll(0);
+}
+
+void LabWorker::commitTransaction()
+{
+    std::vector<PartitionOffset> offsets;
+    for (const auto &[tp, o] : m_txnNext)
+        offsets.push_back({tp, o});
+    Error e = m_output->sendOffsetsToTransaction(m_pipeline.group, m_batchGeneration, m_batchMember, offsets);
+    if (!e)
+        e = m_output->commitTransaction();
+    if (e.code == Errc::ProducerFenced) {
+        fenced();
         return;
     }
-    m_state = State::Idle;
-    m_lab.cluster().loop().schedule(0, m_self, PollTag);
+    if (e) {
+        abortTransaction(); // a send of this transaction failed
+        return;
+    }
+    m_state = State::Committing;
+}
+
+void LabWorker::abortTransaction()
+{
+    m_state = State::Aborting;
+    if (Error e = m_output->abortTransaction()) {
+        if (e.code == Errc::ProducerFenced)
+            fenced();
+        else
+            rewind(); // nothing open to abort
+    }
 }
 
 void LabWorker::onTransactionCompleted(bool committed, Errc error)
 {
-    if (m_state != State::Committing)
+    if (m_state != State::Committing && m_state != State::Aborting)
         return;
     if (error == Errc::ProducerFenced) {
-        m_state = State::Starting; // a zombie: a newer instance owns the transactional id
+        fenced();
         return;
     }
     if (!committed && error != Errc::None) {
-        // The transaction failed (its offsets were fenced by a rebalance):
-        // abort it; the abort's completion rewinds and polls again.
-        m_output->abortTransaction();
+        // The transaction failed (a send failed, or its offsets were fenced
+        // by a rebalance): abort it; the abort's completion rewinds.
+        abortTransaction();
         return;
     }
     if (!committed) {
-        // The outputs and the offsets were discarded together: read the
-        // batch again from where the group's committed offsets still are.
-        std::map<TopicPartition, Offset> first;
-        for (const auto &r : m_batch) {
-            auto [it, fresh] = first.try_emplace(r.tp, r.offset);
-            if (!fresh)
-                it->second = std::min(it->second, r.offset);
-        }
-        for (const auto &[tp, o] : first)
-            m_consumer->seek(tp, o);
+        rewind();
+        return;
     }
-    m_state = State::Idle;
-    m_lab.cluster().loop().schedule(0, m_self, PollTag);
+    m_txnOpen = false;
+    if (m_next < m_batch.size()) {
+        // Committed at the interval: the rest of the batch in a new one.
+        if (!beginTransaction())
+            return;
+        m_state = State::Processing;
+        m_lab.cluster().loop().schedule(m_lab.config().processingTime, m_self, ProcessTag);
+        return;
+    }
+    nextPoll(0);
+}
+
+void LabWorker::rewind()
+{
+    // The outputs and the offsets were discarded together: read the open
+    // transaction's records, and the batch's unprocessed ones, again from
+    // the group's committed offsets (not from where this transaction began:
+    // if the partition moved meanwhile, another member may have committed
+    // past that).
+    m_txnOpen = false;
+    std::set<TopicPartition> again;
+    for (const auto &[tp, o] : m_txnFrom)
+        again.insert(tp);
+    for (std::size_t i = m_next; i < m_batch.size(); ++i)
+        again.insert(m_batch[i].tp);
+    for (const TopicPartition &tp : again)
+        m_consumer->seekToCommitted(tp);
+    m_txnFrom.clear();
+    m_txnNext.clear();
+    m_batch.clear();
+    m_next = 0;
+    nextPoll(kPollInterval);
+}
+
+void LabWorker::fenced()
+{
+    // A newer instance owns the transactional id, or the coordinator timed
+    // the transaction out and bumped the epoch. Like a Kafka application
+    // catching ProducerFencedException: close, leave the group so the
+    // partitions move at once, and start a fresh instance.
+    m_state = State::Gone;
+    m_lab.replaceFencedWorker(m_pipeline, m_slot);
 }
 
 void LabWorker::recordCrash()
@@ -195,10 +361,11 @@ void LabWorker::recordCrash()
     m_pipeline.crashLog.push_back(std::move(crash));
 }
 
-std::vector<PartitionOffset> LabWorker::nextOffsets() const
+std::vector<PartitionOffset> LabWorker::offsetsAfter(std::size_t first, std::size_t end) const
 {
     std::map<TopicPartition, Offset> next;
-    for (const auto &r : m_batch) {
+    for (std::size_t i = first; i < end && i < m_batch.size(); ++i) {
+        const ConsumedRecord &r = m_batch[i];
         auto [it, fresh] = next.try_emplace(r.tp, r.offset + 1);
         if (!fresh)
             it->second = std::max(it->second, r.offset + 1);

@@ -8,7 +8,9 @@
 #include <QCoreApplication>
 
 #include <cstring>
+#include <limits>
 #include <map>
+#include <unordered_set>
 
 namespace bb {
 namespace {
@@ -126,7 +128,14 @@ Error SemanticsLab::build(const Scenario &scenario, std::uint64_t seed)
         default:
             break; // acks=all, retries, not idempotent
         }
-        p->producer = &c.addProducer(QStringLiteral("payments-") + mode, pc);
+        if (g != Guarantee::AtMostOnce) {
+            // No time limit on delivery (Kafka: delivery.timeout.ms at its
+            // maximum): the payments application never gives a payment up
+            // however long an outage lasts; a full buffer makes it wait.
+            pc.deliveryTimeout = std::numeric_limits<Micros>::max() / 4;
+        }
+        p->trace.setClock(&c.loop());
+        p->producer = &c.addProducer(QStringLiteral("payments-") + mode, pc, &p->trace);
         LoadConfig lc;
         lc.topic = p->topic;
         lc.recordsPerSecond = m_config.rate;
@@ -166,18 +175,17 @@ Error SemanticsLab::build(const Scenario &scenario, std::uint64_t seed)
 void SemanticsLab::startWorker(Pipeline &p, int slot)
 {
     Cluster &c = *m_cluster;
-    const QString mode = QLatin1String(guaranteeName(p.mode));
     const QString name = QStringLiteral("%1-%2").arg(p.group).arg(++m_workerSerial);
     ConsumerConfig cc;
     cc.groupId = p.group;
     cc.commit = CommitMode::Manual;
     cc.maxPollRecords = m_config.maxPollRecords;
     cc.isolation = p.mode == Guarantee::ExactlyOnce ? Isolation::ReadCommitted : Isolation::ReadUncommitted;
-    Consumer &consumer = c.addConsumer(name, cc);
-    const ActorId id = c.reserveClientAddress();
-    auto worker = std::make_unique<LabWorker>(id, *this, p, slot, name);
+    auto worker = std::make_unique<LabWorker>(*this, p, slot, name);
     LabWorker *w = worker.get();
-    c.adoptClient(id, std::move(worker), consumer.address(), name + QStringLiteral(" app"));
+    Consumer &consumer = c.addConsumer(name, cc, w);
+    w->setAddress(c.reserveClientAddress());
+    c.adoptClient(w->address(), std::move(worker), consumer.address(), name + QStringLiteral(" app"));
     Producer *tx = nullptr;
     if (p.mode == Guarantee::ExactlyOnce) {
         ProducerConfig pc;
@@ -192,27 +200,49 @@ void SemanticsLab::startWorker(Pipeline &p, int slot)
     w->start(consumer, tx);
 }
 
+void SemanticsLab::removeWorker(Pipeline &p, int slot, bool leaveGroup)
+{
+    LabWorker *w = p.workers[std::size_t(slot)];
+    p.workers[std::size_t(slot)] = nullptr;
+    Cluster &c = *m_cluster;
+    if (leaveGroup)
+        w->consumer()->close();
+    if (Producer *out = w->outputProducer())
+        c.removeClient(out->address());
+    c.removeClient(w->consumer()->address());
+    c.removeClient(w->address());
+}
+
 void SemanticsLab::crashWorker(Pipeline &p, int slot)
 {
     LabWorker *w = p.workers[std::size_t(slot)];
     if (!w)
         return;
-    p.workers[std::size_t(slot)] = nullptr;
     ++p.crashes;
-    Cluster &c = *m_cluster;
-    c.recordEvent(ClusterEventKind::ClientCrashed, kNoNode,
-                  tr("%1 crashed halfway through a batch: it had processed some payments but not committed them.").arg(w->name()));
+    m_cluster->recordEvent(ClusterEventKind::ClientCrashed, kNoNode,
+                           tr("%1 crashed halfway through a batch: it had processed some payments but not committed them.").arg(w->name()));
     // No LeaveGroup: the group notices when the member's session times out.
-    if (Producer *out = w->outputProducer())
-        c.removeClient(out->address());
-    c.removeClient(w->consumer()->address());
-    c.removeClient(w->address());
+    removeWorker(p, slot, false);
     Micros restart = 1 * kSecond;
     for (const LabFault &f : m_config.clientFaults)
         if (f.kind == LabFaultKind::ConsumerCrash && f.member == slot)
             restart = f.restartAfter;
     Pipeline *pp = &p;
-    c.loop().call(restart, [this, pp, slot] { startWorker(*pp, slot); });
+    m_cluster->loop().call(restart, [this, pp, slot] { startWorker(*pp, slot); });
+}
+
+void SemanticsLab::replaceFencedWorker(Pipeline &p, int slot)
+{
+    LabWorker *w = p.workers[std::size_t(slot)];
+    if (!w)
+        return;
+    ++p.fencings;
+    m_cluster->recordEvent(ClusterEventKind::ClientCrashed, kNoNode,
+                           tr("%1 was fenced (its transaction timed out or a newer instance took its transactional id): "
+                              "it aborts, leaves the group and a new instance joins.").arg(w->name()));
+    removeWorker(p, slot, true);
+    Pipeline *pp = &p;
+    m_cluster->loop().call(0, [this, pp, slot] { startWorker(*pp, slot); });
 }
 
 void SemanticsLab::applyFault(const LabFault &f)
@@ -283,10 +313,12 @@ ModeResult SemanticsLab::resultOf(const Pipeline &p) const
 {
     ModeResult r = countersOf(p);
     const Ledger &l = p.ledger;
-    // Where each payment sits in the input topic (the leader's log).
-    std::map<std::uint64_t, std::vector<std::pair<TopicPartition, Offset>>> stored;
+    // Where each payment sits in a topic (its leaders' logs).
     const Cluster &c = *m_cluster;
-    if (auto topic = c.controller().topicId(p.topic)) {
+    const auto scan = [&c](const QString &name, const auto &found) {
+        const auto topic = c.controller().topicId(name);
+        if (!topic)
+            return;
         for (const auto &[tp, state] : c.controller().partitions()) {
             if (tp.topic != *topic)
                 continue;
@@ -300,32 +332,68 @@ ModeResult SemanticsLab::resultOf(const Pipeline &p) const
                 for (const RecordView v : e.batch) {
                     RecordTag tag;
                     if (RecordTag::read(v.value, tag))
-                        stored[tag.sequence].push_back({tp, e.base + v.offsetDelta});
+                        found(tag.sequence, tp, e.base + v.offsetDelta);
                 }
         }
-    }
+    };
+    std::map<std::uint64_t, std::vector<std::pair<TopicPartition, Offset>>> stored;
+    scan(p.topic, [&](std::uint64_t id, TopicPartition tp, Offset o) { stored[id].push_back({tp, o}); });
+    // Exactly once: the outputs written by transactions (their markers may
+    // not be replicated yet when the run ends: written, not yet readable).
+    std::unordered_set<std::uint64_t> written;
+    if (!p.outputTopic.isEmpty())
+        scan(p.outputTopic, [&](std::uint64_t id, TopicPartition, Offset) { written.insert(id); });
     auto where = [&](TopicPartition tp, Offset o) { return QStringLiteral("%1-%2 offset %3").arg(p.topic).arg(tp.partition.value).arg(o.value); };
+    std::int64_t pending = 0;
     for (std::int64_t id = 0; id < r.sent; ++id) {
-        if (r.lostExamples.size() >= kExamples && r.duplicatedExamples.size() >= kExamples)
-            break;
         const auto &apps = l.applicationsOf(std::uint64_t(id));
         const auto st = stored.find(std::uint64_t(id));
         if (apps.empty()) {
-            if (r.lostExamples.size() < kExamples) {
-                QString why;
-                if (st == stored.end())
-                    why = tr("payment %1 was never stored: it was sent with acks=0 and no retries, and the request was lost on the way (a lossy or cut link, or a leader that was down).").arg(id);
-                else if (c.groupCoordinator().committed(p.group, st->second.front().first) > st->second.front().second) {
-                    const auto [tp, offset] = st->second.front();
-                    if (const WorkerCrash *crash = crashHolding(p, tp, offset))
+            // Lost or only late: a payment still on its way (in the producer,
+            // or stored at or past the group's committed offset) is pending.
+            QString why;
+            const bool want = r.lostExamples.size() < kExamples; // words only for the examples kept
+            bool lost = true;
+            const PaymentTrace::Entry sent = p.trace.entry(std::uint64_t(id));
+            const auto at = [](Micros t) { return double(t) / kSecond; };
+            if (st != stored.end()) {
+                const auto [tp, offset] = st->second.front();
+                const Offset committed = c.groupCoordinator().committed(p.group, tp);
+                if (committed > offset && written.count(std::uint64_t(id))) {
+                    lost = false;
+                    if (want)
+                        why = tr("payment %1 was stored at %2 and processed; its output is in %3, but its transaction's marker was not yet readable when the run ended (late, not lost).")
+                                  .arg(id).arg(where(tp, offset), p.outputTopic);
+                } else if (committed > offset) {
+                    const WorkerCrash *crash = crashHolding(p, tp, offset);
+                    if (want && crash)
                         why = tr("payment %1 was stored at %2, and the group committed past it before it was processed: %3 polled it in a batch of %4, committed the batch's offsets first, and crashed at %5 s after processing %6 of them.")
                                   .arg(id).arg(where(tp, offset), crash->member).arg(crash->polled)
-                                  .arg(double(crash->at) / kSecond, 0, 'f', 3).arg(crash->processed);
-                    else
-                        why = tr("payment %1 was stored at %2, and the group committed past it before it was processed: the member that held it crashed after committing and before processing.").arg(id).arg(where(tp, offset));
+                                  .arg(at(crash->at), 0, 'f', 3).arg(crash->processed);
+                    else if (want)
+                        why = tr("payment %1 was stored at %2, and the group's committed offset (%3) is past it, but no member applied it and no crash left it unprocessed.")
+                                  .arg(id).arg(where(tp, offset)).arg(committed.value);
+                } else {
+                    lost = false;
+                    if (want) why = tr("payment %1 was stored at %2 but had not been applied when the run ended: the group's committed offset is %3, so a member will still process it (late, not lost).")
+                              .arg(id).arg(where(tp, offset)).arg(committed.value);
                 }
-                else
-                    why = tr("payment %1 was stored at %2 but has not been applied yet.").arg(id).arg(where(st->second.front().first, st->second.front().second));
+            } else if (sent.outcome == PaymentTrace::Outcome::Failed) {
+                if (want) why = tr("payment %1 was never stored: the producer gave it up at %2 s (%3).")
+                          .arg(id).arg(at(sent.at), 0, 'f', 3).arg(errcMessage(sent.error));
+            } else if (sent.outcome == PaymentTrace::Outcome::Acked && p.producer->config().acks == Acks::None) {
+                if (want) why = tr("payment %1 was never stored: it was sent at %2 s with acks=0 and no retries, and the request was lost on the way (a lossy or cut link, or a leader that was down).")
+                          .arg(id).arg(at(sent.at), 0, 'f', 3);
+            } else if (sent.outcome == PaymentTrace::Outcome::Acked) {
+                if (want) why = tr("payment %1 was acknowledged at %2 s, yet no leader's log holds it any more: the write was lost after the acknowledgement (a leader that lost it was replaced).")
+                          .arg(id).arg(at(sent.at), 0, 'f', 3);
+            } else {
+                lost = false;
+                if (want) why = tr("payment %1 was still in the producer, neither acknowledged nor given up, when the run ended (late, not lost).").arg(id);
+            }
+            if (!lost) {
+                ++pending;
+            } else if (r.lostExamples.size() < kExamples) {
                 r.lostExamples.push_back({std::uint64_t(id), why});
             }
         } else if (apps.size() > 1) {
@@ -347,6 +415,8 @@ ModeResult SemanticsLab::resultOf(const Pipeline &p) const
             }
         }
     }
+    r.pending = pending;
+    r.lost -= pending;
     return r;
 }
 

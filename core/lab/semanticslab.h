@@ -11,9 +11,11 @@
 #include "lab/labconfig.h"
 #include "lab/labreport.h"
 #include "lab/ledger.h"
+#include "lab/paymenttrace.h"
 #include "topology/scenario.h"
 
 #include <memory>
+#include <unordered_set>
 
 namespace bb {
 
@@ -46,8 +48,11 @@ struct Pipeline {
     LoadGenerator *load = nullptr;
     Consumer *auditor = nullptr; // exactly once: reads the output topic read_committed
     Ledger ledger;
+    std::unordered_set<std::uint64_t> processedKeys; // idempotency key: the application's store
+    PaymentTrace trace; // the payments producer's acknowledgements and failures
     std::vector<LabWorker *> workers; // by member slot; nullptr while crashed
     std::int64_t crashes = 0;
+    std::int64_t fencings = 0; // exactly once: members replaced after ProducerFenced
     std::vector<WorkerCrash> crashLog;
 };
 
@@ -82,11 +87,13 @@ public:
 
     // Called by workers.
     void crashWorker(Pipeline &p, int slot);
+    void replaceFencedWorker(Pipeline &p, int slot);
 
 private:
     SemanticsLab() = default;
     Error build(const Scenario &scenario, std::uint64_t seed);
     void startWorker(Pipeline &p, int slot);
+    void removeWorker(Pipeline &p, int slot, bool leaveGroup);
     void applyFault(const LabFault &f);
     ModeResult resultOf(const Pipeline &p) const;
     ModeResult countersOf(const Pipeline &p) const;

@@ -15,6 +15,7 @@ namespace bb {
 struct PartitionOffset {
     TopicPartition tp;
     Offset offset; // -1: none committed
+    bool operator==(const PartitionOffset &) const = default;
 };
 
 struct JoinGroupRequest {

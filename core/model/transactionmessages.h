@@ -78,6 +78,14 @@ struct WriteTxnMarkersRequest {
     bool commit = true;
     std::vector<TopicPartition> partitions;
     QString groupId; // non-empty: the marker for that group's pending offsets
+    // When the coordinator decided the outcome. A marker is resent until
+    // answered, so a copy may arrive after the producer has begun its next
+    // transaction (same id and epoch); what that transaction wrote after
+    // this instant is not the marker's to end. (Time has microsecond
+    // resolution: a next transaction begun at the very instant of the
+    // decision, possible only with zero latency and processing time, is
+    // not told apart.)
+    Micros preparedAt = 0;
 };
 
 struct WriteTxnMarkersResponse {

@@ -411,7 +411,15 @@ void TestGroupCoordinator::transactionalOffsetsWaitForMarker()
     QCOMPARE(f.committed(kP0), Offset(3));
     f.a.markers.reset();
 
-    f.a.send(WriteTxnMarkersRequest{9, ProducerId(42), 0, commit, {}, kGroup});
+    // A late copy of the previous transaction's marker (decided before these
+    // offsets arrived) leaves them pending: they are the next transaction's.
+    f.a.send(WriteTxnMarkersRequest{10, ProducerId(42), 0, !commit, {}, kGroup, 0});
+    QVERIFY(runUntil(*f.cluster, [&] { return f.a.markers.has_value(); }));
+    QCOMPARE(f.committed(kP0), Offset(3));
+    QCOMPARE(f.group().pendingTxnOffsets.count(ProducerId(42)), std::size_t(1));
+    f.a.markers.reset();
+
+    f.a.send(WriteTxnMarkersRequest{9, ProducerId(42), 0, commit, {}, kGroup, f.cluster->loop().now()});
     QVERIFY(runUntil(*f.cluster, [&] { return f.a.markers.has_value(); }));
     QCOMPARE(f.a.markers->correlation, std::int64_t(9));
     QCOMPARE(f.a.markers->groupId, kGroup);
