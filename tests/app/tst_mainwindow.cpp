@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWindow>
 
 #include "mainwindow.h"
 
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void recentMenuPrunesMissingFiles();
     void vanishedRecentFileIsReportedAndForgotten();
     void galleryOpensAScenario();
+    void galleryAsksBeforeDiscardingChanges();
     void dockActionsBringDocksToFront();
     void labRunIsKeptWithTheWorkbench();
     void groupsAndQueuesAppear();
@@ -272,7 +274,8 @@ void TestMainWindow::vanishedRecentFileIsReportedAndForgotten()
 }
 
 // The toolbar's Gallery button shows the gallery on the loaded scenario;
-// opening another one loads it into the engine.
+// opening another one loads it into the engine as a new, unmodified
+// workbench: switching between bundled scenarios asks nothing.
 void TestMainWindow::galleryOpensAScenario()
 {
     auto w = makeWindow();
@@ -291,13 +294,48 @@ void TestMainWindow::galleryOpensAScenario()
     QTest::mouseClick(gallery->openButton(), Qt::LeftButton);
     QVERIFY(!gallery->isVisible());
     QCOMPARE(w->engine()->scenario().name, QStringLiteral("leader-failover"));
-    QVERIFY(w->isWindowModified());
+    QVERIFY(!w->isWindowModified());
+    QVERIFY2(!w->windowHandle()->title().contains(QLatin1Char('*')), qPrintable(w->windowHandle()->title()));
     QTRY_VERIFY(w->engine()->latest() && w->engine()->latest()->scenarioName == QLatin1String("leader-failover"));
     QVERIFY(m_errors.isEmpty());
 
     QCOMPARE(w->showGallery(), gallery); // one gallery, reused
     QCOMPARE(gallery->selectedScenario()->name, QStringLiteral("leader-failover"));
-    gallery->reject();
+    gallery->list()->setCurrentIndex(gallery->model()->index(gallery->model()->rowOf(QStringLiteral("power-loss"))));
+    QTest::mouseClick(gallery->openButton(), Qt::LeftButton);
+    QCOMPARE(w->engine()->scenario().name, QStringLiteral("power-loss"));
+    QVERIFY(!w->isWindowModified());
+    QVERIFY(m_questions.isEmpty());
+}
+
+// A saved workbench with unsaved changes is not thrown away by the gallery:
+// it asks, and Cancel keeps everything; Discard starts the new workbench,
+// untitled.
+void TestMainWindow::galleryAsksBeforeDiscardingChanges()
+{
+    auto w = makeWindow();
+    QVERIFY(w);
+    const QString file = path(QStringLiteral("mine.bbench"));
+    QVERIFY(w->saveWorkbench(file));
+    QVERIFY(w->replaceScenario(bundled(QStringLiteral("power-loss"))));
+    ScenarioGallery *gallery = w->showGallery();
+    gallery->list()->setCurrentIndex(gallery->model()->index(gallery->model()->rowOf(QStringLiteral("leader-failover"))));
+
+    m_answer = QMessageBox::Cancel;
+    QTest::mouseClick(gallery->openButton(), Qt::LeftButton);
+    QCOMPARE(m_questions, QStringList{QStringLiteral("Save the changes to the workbench \"mine.bbench\"?")});
+    QCOMPARE(w->engine()->scenario().name, QStringLiteral("power-loss"));
+    QCOMPARE(w->filePath(), file);
+    QVERIFY(w->isWindowModified());
+
+    m_answer = QMessageBox::Discard;
+    w->showGallery();
+    gallery->list()->setCurrentIndex(gallery->model()->index(gallery->model()->rowOf(QStringLiteral("leader-failover"))));
+    QTest::mouseClick(gallery->openButton(), Qt::LeftButton);
+    QCOMPARE(m_questions.size(), 2);
+    QCOMPARE(w->engine()->scenario().name, QStringLiteral("leader-failover"));
+    QVERIFY(w->filePath().isEmpty());
+    QVERIFY(!w->isWindowModified());
 }
 
 // The partition logs share a tab group with the event log: their View
