@@ -39,6 +39,12 @@ bool Controller::isAlive(NodeId n) const
     return it != m_brokers.end() && it->second.alive;
 }
 
+std::int64_t Controller::registeredIncarnation(NodeId n) const
+{
+    auto it = m_brokers.find(n);
+    return it != m_brokers.end() ? it->second.incarnation : -1;
+}
+
 Result<TopicId> Controller::topicId(const QString &name) const
 {
     for (const auto &[id, t] : m_topics)
