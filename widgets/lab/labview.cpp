@@ -13,6 +13,7 @@
 #include "lab/labview.h"
 
 #include "common/columnfitter.h"
+#include "common/format.h"
 #include "common/richtextpane.h"
 #include "common/statuscolors.h"
 #include "lab/faulttimeline.h"
@@ -180,18 +181,29 @@ QWidget *LabView::createBody()
 
     auto *why = new QSplitter(Qt::Horizontal, m_tabs);
     why->setChildrenCollapsible(false);
-    m_exampleTable = makeTable(m_exampleModel, QStringLiteral("labExampleTable"), why);
+    auto *list = new QWidget(why);
+    m_examplesNote = new QLabel(list);
+    m_examplesNote->setObjectName(QStringLiteral("labExamplesNote"));
+    m_examplesNote->setWordWrap(true);
+    m_examplesNote->setForegroundRole(QPalette::PlaceholderText);
+    m_exampleTable = makeTable(m_exampleModel, QStringLiteral("labExampleTable"), list);
     m_exampleTable->verticalHeader()->hide();
     new ColumnFitter(m_exampleTable);
+    auto *listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 4, 0, 0);
+    listLayout->setSpacing(4);
+    listLayout->addWidget(m_examplesNote);
+    listLayout->addWidget(m_exampleTable, 1);
     connect(m_exampleTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showExplanation(current.row()); });
     auto *pane = new QWidget(why);
     pane->setObjectName(QStringLiteral("labExplanation"));
     m_explanation = makeRichTextPane(pane);
-    // The list keeps the width of its three columns; the text takes the rest.
+    // The list keeps the width of its three columns; the text, a paragraph
+    // per payment, takes the rest.
     why->setStretchFactor(0, 0);
     why->setStretchFactor(1, 1);
-    why->setSizes({270, 330});
+    why->setSizes({230, 520});
     m_tabs->addTab(why, QString());
     updateExamplesTab();
 
@@ -310,8 +322,21 @@ bool LabView::eventFilter(QObject *watched, QEvent *event)
 
 void LabView::updateExamplesTab()
 {
-    const int n = m_exampleModel->rowCount();
-    m_tabs->setTabText(1, n > 0 ? tr("Lost and duplicated (%1)").arg(n) : tr("Lost and duplicated"));
+    // The lab explains only the first payments of each guarantee: say how
+    // many the list holds of how many there were.
+    const int shown = m_exampleModel->rowCount();
+    const std::int64_t total = std::max<std::int64_t>(m_exampleModel->total(), shown);
+    if (total == 0)
+        m_tabs->setTabText(1, tr("Lost and duplicated"));
+    else if (shown < total)
+        m_tabs->setTabText(1, tr("Lost and duplicated (%1 of %2)").arg(formatCount(shown), formatCount(total)));
+    else
+        m_tabs->setTabText(1, tr("Lost and duplicated (%1)").arg(formatCount(total)));
+    m_examplesNote->setVisible(total > 0);
+    m_examplesNote->setText(shown < total ? tr("Showing %1 of %2: the lab explains the first lost and the first duplicated "
+                                               "payments of each guarantee; the counters count them all.")
+                                                .arg(formatCount(shown), formatCount(total))
+                                          : tr("All %1 explained.").arg(formatCount(total)));
 }
 
 QString LabView::statusText() const { return m_statusText; }

@@ -59,6 +59,8 @@ public:
     LabExampleModel *exampleModel() const { return m_exampleModel; }
     QTableView *modeTable() const { return m_modeTable; }
     QTableView *exampleTable() const { return m_exampleTable; }
+    // Above the list: how many of the lost and duplicated payments it shows.
+    QLabel *examplesNote() const { return m_examplesNote; }
     LabChart *chart() const { return m_chart; }
     QTabWidget *tabs() const { return m_tabs; }
     FaultTimeline *timeline() const { return m_timeline; }
@@ -107,6 +109,7 @@ private:
     QString m_statusText; // whole; the label shows it elided
     QByteArray m_shownJson; // the result in view, as saved (empty: a live or cancelled run, or nothing)
 
+    QLabel *m_examplesNote = nullptr;
     QComboBox *m_scenarioCombo = nullptr;
     QSpinBox *m_seed = nullptr;
     QComboBox *m_speedCombo = nullptr;
