@@ -49,9 +49,9 @@ void PublishLogModel::addTransaction(const TransactionResult &r)
         return;
     }
     if (r.committed)
-        push({r.at, tr("Transaction committed: %1, now visible to read_committed consumers").arg(formatRecordCount(r.records)), -1, Row::Ok});
+        push({r.at, tr("Transaction committed: %1").arg(formatRecordCount(r.records)), -1, Row::Ok});
     else
-        addNote(tr("Transaction aborted: %1, which read_committed consumers never see").arg(formatRecordCount(r.records)), r.at);
+        addNote(tr("Transaction aborted: %1").arg(formatRecordCount(r.records)), r.at);
 }
 
 void PublishLogModel::addError(const QString &text, Micros time)

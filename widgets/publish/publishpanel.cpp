@@ -104,6 +104,8 @@ QWidget *PublishPanel::createForm()
     m_txnStatus = new QLabel(form);
     m_txnStatus->setObjectName(QStringLiteral("transactionStatus"));
     m_txnStatus->setForegroundRole(QPalette::PlaceholderText);
+    // Its text changes with every send; it must not resize the form.
+    m_txnStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     m_key = new QLineEdit(form);
     m_key->setObjectName(QStringLiteral("keyEdit"));

@@ -99,8 +99,9 @@ void PublishPanel::updateEnabled()
     m_commit->setEnabled(open);
     m_abort->setEnabled(open);
     m_txnStatus->setVisible(m_transactional->isChecked() || open);
-    m_txnStatus->setText(open ? tr("Open transaction: %1").arg(formatRecordCount(m_txnRecords))
-                              : tr("No open transaction: the next send begins one"));
+    m_txnStatus->setText(open ? tr("Open: %1").arg(formatRecordCount(m_txnRecords)) : tr("None open"));
+    m_txnStatus->setToolTip(open ? tr("The open transaction holds %1; read_committed consumers see them once you commit.").arg(formatRecordCount(m_txnRecords))
+                                 : tr("No transaction is open: the next send begins one."));
 }
 
 PublishRecord PublishPanel::record() const
