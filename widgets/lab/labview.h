@@ -16,6 +16,7 @@
 
 class QComboBox;
 class QLabel;
+class QSplitter;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
@@ -23,6 +24,7 @@ class QTableView;
 
 namespace bb {
 
+class ColumnFitter;
 class FaultTimeline;
 class LabChart;
 class LabExampleModel;
@@ -110,6 +112,8 @@ private:
     QByteArray m_shownJson; // the result in view, as saved (empty: a live or cancelled run, or nothing)
 
     QLabel *m_examplesNote = nullptr;
+    QSplitter *m_whySplit = nullptr;
+    ColumnFitter *m_exampleFitter = nullptr;
     QComboBox *m_scenarioCombo = nullptr;
     QSpinBox *m_seed = nullptr;
     QComboBox *m_speedCombo = nullptr;
