@@ -1,6 +1,9 @@
 // moc (Qt 6.4) fails to parse <compare> (reached through model/ids.h)
 // unless a Qt header comes first.
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QDockWidget>
 #include <QListView>
 #include <QPushButton>
@@ -47,6 +50,7 @@ private Q_SLOTS:
     void dockActionsBringDocksToFront();
     void labRunIsKeptWithTheWorkbench();
     void groupsAndQueuesAppear();
+    void singleKeyShortcutsLeaveTextFieldsAlone();
 
 private:
     // A window on `scenario` whose message boxes are answered by the test.
@@ -453,6 +457,49 @@ void TestMainWindow::groupsAndQueuesAppear()
     auto *metrics = w->findChild<MetricsView *>();
     QVERIFY(metrics);
     QTRY_VERIFY(metrics->isPageShown(MetricsView::ConsumersPage) && metrics->isPageShown(MetricsView::QueuesPage));
+}
+
+// Space runs and pauses, [ and ] change the speed, but not while the user
+// types: in a text field (line edit, text box, spin box) the keys type.
+// Outside one, Space still pauses.
+void TestMainWindow::singleKeyShortcutsLeaveTextFieldsAlone()
+{
+    auto w = makeWindow();
+    QVERIFY(w);
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    QVERIFY(!w->engine()->isPaused());
+    const double speed = w->engine()->speed();
+    auto *publish = w->findChild<QDockWidget *>(QStringLiteral("publishDock"));
+    publish->raise();
+    auto *key = w->findChild<QLineEdit *>(QStringLiteral("keyEdit"));
+    auto *value = w->findChild<QPlainTextEdit *>(QStringLiteral("valueEdit"));
+    auto *rate = w->findChild<QDoubleSpinBox *>(QStringLiteral("rateSpin"));
+    QVERIFY(key && value && rate);
+    QTRY_VERIFY(key->isVisible());
+
+    key->setFocus();
+    QTRY_VERIFY(key->hasFocus());
+    QTest::keyClicks(key, QStringLiteral("a b[c]"));
+    QCOMPARE(key->text(), QStringLiteral("a b[c]"));
+    value->setFocus();
+    QTest::keyClicks(value, QStringLiteral("x y"));
+    QCOMPARE(value->toPlainText(), QStringLiteral("x y"));
+    rate->setFocus();
+    rate->selectAll();
+    QTest::keyClicks(rate, QStringLiteral("25"));
+    QTest::keyClick(rate, Qt::Key_Space);
+    QVERIFY2(rate->text().startsWith(QStringLiteral("25")), qPrintable(rate->text()));
+    QVERIFY(!w->engine()->isPaused());
+    QCOMPARE(w->engine()->speed(), speed);
+
+    // Focus outside a text field: Space is the run/pause key again.
+    auto *table = w->findChild<QTableView *>(QStringLiteral("partitionTable"));
+    QVERIFY(table);
+    table->setFocus();
+    QTRY_VERIFY(table->hasFocus());
+    QTest::keyClick(table, Qt::Key_Space);
+    QTRY_VERIFY(w->engine()->isPaused());
 }
 
 QTEST_MAIN(TestMainWindow)
