@@ -17,6 +17,7 @@ private Q_SLOTS:
     void cleanup();
     void hoverShowsEveryLinesValue();
     void leavingThePlotHidesTheValues();
+    void legendNamesAreNeverCut();
     void csvHoldsTheShownSeries();
     void exportsWriteFiles();
     void contextMenuOffersTheExports();
@@ -87,6 +88,42 @@ void TestTimeChart::leavingThePlotHidesTheValues()
     QEvent leave(QEvent::Leave);
     QCoreApplication::sendEvent(m_chart.get(), &leave);
     QVERIFY(!m_chart->valuesShown());
+
+    // The mouse was over the viewport: its Leave is the one that comes.
+    QTest::mouseMove(m_chart->viewport(), plotPoint(3));
+    QTRY_VERIFY(m_chart->valuesShown());
+    QEvent viewportLeave(QEvent::Leave);
+    QCoreApplication::sendEvent(m_chart->viewport(), &viewportLeave);
+    QVERIFY(!m_chart->valuesShown());
+    // New data does not bring it back.
+    m_chart->setLines({{QStringLiteral("orders"), &m_orders, Qt::blue, Qt::SolidLine}}, 10 * kSecond);
+    QVERIFY(!m_chart->valuesShown());
+
+    // Hidden (its dock tab switched away) under the mouse.
+    QTest::mouseMove(m_chart->viewport(), plotPoint(4));
+    QTRY_VERIFY(m_chart->valuesShown());
+    m_chart->hide();
+    QVERIFY(!m_chart->valuesShown());
+}
+
+// Names that fit on one line go below the plot; many long ones go beside
+// it, where none is cut.
+void TestTimeChart::legendNamesAreNeverCut()
+{
+    QCOMPARE(m_chart->legendAlignment(), Qt::AlignBottom);
+    std::vector<TimeChart::Line> lines;
+    QStringList names;
+    for (int i = 0; i < 8; ++i)
+        names << QStringLiteral("checkout-producer-%1 p99").arg(i);
+    for (int i = 0; i < names.size(); ++i)
+        lines.push_back({names[i], &m_orders, Qt::blue, Qt::SolidLine});
+    m_chart->setLines(lines, 10 * kSecond);
+    QCOMPARE(m_chart->legendAlignment(), Qt::AlignRight);
+    const QFontMetrics fm(m_chart->chart()->legend()->font());
+    QVERIFY(m_chart->chart()->legend()->geometry().width() > fm.horizontalAdvance(names.front()));
+    // A wide window has room below again.
+    m_chart->resize(3000, 320);
+    QCOMPARE(m_chart->legendAlignment(), Qt::AlignBottom);
 }
 
 void TestTimeChart::csvHoldsTheShownSeries()
