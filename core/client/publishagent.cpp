@@ -129,18 +129,52 @@ bool PublishAgent::readyForTransaction(Producer &producer, Error &error)
         error = Error(Errc::InvalidTxnState, tr("The open transaction failed and can only be aborted; abort it, then send again."));
         return true;
     case TxnState::Fenced:
-        // A newer instance owns the transactional id (or the coordinator
-        // aborted a transaction left open too long): this one is done. The
-        // next send starts a new producer, which takes the id over.
-        m_cluster.removeClient(producer.address());
-        m_producers.erase({Acks::All, PublishMode::Transactional});
-        m_txnOpen = false;
-        error = Error(Errc::ProducerFenced, tr("The transactional producer was fenced (its transaction stayed open longer than %1 s, "
-                                               "or another producer took its transactional id); send again to start a new one.")
-                                                .arg(kTransactionTimeout / kSecond));
+        retireTransactional();
+        error = fencedError();
         return true;
     }
     return true;
+}
+
+Error PublishAgent::fencedError() const
+{
+    return Error(Errc::ProducerFenced, tr("The transactional producer was fenced (its transaction stayed open longer than %1 s, "
+                                          "or another producer took its transactional id); send again to start a new one.")
+                                           .arg(kTransactionTimeout / kSecond));
+}
+
+// A fenced producer can do nothing more (a newer instance owns the
+// transactional id, or the coordinator aborted a transaction left open too
+// long). Its unanswered records fail; the next transactional send starts a
+// new producer, which takes the id over.
+void PublishAgent::retireTransactional()
+{
+    auto found = m_producers.find(kTransactional);
+    if (found == m_producers.end())
+        return;
+    const ActorId address = found->second->address();
+    m_producers.erase(found);
+    m_txnOpen = false;
+    const Micros now = m_cluster.loop().now();
+    std::vector<std::pair<std::uint64_t, SendResult>> failed;
+    for (auto it = m_inFlight.begin(); it != m_inFlight.end();) {
+        if (it->first.first != kTransactional) {
+            ++it;
+            continue;
+        }
+        for (const InFlight &f : it->second) {
+            SendResult r;
+            r.topic = f.topic;
+            r.partition = it->first.second.partition.value;
+            r.error = fencedError();
+            r.latency = now - f.sentAt;
+            failed.emplace_back(f.id, std::move(r));
+        }
+        it = m_inFlight.erase(it);
+    }
+    m_cluster.removeClient(address); // kept alive until its callback returns
+    for (auto &[id, r] : failed)
+        answer(id, std::move(r));
 }
 
 void PublishAgent::send(std::uint64_t id, PublishRecord record)
@@ -246,11 +280,14 @@ void PublishAgent::completed(Kind kind, TopicPartition tp, Offset base, const Re
         r.topic = std::move(f.topic);
         r.partition = tp.partition.value;
         r.offset = base.value >= 0 ? base + i : Offset(-1);
+        const bool fenced = error && error->code == Errc::ProducerFenced && kind == kTransactional;
         if (error)
-            r.error = *error;
+            r.error = fenced ? fencedError() : *error;
         r.latency = now - f.sentAt;
         answer(f.id, std::move(r));
     }
+    if (error && error->code == Errc::ProducerFenced && kind == kTransactional)
+        retireTransactional();
 }
 
 Error PublishAgent::commitTransaction()
@@ -265,7 +302,7 @@ Error PublishAgent::abortTransaction()
 
 Error PublishAgent::endTransaction(bool commit)
 {
-    auto it = m_producers.find({Acks::All, PublishMode::Transactional});
+    auto it = m_producers.find(kTransactional);
     if (it == m_producers.end() || !m_txnOpen)
         return Error(Errc::InvalidTxnState, tr("No transaction is open; send a record transactionally to begin one."));
     Producer &producer = *it->second;
@@ -358,7 +395,7 @@ void PublishAgent::tick()
     // see its records arrive a transaction at a time.
     if (m_repeatRecord && m_repeatRecord->mode == PublishMode::Transactional && m_txnOpen
         && now - m_txnBegan >= kRepeatTransaction) {
-        auto it = m_producers.find({Acks::All, PublishMode::Transactional});
+        auto it = m_producers.find(kTransactional);
         if (it != m_producers.end() && it->second->transactionState() == TxnState::InTransaction && !it->second->commitTransaction())
             m_txnAuto = true;
     }

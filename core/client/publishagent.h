@@ -120,7 +120,10 @@ private:
     };
     // Plain producers are told apart by acks; the others always use all.
     using Kind = std::pair<Acks, PublishMode>;
+    static constexpr Kind kTransactional{Acks::All, PublishMode::Transactional};
     static Kind kindOf(const PublishRecord &r);
+    Error fencedError() const;
+    void retireTransactional();
     Producer &producerFor(Kind kind);
     // Transactional mode: begins a transaction when none is open. False:
     // the producer is not ready yet (try again later); `error` set: refused.
