@@ -74,8 +74,16 @@ void TestMetricsView::producersOnlyHasNoTabs()
     auto s = std::make_shared<ClusterSnapshot>();
     s->time = kSecond;
     s->series.topics.push_back({QStringLiteral("orders"), ramp(4, 500)});
+    s->series.producers.push_back({QStringLiteral("checkout"), ramp(4, 2), ramp(4, 9)});
     view.setSnapshot(s);
     QVERIFY(view.isPageShown(MetricsView::ProducersPage));
+    // As for groups: one legend entry per producer (p99); the tool tip says
+    // the dashed line is p50.
+    TimeChart *latency = view.latencyChart();
+    QCOMPARE(latency->lineCount(), 2);
+    QCOMPARE(latency->line(QStringLiteral("checkout p50"))->pen().style(), Qt::DashLine);
+    const auto p50 = latency->chart()->legend()->markers(latency->line(QStringLiteral("checkout p50")));
+    QVERIFY(p50.size() == 1 && !p50.front()->isVisible());
     QVERIFY(!view.isPageShown(MetricsView::ConsumersPage));
     QVERIFY(!view.isPageShown(MetricsView::QueuesPage));
     QVERIFY(view.pages()->tabBar()->isHidden());

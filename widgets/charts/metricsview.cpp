@@ -138,7 +138,7 @@ void MetricsView::draw(const ClusterSnapshot &s)
         for (const auto &p : s.series.producers) {
             const QColor color = seriesColor(i++);
             latency.push_back({tr("%1 p99").arg(p.producer), &p.p99Ms, color, Qt::SolidLine});
-            latency.push_back({tr("%1 p50").arg(p.producer), &p.p50Ms, color, Qt::DashLine});
+            latency.push_back({tr("%1 p50").arg(p.producer), &p.p50Ms, color, Qt::DashLine, false}); // dashed; the tool tip says so
         }
         m_latency->setLines(latency, s.time);
     }
