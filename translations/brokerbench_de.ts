@@ -1692,6 +1692,10 @@ Log-Start %5 · High Watermark %6 · Log-Ende %7</translation>
         <source>Queues</source>
         <translation>Queues</translation>
     </message>
+    <message>
+        <source>No data yet: run the simulation</source>
+        <translation>Noch keine Daten: Starten Sie die Simulation</translation>
+    </message>
 </context>
 <context>
     <name>bb::NodeCard</name>

@@ -1692,6 +1692,10 @@ Log start %5 · high watermark %6 · log end %7</source>
         <source>Queues</source>
         <translation>队列</translation>
     </message>
+    <message>
+        <source>No data yet: run the simulation</source>
+        <translation>尚无数据：请运行模拟</translation>
+    </message>
 </context>
 <context>
     <name>bb::NodeCard</name>

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void pausedIsDrawnAtOnce();
     void hiddenCatchesUpWhenShown();
     void onlyThePageInViewIsDrawn();
+    void timeZeroAsksForARun();
 };
 
 namespace {
@@ -202,6 +203,23 @@ void TestMetricsView::onlyThePageInViewIsDrawn()
     QCOMPARE(view.queueDepthChart()->lineCount(), 0); // behind the Producers tab
     view.showPage(MetricsView::QueuesPage);
     QCOMPARE(view.queueDepthChart()->lineCount(), 1); // caught up when shown
+}
+
+// Loaded or restarted, before the first moment: the plots say why they are
+// empty; once the run has data, they draw it.
+void TestMetricsView::timeZeroAsksForARun()
+{
+    MetricsView view;
+    showAndWait(view);
+    auto zero = std::make_shared<ClusterSnapshot>();
+    zero->run = 1;
+    zero->paused = true;
+    view.setSnapshot(zero);
+    QCOMPARE(view.throughputChart()->emptyText(), QStringLiteral("No data yet: run the simulation"));
+    QCOMPARE(view.latencyChart()->emptyText(), QStringLiteral("No data yet: run the simulation"));
+    view.setSnapshot(at(3, true));
+    QVERIFY(view.throughputChart()->emptyText().isEmpty());
+    QVERIFY(view.latencyChart()->emptyText().isEmpty()); // no producers: nothing to ask for
 }
 
 QTEST_MAIN(TestMetricsView)

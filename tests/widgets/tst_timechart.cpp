@@ -17,6 +17,7 @@ private Q_SLOTS:
     void cleanup();
     void hoverShowsEveryLinesValue();
     void leavingThePlotHidesTheValues();
+    void emptyPlotSaysWhy();
     void legendNamesAreNeverCut();
     void csvHoldsTheShownSeries();
     void exportsWriteFiles();
@@ -75,6 +76,25 @@ void TestTimeChart::hoverShowsEveryLinesValue()
     m_chart->showValuesAt(4.75);
     QVERIFY(m_chart->calloutText().contains(QStringLiteral("orders: 2,019 records/s")));
     QVERIFY(!m_chart->calloutText().contains(QStringLiteral("payments")));
+}
+
+// A new run (or a cluster that has not run yet) has no samples: the plot
+// says so instead of standing blank.
+void TestTimeChart::emptyPlotSaysWhy()
+{
+    const QString note = QStringLiteral("No data yet");
+    m_chart->setEmptyText(note);
+    QVERIFY(m_chart->emptyText().isEmpty()); // it has data
+    const std::vector<Sample> none;
+    m_chart->setLines({{QStringLiteral("orders"), &none, Qt::blue, Qt::SolidLine}}, 0);
+    QCOMPARE(m_chart->emptyText(), note);
+    m_chart->setLines({}, 0); // no lines at all
+    QCOMPARE(m_chart->emptyText(), note);
+    m_chart->setLines({{QStringLiteral("orders"), &m_orders, Qt::blue, Qt::SolidLine}}, 10 * kSecond);
+    QVERIFY(m_chart->emptyText().isEmpty());
+    m_chart->setLines({}, 10 * kSecond);
+    m_chart->setEmptyText(QString()); // nothing to say
+    QVERIFY(m_chart->emptyText().isEmpty());
 }
 
 void TestTimeChart::leavingThePlotHidesTheValues()

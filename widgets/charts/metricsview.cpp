@@ -126,6 +126,10 @@ void MetricsView::showPending()
 
 void MetricsView::draw(const ClusterSnapshot &s)
 {
+    // Before the first moment of a run the plots would stand blank.
+    const QString empty = s.time == 0 ? tr("No data yet: run the simulation") : QString();
+    for (TimeChart *chart : {m_throughput, m_latency, m_lag, m_endToEnd, m_throughputOut, m_queueDepth})
+        chart->setEmptyText(empty);
     if (m_pages->currentIndex() == ProducersPage) {
         std::vector<TimeChart::Line> tput;
         int i = 0;

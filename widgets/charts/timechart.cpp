@@ -2,6 +2,7 @@
 #include <QEvent>
 #include <QGraphicsLineItem>
 #include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -63,6 +64,7 @@ TimeChart::TimeChart(const QString &title, const QString &unit, QWidget *parent)
     , m_y(new QValueAxis(this))
     , m_callout(new ChartCallout)
     , m_crosshair(new QGraphicsLineItem)
+    , m_emptyNote(new QGraphicsSimpleTextItem)
 {
     auto *chart = new QChart;
     chart->setTitle(title);
@@ -88,6 +90,8 @@ TimeChart::TimeChart(const QString &title, const QString &unit, QWidget *parent)
     scene()->addItem(m_crosshair);
     scene()->addItem(m_callout);
     m_crosshair->setZValue(19);
+    scene()->addItem(m_emptyNote);
+    m_emptyNote->hide();
     hideValues();
     applyPalette();
 }
@@ -144,6 +148,7 @@ void TimeChart::setLines(const std::vector<Line> &lines, Micros now)
         series->replace(points);
     }
     fitLegend();
+    placeEmptyNote();
     const double span = double(std::max<Micros>(now - from, 10 * kSecond)) / kSecond;
     m_x->setRange(double(from) / kSecond, double(from) / kSecond + span);
     m_x->setTickInterval(span <= 12 ? 2 : span <= 30 ? 5 : 10);
@@ -268,6 +273,31 @@ void TimeChart::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
     fitLegend();
+    placeEmptyNote();
+}
+
+void TimeChart::placeEmptyNote()
+{
+    bool empty = !m_emptyNote->text().isEmpty();
+    for (const auto &[name, series] : m_series)
+        empty = empty && series->count() == 0;
+    m_emptyNote->setVisible(empty);
+    if (!empty)
+        return;
+    const QRectF plot = chart()->mapToScene(chart()->plotArea()).boundingRect();
+    const QRectF box = m_emptyNote->boundingRect();
+    m_emptyNote->setPos(plot.center() - box.center());
+}
+
+void TimeChart::setEmptyText(const QString &text)
+{
+    m_emptyNote->setText(text);
+    placeEmptyNote();
+}
+
+QString TimeChart::emptyText() const
+{
+    return m_emptyNote->isVisible() ? m_emptyNote->text() : QString();
 }
 
 Qt::Alignment TimeChart::legendAlignment() const
@@ -305,6 +335,8 @@ void TimeChart::applyPalette()
     QColor hair = pal.color(QPalette::Text);
     hair.setAlphaF(0.45f);
     m_crosshair->setPen(QPen(hair, 1, Qt::DashLine));
+    m_emptyNote->setBrush(pal.color(QPalette::PlaceholderText));
+    m_emptyNote->setFont(font());
 }
 
 } // namespace bb

@@ -16,6 +16,7 @@
 #include <map>
 
 class QGraphicsLineItem;
+class QGraphicsSimpleTextItem;
 class QLineSeries;
 class QMenu;
 class QValueAxis;
@@ -55,6 +56,11 @@ public:
     // Where the legend is: Qt::AlignBottom or, with many or long names,
     // Qt::AlignRight.
     Qt::Alignment legendAlignment() const;
+    // Said over the plot while no line has a sample (a cluster that has not
+    // run yet); nothing when empty.
+    void setEmptyText(const QString &text);
+    // What the plot says now: empty while it has data or nothing to say.
+    QString emptyText() const;
 
     // Export: the shown lines, one row per sample time.
     QString toCsv() const;
@@ -78,6 +84,7 @@ private:
     void exportInteractively(bool png);
     QString valueText(double value) const;
     void fitLegend();
+    void placeEmptyNote();
 
     QString m_title;
     QString m_unit;
@@ -90,6 +97,7 @@ private:
     bool m_byMouse = false; // the callout follows the mouse (not showValuesAt from code)
     ChartCallout *m_callout;
     QGraphicsLineItem *m_crosshair;
+    QGraphicsSimpleTextItem *m_emptyNote; // over the plot while no line has a sample
     double m_hoverSeconds = -1;
 };
 
