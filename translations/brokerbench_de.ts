@@ -55,6 +55,10 @@
         <source>%1 partitions</source>
         <translation>%1 Partitionen</translation>
     </message>
+    <message>
+        <source>%1 in %2 · %3 starting, electing their first leaders</source>
+        <translation>%1 in %2 · %3 starten, ihre ersten Leader werden gewählt</translation>
+    </message>
 </context>
 <context>
     <name>bb::ConsumePanel</name>
@@ -902,6 +906,18 @@
         <source>Saved run: %1 · trace %2</source>
         <translation>Gespeicherter Lauf: %1 · Trace %2</translation>
     </message>
+    <message>
+        <source>Lost and duplicated (%1 of %2)</source>
+        <translation>Verloren und dupliziert (%1 von %2)</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2: the lab explains the first lost and the first duplicated payments of each guarantee; the counters count them all.</source>
+        <translation>%1 von %2 gezeigt: Das Labor erklärt die ersten verlorenen und die ersten duplizierten Zahlungen jeder Garantie; die Zähler zählen alle.</translation>
+    </message>
+    <message>
+        <source>All %1 explained.</source>
+        <translation>Alle %1 erklärt.</translation>
+    </message>
 </context>
 <context>
     <name>bb::LogStripView</name>
@@ -1010,6 +1026,14 @@ Log-Start %5 · High Watermark %6 · Log-Ende %7</translation>
     <message>
         <source>empty</source>
         <translation>leer</translation>
+    </message>
+    <message>
+        <source>starting: no leader elected yet</source>
+        <translation>startet: noch kein Leader gewählt</translation>
+    </message>
+    <message>
+        <source>%1 is starting: the controller elects its first leader once the nodes have registered</source>
+        <translation>%1 startet: Der Controller wählt den ersten Leader, sobald die Knoten registriert sind</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1526,14 @@ Log-Start %5 · High Watermark %6 · Log-Ende %7</translation>
         <source>No partitions yet</source>
         <translation>Noch keine Partitionen</translation>
     </message>
+    <message>
+        <source>%1 holds no records yet, so there is no offset %2 to go to.</source>
+        <translation>%1 enthält noch keine Datensätze, daher gibt es keinen Offset %2.</translation>
+    </message>
+    <message>
+        <source>Offset %1 is outside %2, which holds offsets %3 to %4; type one in that range.</source>
+        <translation>Offset %1 liegt außerhalb von %2, das die Offsets %3 bis %4 enthält; geben Sie einen aus diesem Bereich ein.</translation>
+    </message>
 </context>
 <context>
     <name>bb::MessageTableModel</name>
@@ -1660,6 +1692,10 @@ Log-Start %5 · High Watermark %6 · Log-Ende %7</translation>
         <source>Queues</source>
         <translation>Queues</translation>
     </message>
+    <message>
+        <source>No data yet: run the simulation</source>
+        <translation>Noch keine Daten: Starten Sie die Simulation</translation>
+    </message>
 </context>
 <context>
     <name>bb::NodeCard</name>
@@ -1799,10 +1835,6 @@ Log-Start %5 · High Watermark %6 · Log-Ende %7</translation>
         <translation>Läuft und ist beim Controller registriert (Inkarnation %1).</translation>
     </message>
     <message>
-        <source>The process runs, but the controller does not count it as alive: it is cut off from the controller or has not registered yet.</source>
-        <translation>Der Prozess läuft, aber der Controller hält ihn nicht für lebendig: Er ist vom Controller getrennt oder hat sich noch nicht registriert.</translation>
-    </message>
-    <message>
         <source>Cut off from the whole network.</source>
         <translation>Vom gesamten Netzwerk getrennt.</translation>
     </message>
@@ -1857,6 +1889,14 @@ Log-Start %5 · High Watermark %6 · Log-Ende %7</translation>
     <message>
         <source>Records in</source>
         <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>The process runs, but the controller no longer counts it as alive: it is cut off from the controller.</source>
+        <translation>Der Prozess läuft, aber der Controller hält ihn nicht mehr für lebendig: Er ist vom Controller getrennt.</translation>
+    </message>
+    <message>
+        <source>The process runs and is registering with the controller; it serves no partition yet.</source>
+        <translation>Der Prozess läuft und registriert sich beim Controller; er bedient noch keine Partition.</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2088,14 @@ Log-Start %5 · High Watermark %6 · Log-Ende %7</translation>
         <source>Max lag</source>
         <translation>Max. Rückstand</translation>
     </message>
+    <message>
+        <source>Starting</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>No leader yet: the controller elects one once the replicas&apos; nodes have registered.</source>
+        <translation>Noch kein Leader: Der Controller wählt einen, sobald sich die Knoten der Replikate registriert haben.</translation>
+    </message>
 </context>
 <context>
     <name>bb::PreferencesDialog</name>
@@ -2178,6 +2226,18 @@ Log-Start %5 · High Watermark %6 · Log-Ende %7</translation>
         <comment>A refused send shows the engine&apos;s error sentence (core), which stays in English.</comment>
         <translation></translation>
     </message>
+    <message>
+        <source>Transaction of %1 not committed: %2</source>
+        <translation>Transaktion mit %1 nicht festgeschrieben: %2</translation>
+    </message>
+    <message>
+        <source>Transaction committed: %1</source>
+        <translation>Transaktion festgeschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Transaction aborted: %1</source>
+        <translation>Transaktion abgebrochen: %1</translation>
+    </message>
 </context>
 <context>
     <name>bb::PublishPanel</name>
@@ -2220,10 +2280,6 @@ Log-Start %5 · High Watermark %6 · Log-Ende %7</translation>
     <message>
         <source>Transactional</source>
         <translation>Transaktional</translation>
-    </message>
-    <message>
-        <source>Not available yet: the producer has no idempotence or transactions in this version</source>
-        <translation>Noch nicht verfügbar: Der Producer kennt in dieser Version weder Idempotenz noch Transaktionen</translation>
     </message>
     <message>
         <source>e.g. customer-42</source>
@@ -2332,6 +2388,54 @@ Log-Start %5 · High Watermark %6 · Log-Ende %7</translation>
     <message>
         <source>Last: %1</source>
         <translation>Zuletzt: %1</translation>
+    </message>
+    <message>
+        <source>enable.idempotence: the producer numbers its batches, so the leader drops a retry whose acknowledgement was lost instead of writing it twice. Implies acks=all.</source>
+        <translation>enable.idempotence: Der Producer nummeriert seine Batches, sodass der Leader eine Wiederholung, deren Bestätigung verloren ging, verwirft, statt sie doppelt zu schreiben. Setzt acks=all voraus.</translation>
+    </message>
+    <message>
+        <source>transactional.id: records go into a transaction that read_committed consumers see only once you commit it, and never if you abort it. Implies idempotence.</source>
+        <translation>transactional.id: Datensätze gehen in eine Transaktion, die read_committed-Consumer erst sehen, wenn Sie sie festschreiben, und nie, wenn Sie sie abbrechen. Setzt Idempotenz voraus.</translation>
+    </message>
+    <message>
+        <source>&amp;Commit</source>
+        <translation>&amp;Festschreiben</translation>
+    </message>
+    <message>
+        <source>Commit the open transaction: its records become visible to read_committed consumers</source>
+        <translation>Die offene Transaktion festschreiben: Ihre Datensätze werden für read_committed-Consumer sichtbar</translation>
+    </message>
+    <message>
+        <source>A&amp;bort</source>
+        <translation>Ab&amp;brechen</translation>
+    </message>
+    <message>
+        <source>Abort the open transaction: its records stay in the log, but read_committed consumers skip them</source>
+        <translation>Die offene Transaktion abbrechen: Ihre Datensätze bleiben im Log, aber read_committed-Consumer überspringen sie</translation>
+    </message>
+    <message>
+        <source>An idempotent producer always uses acks=all</source>
+        <translation>Ein idempotenter Producer verwendet immer acks=all</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>Offen: %1</translation>
+    </message>
+    <message>
+        <source>None open</source>
+        <translation>Keine offen</translation>
+    </message>
+    <message>
+        <source>The open transaction holds %1; read_committed consumers see them once you commit.</source>
+        <translation>Die offene Transaktion enthält %1; read_committed-Consumer sehen sie, sobald Sie festschreiben.</translation>
+    </message>
+    <message>
+        <source>No transaction is open: the next send begins one.</source>
+        <translation>Keine Transaktion offen: Das nächste Senden beginnt eine.</translation>
+    </message>
+    <message>
+        <source> · %1 transactions committed</source>
+        <translation> · %1 Transaktionen festgeschrieben</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +2795,10 @@ Log-Start %5 · High Watermark %6 · Log-Ende %7</translation>
     <message>
         <source>Stable</source>
         <translation>Stabil</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Startet</translation>
     </message>
 </context>
 <context>

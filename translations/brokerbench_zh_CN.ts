@@ -55,6 +55,10 @@
         <source>%1 partitions</source>
         <translation>%1 个分区</translation>
     </message>
+    <message>
+        <source>%1 in %2 · %3 starting, electing their first leaders</source>
+        <translation>%2 中的 %1 · %3 个正在启动，正在选举首个 leader</translation>
+    </message>
 </context>
 <context>
     <name>bb::ConsumePanel</name>
@@ -902,6 +906,18 @@
         <source>Saved run: %1 · trace %2</source>
         <translation>已保存的运行：%1 · 轨迹 %2</translation>
     </message>
+    <message>
+        <source>Lost and duplicated (%1 of %2)</source>
+        <translation>丢失和重复（%2 中的 %1）</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2: the lab explains the first lost and the first duplicated payments of each guarantee; the counters count them all.</source>
+        <translation>显示 %2 中的 %1：实验室只解释每种保证的前几笔丢失和重复的付款；计数器统计全部。</translation>
+    </message>
+    <message>
+        <source>All %1 explained.</source>
+        <translation>全部 %1 笔均已解释。</translation>
+    </message>
 </context>
 <context>
     <name>bb::LogStripView</name>
@@ -1010,6 +1026,14 @@ Log start %5 · high watermark %6 · log end %7</source>
     <message>
         <source>empty</source>
         <translation>空</translation>
+    </message>
+    <message>
+        <source>starting: no leader elected yet</source>
+        <translation>正在启动：尚未选出 leader</translation>
+    </message>
+    <message>
+        <source>%1 is starting: the controller elects its first leader once the nodes have registered</source>
+        <translation>%1 正在启动：节点注册后，控制器会选出它的首个 leader</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1526,14 @@ Log start %5 · high watermark %6 · log end %7</source>
         <source>No partitions yet</source>
         <translation>尚无分区</translation>
     </message>
+    <message>
+        <source>%1 holds no records yet, so there is no offset %2 to go to.</source>
+        <translation>%1 还没有记录，因此无法跳转到偏移量 %2。</translation>
+    </message>
+    <message>
+        <source>Offset %1 is outside %2, which holds offsets %3 to %4; type one in that range.</source>
+        <translation>偏移量 %1 不在 %2 中，它包含偏移量 %3 到 %4；请输入该范围内的值。</translation>
+    </message>
 </context>
 <context>
     <name>bb::MessageTableModel</name>
@@ -1660,6 +1692,10 @@ Log start %5 · high watermark %6 · log end %7</source>
         <source>Queues</source>
         <translation>队列</translation>
     </message>
+    <message>
+        <source>No data yet: run the simulation</source>
+        <translation>尚无数据：请运行模拟</translation>
+    </message>
 </context>
 <context>
     <name>bb::NodeCard</name>
@@ -1799,10 +1835,6 @@ Log start %5 · high watermark %6 · log end %7</source>
         <translation>正在运行，并已在控制器注册（化身 %1）。</translation>
     </message>
     <message>
-        <source>The process runs, but the controller does not count it as alive: it is cut off from the controller or has not registered yet.</source>
-        <translation>进程在运行，但控制器不认为它存活：它与控制器断开了连接，或尚未注册。</translation>
-    </message>
-    <message>
         <source>Cut off from the whole network.</source>
         <translation>与整个网络断开。</translation>
     </message>
@@ -1857,6 +1889,14 @@ Log start %5 · high watermark %6 · log end %7</source>
     <message>
         <source>Records in</source>
         <translation>写入</translation>
+    </message>
+    <message>
+        <source>The process runs, but the controller no longer counts it as alive: it is cut off from the controller.</source>
+        <translation>进程在运行，但控制器不再认为它存活：它与控制器断开了。</translation>
+    </message>
+    <message>
+        <source>The process runs and is registering with the controller; it serves no partition yet.</source>
+        <translation>进程在运行，正在向控制器注册；它还不服务任何分区。</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2088,14 @@ Log start %5 · high watermark %6 · log end %7</source>
         <source>Max lag</source>
         <translation>最大滞后</translation>
     </message>
+    <message>
+        <source>Starting</source>
+        <translation>启动中</translation>
+    </message>
+    <message>
+        <source>No leader yet: the controller elects one once the replicas&apos; nodes have registered.</source>
+        <translation>尚无 leader：副本所在节点注册后，控制器会选出一个。</translation>
+    </message>
 </context>
 <context>
     <name>bb::PreferencesDialog</name>
@@ -2178,6 +2226,18 @@ Log start %5 · high watermark %6 · log end %7</source>
         <comment>A refused send shows the engine&apos;s error sentence (core), which stays in English.</comment>
         <translation></translation>
     </message>
+    <message>
+        <source>Transaction of %1 not committed: %2</source>
+        <translation>包含 %1 的事务未提交：%2</translation>
+    </message>
+    <message>
+        <source>Transaction committed: %1</source>
+        <translation>事务已提交：%1</translation>
+    </message>
+    <message>
+        <source>Transaction aborted: %1</source>
+        <translation>事务已中止：%1</translation>
+    </message>
 </context>
 <context>
     <name>bb::PublishPanel</name>
@@ -2220,10 +2280,6 @@ Log start %5 · high watermark %6 · log end %7</source>
     <message>
         <source>Transactional</source>
         <translation>事务</translation>
-    </message>
-    <message>
-        <source>Not available yet: the producer has no idempotence or transactions in this version</source>
-        <translation>暂不可用：此版本的生产者不支持幂等和事务</translation>
     </message>
     <message>
         <source>e.g. customer-42</source>
@@ -2332,6 +2388,54 @@ Log start %5 · high watermark %6 · log end %7</source>
     <message>
         <source>Last: %1</source>
         <translation>最近一次：%1</translation>
+    </message>
+    <message>
+        <source>enable.idempotence: the producer numbers its batches, so the leader drops a retry whose acknowledgement was lost instead of writing it twice. Implies acks=all.</source>
+        <translation>enable.idempotence：生产者为批次编号，leader 会丢弃确认丢失后的重试，而不是写入两次。隐含 acks=all。</translation>
+    </message>
+    <message>
+        <source>transactional.id: records go into a transaction that read_committed consumers see only once you commit it, and never if you abort it. Implies idempotence.</source>
+        <translation>transactional.id：记录进入一个事务，read_committed 消费者只有在你提交后才能看到，中止则永远看不到。隐含幂等。</translation>
+    </message>
+    <message>
+        <source>&amp;Commit</source>
+        <translation>提交(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Commit the open transaction: its records become visible to read_committed consumers</source>
+        <translation>提交未完成的事务：其记录对 read_committed 消费者可见</translation>
+    </message>
+    <message>
+        <source>A&amp;bort</source>
+        <translation>中止(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Abort the open transaction: its records stay in the log, but read_committed consumers skip them</source>
+        <translation>中止未完成的事务：其记录留在日志中，但 read_committed 消费者会跳过它们</translation>
+    </message>
+    <message>
+        <source>An idempotent producer always uses acks=all</source>
+        <translation>幂等生产者总是使用 acks=all</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>进行中：%1</translation>
+    </message>
+    <message>
+        <source>None open</source>
+        <translation>无进行中的事务</translation>
+    </message>
+    <message>
+        <source>The open transaction holds %1; read_committed consumers see them once you commit.</source>
+        <translation>未完成的事务包含 %1；提交后 read_committed 消费者才能看到。</translation>
+    </message>
+    <message>
+        <source>No transaction is open: the next send begins one.</source>
+        <translation>没有进行中的事务：下一次发送会开始一个。</translation>
+    </message>
+    <message>
+        <source> · %1 transactions committed</source>
+        <translation> · 已提交 %1 个事务</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +2795,10 @@ Log start %5 · high watermark %6 · log end %7</source>
     <message>
         <source>Stable</source>
         <translation>稳定</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>启动中</translation>
     </message>
 </context>
 <context>

@@ -9,9 +9,9 @@
 // edits the scenario; its undo stack backs the Edit menu.
 //
 // It is also the workbench document: the scenario, the dock layout and the
-// saved lab results, kept in a .bbench file (File menu). Replacing the
-// scenario marks the workbench modified; closing, opening or starting a new
-// one first asks to save. Errors and questions go through replaceable
+// saved lab results, kept in a .bbench file (File menu). Importing a
+// scenario marks the workbench modified; opening one from the gallery starts
+// a new workbench; closing, opening or starting a new one first asks to save. Errors and questions go through replaceable
 // functions (message boxes by default) so tests can answer them. GUI thread.
 
 #include "engine/engine.h"
@@ -70,6 +70,10 @@ public:
     // Puts `scenario` into the current workbench (its file and lab results
     // stay) and marks it modified. Asks first if there are unsaved changes.
     bool replaceScenario(const Scenario &scenario);
+    // The gallery's Open: a bundled scenario is a starting point, not an
+    // edit, so it starts a new untitled, unmodified workbench on it (asking
+    // first if there are unsaved changes) and runs it.
+    bool openBundledScenario(const Scenario &scenario);
     Engine *engine() const { return m_engine; }
     TopologyEditor *topologyEditor() const { return m_topology; }
     // Window geometry, dock layout and speed from the last session.

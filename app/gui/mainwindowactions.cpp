@@ -199,7 +199,7 @@ ScenarioGallery *MainWindow::showGallery()
 {
     if (!m_gallery) {
         m_gallery = new ScenarioGallery(this);
-        connect(m_gallery, &ScenarioGallery::scenarioChosen, this, &MainWindow::replaceScenario);
+        connect(m_gallery, &ScenarioGallery::scenarioChosen, this, &MainWindow::openBundledScenario);
     }
     m_gallery->setCurrent(m_engine->scenario().name);
     m_gallery->open();

@@ -136,6 +136,17 @@ bool MainWindow::newWorkbench()
     return true;
 }
 
+bool MainWindow::openBundledScenario(const Scenario &scenario)
+{
+    if (!maybeSave())
+        return false;
+    if (Error err = openScenario(scenario, true)) {
+        m_reportError(tr("Cannot Open Scenario"), err.message);
+        return false;
+    }
+    return true;
+}
+
 bool MainWindow::openWorkbench(const QString &path, bool run)
 {
     const QString title = tr("Cannot Open Workbench");

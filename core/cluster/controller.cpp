@@ -39,6 +39,12 @@ bool Controller::isAlive(NodeId n) const
     return it != m_brokers.end() && it->second.alive;
 }
 
+std::int64_t Controller::registeredIncarnation(NodeId n) const
+{
+    auto it = m_brokers.find(n);
+    return it != m_brokers.end() ? it->second.incarnation : -1;
+}
+
 Result<TopicId> Controller::topicId(const QString &name) const
 {
     for (const auto &[id, t] : m_topics)
@@ -47,11 +53,37 @@ Result<TopicId> Controller::topicId(const QString &name) const
     return Error(Errc::UnknownTopic, tr("There is no topic named \"%1\".").arg(name));
 }
 
+namespace {
+
+// Kafka's rule for topic names: ASCII letters, digits, '.', '_' and '-', at
+// most 249 characters (the name goes into directory names), not "." or "..".
+Error checkTopicName(const QString &name)
+{
+    constexpr qsizetype kMaxLength = 249;
+    if (name.size() > kMaxLength)
+        return Error(Errc::InvalidConfig, tr("The topic name \"%1…\" has %2 characters; Kafka allows at most %3.")
+                                              .arg(name.left(20)).arg(name.size()).arg(kMaxLength));
+    if (name == QLatin1String(".") || name == QLatin1String(".."))
+        return Error(Errc::InvalidConfig, tr("A topic cannot be named \"%1\"; choose a name with letters or digits.").arg(name));
+    for (QChar c : name) {
+        const char16_t u = c.unicode();
+        const bool legal = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'.' || u == u'_' || u == u'-';
+        if (!legal)
+            return Error(Errc::InvalidConfig, tr("The topic name \"%1\" contains \"%2\"; use only the letters a-z and A-Z, digits, '.', '_' and '-'.")
+                                                  .arg(name, c.isSpace() ? tr("a space") : QString(c)));
+    }
+    return {};
+}
+
+} // namespace
+
 Result<TopicId> Controller::createTopic(const QString &name, const TopicConfig &config)
 {
     const int n = int(m_nodes.size());
     if (name.trimmed().isEmpty())
         return Error(Errc::InvalidConfig, tr("A topic needs a name."));
+    if (Error err = checkTopicName(name))
+        return err;
     if (topicId(name).ok())
         return Error(Errc::InvalidConfig, tr("A topic named \"%1\" already exists; choose another name.").arg(name));
     if (config.partitions < 1)

@@ -34,6 +34,9 @@ public:
     const std::map<TopicId, TopicMeta> &topics() const { return m_topics; }
     const std::map<TopicPartition, PartitionState> &partitions() const { return m_partitions; }
     bool isAlive(NodeId n) const;
+    // The incarnation of the node's latest registration; -1: it never
+    // registered. Tells a node still starting from one that was fenced.
+    std::int64_t registeredIncarnation(NodeId n) const;
     std::int64_t metadataVersion() const { return m_version; }
 
     void onMessage(ActorId from, Message &message) override;

@@ -57,6 +57,7 @@ QString nodeStateName(NodeState state)
     case NodeState::Fenced: return SnapshotNames::tr("Fenced");
     case NodeState::Isolated: return SnapshotNames::tr("Isolated");
     case NodeState::Crashed: return SnapshotNames::tr("Crashed");
+    case NodeState::Starting: return SnapshotNames::tr("Starting");
     }
     return QString();
 }

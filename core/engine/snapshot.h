@@ -17,9 +17,10 @@
 
 namespace bb {
 
-// Fenced: the process runs but the controller no longer counts it as alive
-// (cut off from the controller, or not registered yet after a restart).
-enum class NodeState { Up, Fenced, Isolated, Crashed };
+// Starting: the process runs and has not registered with the controller
+// yet (a fresh cluster, or a restart). Fenced: it had registered, but the
+// controller no longer counts it as alive (cut off from the controller).
+enum class NodeState { Up, Fenced, Isolated, Crashed, Starting };
 
 struct NodeSnapshot {
     NodeId id;
@@ -70,6 +71,9 @@ struct PartitionSnapshot {
     Offset lso{-1};
     Offset leo{-1};
     QString name() const { return QStringLiteral("%1-%2").arg(topic).arg(tp.partition.value); }
+    // No leader yet because none was ever elected (a cluster starting up),
+    // as opposed to offline after its replicas failed.
+    bool starting() const { return offline && leaderEpoch.value == 0; }
     bool operator==(const PartitionSnapshot &) const = default;
 };
 

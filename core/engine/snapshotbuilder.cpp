@@ -137,7 +137,7 @@ std::vector<NodeSnapshot> SnapshotBuilder::nodes(const Cluster &cluster) const
         else if (net.isIsolated(id.value))
             n.state = NodeState::Isolated;
         else if (!n.aliveAtController)
-            n.state = NodeState::Fenced;
+            n.state = ctl.registeredIncarnation(id) == node->incarnation() ? NodeState::Fenced : NodeState::Starting;
         if (spec) {
             n.flush = spec->config.flush;
             n.flushInterval = spec->config.flushInterval;

@@ -1,6 +1,9 @@
 // moc (Qt 6.4) fails to parse <compare> (reached through model/ids.h)
 // unless a Qt header comes first.
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QDockWidget>
 #include <QListView>
 #include <QPushButton>
@@ -12,6 +15,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWindow>
 
 #include "mainwindow.h"
 
@@ -42,9 +46,11 @@ private Q_SLOTS:
     void recentMenuPrunesMissingFiles();
     void vanishedRecentFileIsReportedAndForgotten();
     void galleryOpensAScenario();
+    void galleryAsksBeforeDiscardingChanges();
     void dockActionsBringDocksToFront();
     void labRunIsKeptWithTheWorkbench();
     void groupsAndQueuesAppear();
+    void singleKeyShortcutsLeaveTextFieldsAlone();
 
 private:
     // A window on `scenario` whose message boxes are answered by the test.
@@ -272,7 +278,8 @@ void TestMainWindow::vanishedRecentFileIsReportedAndForgotten()
 }
 
 // The toolbar's Gallery button shows the gallery on the loaded scenario;
-// opening another one loads it into the engine.
+// opening another one loads it into the engine as a new, unmodified
+// workbench: switching between bundled scenarios asks nothing.
 void TestMainWindow::galleryOpensAScenario()
 {
     auto w = makeWindow();
@@ -291,13 +298,48 @@ void TestMainWindow::galleryOpensAScenario()
     QTest::mouseClick(gallery->openButton(), Qt::LeftButton);
     QVERIFY(!gallery->isVisible());
     QCOMPARE(w->engine()->scenario().name, QStringLiteral("leader-failover"));
-    QVERIFY(w->isWindowModified());
+    QVERIFY(!w->isWindowModified());
+    QVERIFY2(!w->windowHandle()->title().contains(QLatin1Char('*')), qPrintable(w->windowHandle()->title()));
     QTRY_VERIFY(w->engine()->latest() && w->engine()->latest()->scenarioName == QLatin1String("leader-failover"));
     QVERIFY(m_errors.isEmpty());
 
     QCOMPARE(w->showGallery(), gallery); // one gallery, reused
     QCOMPARE(gallery->selectedScenario()->name, QStringLiteral("leader-failover"));
-    gallery->reject();
+    gallery->list()->setCurrentIndex(gallery->model()->index(gallery->model()->rowOf(QStringLiteral("power-loss"))));
+    QTest::mouseClick(gallery->openButton(), Qt::LeftButton);
+    QCOMPARE(w->engine()->scenario().name, QStringLiteral("power-loss"));
+    QVERIFY(!w->isWindowModified());
+    QVERIFY(m_questions.isEmpty());
+}
+
+// A saved workbench with unsaved changes is not thrown away by the gallery:
+// it asks, and Cancel keeps everything; Discard starts the new workbench,
+// untitled.
+void TestMainWindow::galleryAsksBeforeDiscardingChanges()
+{
+    auto w = makeWindow();
+    QVERIFY(w);
+    const QString file = path(QStringLiteral("mine.bbench"));
+    QVERIFY(w->saveWorkbench(file));
+    QVERIFY(w->replaceScenario(bundled(QStringLiteral("power-loss"))));
+    ScenarioGallery *gallery = w->showGallery();
+    gallery->list()->setCurrentIndex(gallery->model()->index(gallery->model()->rowOf(QStringLiteral("leader-failover"))));
+
+    m_answer = QMessageBox::Cancel;
+    QTest::mouseClick(gallery->openButton(), Qt::LeftButton);
+    QCOMPARE(m_questions, QStringList{QStringLiteral("Save the changes to the workbench \"mine.bbench\"?")});
+    QCOMPARE(w->engine()->scenario().name, QStringLiteral("power-loss"));
+    QCOMPARE(w->filePath(), file);
+    QVERIFY(w->isWindowModified());
+
+    m_answer = QMessageBox::Discard;
+    w->showGallery();
+    gallery->list()->setCurrentIndex(gallery->model()->index(gallery->model()->rowOf(QStringLiteral("leader-failover"))));
+    QTest::mouseClick(gallery->openButton(), Qt::LeftButton);
+    QCOMPARE(m_questions.size(), 2);
+    QCOMPARE(w->engine()->scenario().name, QStringLiteral("leader-failover"));
+    QVERIFY(w->filePath().isEmpty());
+    QVERIFY(!w->isWindowModified());
 }
 
 // The partition logs share a tab group with the event log: their View
@@ -415,6 +457,49 @@ void TestMainWindow::groupsAndQueuesAppear()
     auto *metrics = w->findChild<MetricsView *>();
     QVERIFY(metrics);
     QTRY_VERIFY(metrics->isPageShown(MetricsView::ConsumersPage) && metrics->isPageShown(MetricsView::QueuesPage));
+}
+
+// Space runs and pauses, [ and ] change the speed, but not while the user
+// types: in a text field (line edit, text box, spin box) the keys type.
+// Outside one, Space still pauses.
+void TestMainWindow::singleKeyShortcutsLeaveTextFieldsAlone()
+{
+    auto w = makeWindow();
+    QVERIFY(w);
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    QVERIFY(!w->engine()->isPaused());
+    const double speed = w->engine()->speed();
+    auto *publish = w->findChild<QDockWidget *>(QStringLiteral("publishDock"));
+    publish->raise();
+    auto *key = w->findChild<QLineEdit *>(QStringLiteral("keyEdit"));
+    auto *value = w->findChild<QPlainTextEdit *>(QStringLiteral("valueEdit"));
+    auto *rate = w->findChild<QDoubleSpinBox *>(QStringLiteral("rateSpin"));
+    QVERIFY(key && value && rate);
+    QTRY_VERIFY(key->isVisible());
+
+    key->setFocus();
+    QTRY_VERIFY(key->hasFocus());
+    QTest::keyClicks(key, QStringLiteral("a b[c]"));
+    QCOMPARE(key->text(), QStringLiteral("a b[c]"));
+    value->setFocus();
+    QTest::keyClicks(value, QStringLiteral("x y"));
+    QCOMPARE(value->toPlainText(), QStringLiteral("x y"));
+    rate->setFocus();
+    rate->selectAll();
+    QTest::keyClicks(rate, QStringLiteral("25"));
+    QTest::keyClick(rate, Qt::Key_Space);
+    QVERIFY2(rate->text().startsWith(QStringLiteral("25")), qPrintable(rate->text()));
+    QVERIFY(!w->engine()->isPaused());
+    QCOMPARE(w->engine()->speed(), speed);
+
+    // Focus outside a text field: Space is the run/pause key again.
+    auto *table = w->findChild<QTableView *>(QStringLiteral("partitionTable"));
+    QVERIFY(table);
+    table->setFocus();
+    QTRY_VERIFY(table->hasFocus());
+    QTest::keyClick(table, Qt::Key_Space);
+    QTRY_VERIFY(w->engine()->isPaused());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -12,6 +12,9 @@
 #include "views/eventlogview.h"
 #include "views/nodecard.h"
 #include "models/partitiontablemodel.h"
+#include "common/statuscolors.h"
+
+#include <QApplication>
 
 using namespace bb;
 
@@ -20,6 +23,7 @@ class TestClusterView : public QObject {
 private Q_SLOTS:
     void crashButtonMovesLeadership();
     void cardsFollowNodeState();
+    void clusterAtTimeZeroIsStarting();
 };
 
 namespace {
@@ -105,6 +109,44 @@ void TestClusterView::cardsFollowNodeState()
     QTRY_VERIFY(card->restartButton()->isEnabled());
     QTest::mouseClick(card->restartButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(state->text(), QStringLiteral("Up"), 10000);
+}
+
+// Loaded and paused at time 0 (as after Restart or an edit), nothing has
+// registered or been elected yet: the cards and partitions say "Starting"
+// in the muted tone, not "Fenced" and a red "Offline". A step later the
+// cluster is up and in sync.
+void TestClusterView::clusterAtTimeZeroIsStarting()
+{
+    Engine engine;
+    ClusterView view;
+    view.setEngine(&engine);
+    view.resize(1000, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(!engine.load(defaultScenario()));
+    QTRY_VERIFY(view.card(NodeId(0)) && engine.latest() && engine.latest()->time == 0);
+    const QPalette pal = QApplication::palette();
+    for (int id = 0; id < 3; ++id) {
+        auto *state = view.card(NodeId(id))->findChild<QLabel *>(QStringLiteral("state"));
+        QTRY_COMPARE(state->text(), QStringLiteral("Starting"));
+        QVERIFY2(state->styleSheet().contains(toneColor(Tone::Muted, pal).name()), qPrintable(state->styleSheet()));
+    }
+    PartitionTableModel *model = view.partitionModel();
+    QTRY_VERIFY(model->rowCount() == 6);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex status = model->index(row, PartitionTableModel::Status);
+        QCOMPARE(status.data().toString(), QStringLiteral("Starting"));
+        QCOMPARE(status.data(Qt::ForegroundRole).value<QColor>(), toneColor(Tone::Muted, pal));
+        QVERIFY(!status.data(Qt::BackgroundRole).isValid()); // no red tint
+    }
+    auto *summary = view.findChild<QLabel *>(QStringLiteral("partitionSummary"));
+    QVERIFY(summary);
+    QCOMPARE(summary->text(), QStringLiteral("6 partitions in 1 topic · 6 starting, electing their first leaders"));
+
+    engine.step(kSecond);
+    QTRY_COMPARE(view.card(NodeId(0))->findChild<QLabel *>(QStringLiteral("state"))->text(), QStringLiteral("Up"));
+    QTRY_COMPARE(model->index(0, PartitionTableModel::Status).data().toString(), QStringLiteral("In sync"));
+    QVERIFY(!summary->text().contains(QStringLiteral("starting")));
 }
 
 QTEST_MAIN(TestClusterView)

@@ -8,6 +8,8 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QLabel>
+#include <QScrollBar>
 #include <QTest>
 
 #include "lab/faulttimeline.h"
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void offersScenariosWithALab();
     void runMatchesTheCore();
     void clickingALostPaymentExplainsIt();
+    void listSaysHowManyItShows();
     void sameSeedSameNumbers();
     void cancelStopsTheRun();
     void savedResultIsShown();
@@ -199,6 +202,30 @@ void TestLabView::clickingALostPaymentExplainsIt()
     QVERIFY(!row.explanation.text.isEmpty());
     QVERIFY2(text.contains(QStringLiteral("Payment %1 was lost").arg(row.explanation.id)), qPrintable(text));
     QVERIFY2(text.contains(row.explanation.text.mid(1).toHtmlEscaped()), qPrintable(text));
+}
+
+// The lab explains only the first payments of each guarantee; the list
+// says how many it shows of how many there were, and the explanation gets
+// the larger share of the tab.
+void TestLabView::listSaysHowManyItShows()
+{
+    runToEnd();
+    std::int64_t total = 0;
+    for (const ModeResult &r : m_core.modes)
+        total += r.lost + r.duplicated;
+    const int shown = m_view->exampleModel()->rowCount();
+    QCOMPARE(m_view->exampleModel()->total(), total);
+    QVERIFY2(shown < total, "the delivery-semantics lab loses more payments than it explains");
+    const QString of = QStringLiteral("%1 of %2").arg(QLocale().toString(shown), QLocale().toString(qlonglong(total)));
+    QCOMPARE(m_view->tabs()->tabText(1), QStringLiteral("Lost and duplicated (%1)").arg(of));
+    m_view->tabs()->setCurrentIndex(1);
+    QVERIFY(m_view->examplesNote()->isVisible());
+    QVERIFY2(m_view->examplesNote()->text().startsWith(QStringLiteral("Showing %1:").arg(of)), qPrintable(m_view->examplesNote()->text()));
+    auto *pane = m_view->findChild<QWidget *>(QStringLiteral("labExplanation"));
+    QVERIFY(pane && pane->isVisible());
+    QTRY_VERIFY2(pane->width() > 2 * m_view->exampleTable()->width(),
+                 qPrintable(QStringLiteral("%1 vs %2").arg(pane->width()).arg(m_view->exampleTable()->width())));
+    QVERIFY(!m_view->exampleTable()->horizontalScrollBar()->isVisible()); // every column whole
 }
 
 void TestLabView::sameSeedSameNumbers()

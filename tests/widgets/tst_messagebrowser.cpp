@@ -10,6 +10,7 @@
 #include <QTest>
 #include <QToolButton>
 
+#include "common/format.h"
 #include "messages/messagebrowser.h"
 #include "messages/recordtrace.h"
 #include "models/messagetablemodel.h"
@@ -203,6 +204,20 @@ void TestMessageBrowser::invalidJumpSaysWhatToType()
     QTest::keyClick(m_browser->goToEdit(), Qt::Key_Return);
     QCOMPARE(m_browser->statusLabel()->text(), QStringLiteral("Type an offset: a whole number, 0 or more."));
     QVERIFY(!m_browser->isLoading());
+
+    // Past the log's end: the range, not an empty table.
+    const int rows = m_browser->model()->rowCount();
+    const PartitionSnapshot *p = nullptr;
+    for (const PartitionSnapshot &s : m_engine->latest()->partitions)
+        if (s.name() == m_browser->model()->page().partitionName)
+            p = &s;
+    QVERIFY(p);
+    m_browser->goToEdit()->setText(QStringLiteral("99999999"));
+    QTest::keyClick(m_browser->goToEdit(), Qt::Key_Return);
+    QCOMPARE(m_browser->statusLabel()->text(), QStringLiteral("Offset 99,999,999 is outside %1, which holds offsets %2 to %3; type one in that range.")
+                                                   .arg(p->name(), formatCount(p->logStart.value), formatCount(p->leo.value - 1)));
+    QVERIFY(!m_browser->isLoading());
+    QCOMPARE(m_browser->model()->rowCount(), rows);
 }
 
 QTEST_MAIN(TestMessageBrowser)

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void pausedIsDrawnAtOnce();
     void hiddenCatchesUpWhenShown();
     void onlyThePageInViewIsDrawn();
+    void timeZeroAsksForARun();
 };
 
 namespace {
@@ -74,8 +75,16 @@ void TestMetricsView::producersOnlyHasNoTabs()
     auto s = std::make_shared<ClusterSnapshot>();
     s->time = kSecond;
     s->series.topics.push_back({QStringLiteral("orders"), ramp(4, 500)});
+    s->series.producers.push_back({QStringLiteral("checkout"), ramp(4, 2), ramp(4, 9)});
     view.setSnapshot(s);
     QVERIFY(view.isPageShown(MetricsView::ProducersPage));
+    // As for groups: one legend entry per producer (p99); the tool tip says
+    // the dashed line is p50.
+    TimeChart *latency = view.latencyChart();
+    QCOMPARE(latency->lineCount(), 2);
+    QCOMPARE(latency->line(QStringLiteral("checkout p50"))->pen().style(), Qt::DashLine);
+    const auto p50 = latency->chart()->legend()->markers(latency->line(QStringLiteral("checkout p50")));
+    QVERIFY(p50.size() == 1 && !p50.front()->isVisible());
     QVERIFY(!view.isPageShown(MetricsView::ConsumersPage));
     QVERIFY(!view.isPageShown(MetricsView::QueuesPage));
     QVERIFY(view.pages()->tabBar()->isHidden());
@@ -194,6 +203,23 @@ void TestMetricsView::onlyThePageInViewIsDrawn()
     QCOMPARE(view.queueDepthChart()->lineCount(), 0); // behind the Producers tab
     view.showPage(MetricsView::QueuesPage);
     QCOMPARE(view.queueDepthChart()->lineCount(), 1); // caught up when shown
+}
+
+// Loaded or restarted, before the first moment: the plots say why they are
+// empty; once the run has data, they draw it.
+void TestMetricsView::timeZeroAsksForARun()
+{
+    MetricsView view;
+    showAndWait(view);
+    auto zero = std::make_shared<ClusterSnapshot>();
+    zero->run = 1;
+    zero->paused = true;
+    view.setSnapshot(zero);
+    QCOMPARE(view.throughputChart()->emptyText(), QStringLiteral("No data yet: run the simulation"));
+    QCOMPARE(view.latencyChart()->emptyText(), QStringLiteral("No data yet: run the simulation"));
+    view.setSnapshot(at(3, true));
+    QVERIFY(view.throughputChart()->emptyText().isEmpty());
+    QVERIFY(view.latencyChart()->emptyText().isEmpty()); // no producers: nothing to ask for
 }
 
 QTEST_MAIN(TestMetricsView)

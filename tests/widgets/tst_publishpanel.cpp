@@ -26,6 +26,9 @@ private Q_SLOTS:
     void errorsAreSentences();
     void repeatCountsAndStops();
     void newRunStopsTheRepeat();
+    void idempotenceImpliesAcksAll();
+    void idempotentSendsAreAcknowledged();
+    void transactionCommitsAndAborts();
 
 private:
     void runFor(Micros duration);
@@ -158,6 +161,101 @@ void TestPublishPanel::newRunStopsTheRepeat()
     QTRY_VERIFY(!m_panel->isRepeating());
     QCOMPARE(m_panel->log()->resultText(0), QStringLiteral("A new run started: the repeat stopped."));
     QCOMPARE(m_panel->repeatButton()->text(), QStringLiteral("Start &Repeating"));
+}
+
+// Kafka's rules, in the form: transactional implies idempotent, idempotent
+// implies acks=all; unchecking gives the user's acks back.
+void TestPublishPanel::idempotenceImpliesAcksAll()
+{
+    QVERIFY(m_panel->idempotentBox()->isEnabled());
+    QVERIFY(m_panel->transactionalBox()->isEnabled());
+    m_panel->acksCombo()->setCurrentIndex(m_panel->acksCombo()->findData(int(Acks::Leader)));
+    QTest::mouseClick(m_panel->idempotentBox(), Qt::LeftButton);
+    QVERIFY(m_panel->idempotentBox()->isChecked());
+    QCOMPARE(m_panel->acksCombo()->currentData().toInt(), int(Acks::All));
+    QVERIFY(!m_panel->acksCombo()->isEnabled());
+    QCOMPARE(m_panel->record().mode, PublishMode::Idempotent);
+    QVERIFY(m_panel->commitButton()->isHidden());
+
+    QTest::mouseClick(m_panel->transactionalBox(), Qt::LeftButton);
+    QVERIFY(m_panel->idempotentBox()->isChecked());
+    QVERIFY(!m_panel->idempotentBox()->isEnabled());
+    QCOMPARE(m_panel->record().mode, PublishMode::Transactional);
+    QVERIFY(m_panel->commitButton()->isVisible());
+    QVERIFY(!m_panel->commitButton()->isEnabled()); // nothing open yet
+    QCOMPARE(m_panel->transactionLabel()->text(), QStringLiteral("None open"));
+
+    QTest::mouseClick(m_panel->transactionalBox(), Qt::LeftButton);
+    QTest::mouseClick(m_panel->idempotentBox(), Qt::LeftButton);
+    QCOMPARE(m_panel->record().mode, PublishMode::Plain);
+    QVERIFY(m_panel->acksCombo()->isEnabled());
+    QCOMPARE(m_panel->acksCombo()->currentData().toInt(), int(Acks::Leader));
+}
+
+// An idempotent send goes through the panel's idempotent producer, which
+// holds a producer id from the coordinator.
+void TestPublishPanel::idempotentSendsAreAcknowledged()
+{
+    m_panel->idempotentBox()->setChecked(true);
+    m_panel->partitionCombo()->setCurrentIndex(2); // partition 1
+    QSignalSpy answered(m_panel.get(), &PublishPanel::answered);
+    m_panel->send();
+    m_panel->send();
+    runFor(kSecond);
+    QTRY_COMPARE(answered.count(), 2);
+    QVERIFY2(m_panel->log()->resultText(0).startsWith(QStringLiteral("orders-1 at offset ")), qPrintable(m_panel->log()->resultText(0)));
+    QVERIFY(!m_panel->log()->isError(1));
+    bool idempotent = false;
+    for (const ProducerSnapshot &p : m_engine->latest()->producers)
+        idempotent = idempotent || (p.name == QStringLiteral("publish panel (idempotent)") && p.acked == 2);
+    QVERIFY(idempotent);
+}
+
+// Transactional sends stay below the last stable offset (invisible to
+// read_committed readers) until Commit; Abort ends a transaction whose
+// records are never visible.
+void TestPublishPanel::transactionCommitsAndAborts()
+{
+    m_panel->transactionalBox()->setChecked(true);
+    m_panel->partitionCombo()->setCurrentIndex(4); // partition 3
+    QSignalSpy answered(m_panel.get(), &PublishPanel::answered);
+    QSignalSpy ended(m_panel.get(), &PublishPanel::transactionEnded);
+    m_panel->send();
+    m_panel->send();
+    runFor(kSecond);
+    QTRY_COMPARE(answered.count(), 2);
+    QVERIFY2(m_panel->log()->resultText(0).startsWith(QStringLiteral("orders-3 at offset ")), qPrintable(m_panel->log()->resultText(0)));
+    QTRY_COMPARE(m_panel->transactionLabel()->text(), QStringLiteral("Open: 2 records"));
+    QVERIFY(m_panel->commitButton()->isEnabled() && m_panel->abortButton()->isEnabled());
+    auto orders3 = [this] {
+        for (const PartitionSnapshot &p : m_engine->latest()->partitions)
+            if (p.name() == QStringLiteral("orders-3"))
+                return p;
+        return PartitionSnapshot{};
+    };
+    QVERIFY2(orders3().lso < orders3().hw, "the open transaction holds the last stable offset back");
+
+    QTest::mouseClick(m_panel->commitButton(), Qt::LeftButton);
+    runFor(kSecond);
+    QTRY_COMPARE(ended.count(), 1);
+    QCOMPARE(m_panel->log()->resultText(0), QStringLiteral("Transaction committed: 2 records"));
+    QVERIFY(!m_panel->log()->isError(0));
+    QVERIFY(!m_panel->commitButton()->isEnabled());
+    QCOMPARE(orders3().lso, orders3().hw);
+
+    m_panel->send();
+    runFor(kSecond);
+    QTRY_COMPARE(answered.count(), 3);
+    QTRY_VERIFY(m_panel->abortButton()->isEnabled());
+    QTest::mouseClick(m_panel->abortButton(), Qt::LeftButton);
+    runFor(kSecond);
+    QTRY_COMPARE(ended.count(), 2);
+    QCOMPARE(m_panel->log()->resultText(0), QStringLiteral("Transaction aborted: 1 record"));
+    // Nothing open: Commit says so instead of doing nothing.
+    m_panel->commitTransaction();
+    runFor(100 * kMillisecond);
+    QTRY_VERIFY(m_panel->log()->isError(0));
+    QCOMPARE(m_panel->log()->resultText(0), QStringLiteral("No transaction is open; send a record transactionally to begin one."));
 }
 
 QTEST_MAIN(TestPublishPanel)

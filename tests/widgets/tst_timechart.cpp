@@ -17,6 +17,8 @@ private Q_SLOTS:
     void cleanup();
     void hoverShowsEveryLinesValue();
     void leavingThePlotHidesTheValues();
+    void emptyPlotSaysWhy();
+    void legendNamesAreNeverCut();
     void csvHoldsTheShownSeries();
     void exportsWriteFiles();
     void contextMenuOffersTheExports();
@@ -76,6 +78,25 @@ void TestTimeChart::hoverShowsEveryLinesValue()
     QVERIFY(!m_chart->calloutText().contains(QStringLiteral("payments")));
 }
 
+// A new run (or a cluster that has not run yet) has no samples: the plot
+// says so instead of standing blank.
+void TestTimeChart::emptyPlotSaysWhy()
+{
+    const QString note = QStringLiteral("No data yet");
+    m_chart->setEmptyText(note);
+    QVERIFY(m_chart->emptyText().isEmpty()); // it has data
+    const std::vector<Sample> none;
+    m_chart->setLines({{QStringLiteral("orders"), &none, Qt::blue, Qt::SolidLine}}, 0);
+    QCOMPARE(m_chart->emptyText(), note);
+    m_chart->setLines({}, 0); // no lines at all
+    QCOMPARE(m_chart->emptyText(), note);
+    m_chart->setLines({{QStringLiteral("orders"), &m_orders, Qt::blue, Qt::SolidLine}}, 10 * kSecond);
+    QVERIFY(m_chart->emptyText().isEmpty());
+    m_chart->setLines({}, 10 * kSecond);
+    m_chart->setEmptyText(QString()); // nothing to say
+    QVERIFY(m_chart->emptyText().isEmpty());
+}
+
 void TestTimeChart::leavingThePlotHidesTheValues()
 {
     QTest::mouseMove(m_chart->viewport(), plotPoint(3));
@@ -87,6 +108,42 @@ void TestTimeChart::leavingThePlotHidesTheValues()
     QEvent leave(QEvent::Leave);
     QCoreApplication::sendEvent(m_chart.get(), &leave);
     QVERIFY(!m_chart->valuesShown());
+
+    // The mouse was over the viewport: its Leave is the one that comes.
+    QTest::mouseMove(m_chart->viewport(), plotPoint(3));
+    QTRY_VERIFY(m_chart->valuesShown());
+    QEvent viewportLeave(QEvent::Leave);
+    QCoreApplication::sendEvent(m_chart->viewport(), &viewportLeave);
+    QVERIFY(!m_chart->valuesShown());
+    // New data does not bring it back.
+    m_chart->setLines({{QStringLiteral("orders"), &m_orders, Qt::blue, Qt::SolidLine}}, 10 * kSecond);
+    QVERIFY(!m_chart->valuesShown());
+
+    // Hidden (its dock tab switched away) under the mouse.
+    QTest::mouseMove(m_chart->viewport(), plotPoint(4));
+    QTRY_VERIFY(m_chart->valuesShown());
+    m_chart->hide();
+    QVERIFY(!m_chart->valuesShown());
+}
+
+// Names that fit on one line go below the plot; many long ones go beside
+// it, where none is cut.
+void TestTimeChart::legendNamesAreNeverCut()
+{
+    QCOMPARE(m_chart->legendAlignment(), Qt::AlignBottom);
+    std::vector<TimeChart::Line> lines;
+    QStringList names;
+    for (int i = 0; i < 8; ++i)
+        names << QStringLiteral("checkout-producer-%1 p99").arg(i);
+    for (int i = 0; i < names.size(); ++i)
+        lines.push_back({names[i], &m_orders, Qt::blue, Qt::SolidLine});
+    m_chart->setLines(lines, 10 * kSecond);
+    QCOMPARE(m_chart->legendAlignment(), Qt::AlignRight);
+    const QFontMetrics fm(m_chart->chart()->legend()->font());
+    QVERIFY(m_chart->chart()->legend()->geometry().width() > fm.horizontalAdvance(names.front()));
+    // A wide window has room below again.
+    m_chart->resize(3000, 320);
+    QCOMPARE(m_chart->legendAlignment(), Qt::AlignBottom);
 }
 
 void TestTimeChart::csvHoldsTheShownSeries()

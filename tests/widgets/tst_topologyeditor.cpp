@@ -34,6 +34,8 @@ private Q_SLOTS:
     void propertyEditsRoundTrip();
     void spinBoxStepsMergeIntoOneUndo();
     void renameAndDeleteThroughTheEditor();
+    void topicNamesFollowKafkasRules_data();
+    void topicNamesFollowKafkasRules();
     void structuralEditRestartsTheCluster();
     void connectModeDragConnects();
     void movedBoxesKeepTheirPlace();
@@ -279,6 +281,40 @@ void TestTopologyEditor::spinBoxStepsMergeIntoOneUndo()
     partitions->stepUp();
     partitions->stepDown();
     QCOMPARE(m_editor->undoStack()->count(), 0);
+}
+
+void TestTopologyEditor::topicNamesFollowKafkasRules_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("refusal"); // empty: accepted
+    QTest::newRow("space") << QStringLiteral("my orders") << QStringLiteral("contains \"a space\"; use only the letters a-z and A-Z, digits, '.', '_' and '-'.");
+    QTest::newRow("slash") << QStringLiteral("orders/eu") << QStringLiteral("contains \"/\"");
+    QTest::newRow("umlaut") << QStringLiteral("bestellungen-ä") << QStringLiteral("contains \"ä\"");
+    QTest::newRow("dot") << QStringLiteral(".") << QStringLiteral("A topic cannot be named \".\"");
+    QTest::newRow("dot dot") << QStringLiteral("..") << QStringLiteral("A topic cannot be named \"..\"");
+    QTest::newRow("250 characters") << QString(250, QLatin1Char('a')) << QStringLiteral("has 250 characters; Kafka allows at most 249.");
+    QTest::newRow("249 characters") << QString(249, QLatin1Char('a')) << QString();
+    QTest::newRow("every legal kind") << QStringLiteral("Orders.v2_eu-1") << QString();
+}
+
+// A name Kafka would refuse is refused with a sentence saying the rule; the
+// scenario keeps the old name.
+void TestTopologyEditor::topicNamesFollowKafkasRules()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, refusal);
+    m_editor->select({ElementKind::Topic, QStringLiteral("orders")});
+    auto *edit = field<QLineEdit>(QStringLiteral("name"));
+    edit->setText(name);
+    Q_EMIT edit->editingFinished();
+    if (refusal.isEmpty()) {
+        QVERIFY2(m_editor->refusal().isEmpty(), qPrintable(m_editor->refusal()));
+        QVERIFY(findTopic(m_editor->scenario(), name));
+        return;
+    }
+    QVERIFY2(m_editor->refusal().contains(refusal), qPrintable(m_editor->refusal()));
+    QVERIFY(findTopic(m_editor->scenario(), QStringLiteral("orders")));
+    QVERIFY(!findTopic(m_editor->scenario(), name));
 }
 
 void TestTopologyEditor::renameAndDeleteThroughTheEditor()

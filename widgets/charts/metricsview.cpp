@@ -126,6 +126,10 @@ void MetricsView::showPending()
 
 void MetricsView::draw(const ClusterSnapshot &s)
 {
+    // Before the first moment of a run the plots would stand blank.
+    const QString empty = s.time == 0 ? tr("No data yet: run the simulation") : QString();
+    for (TimeChart *chart : {m_throughput, m_latency, m_lag, m_endToEnd, m_throughputOut, m_queueDepth})
+        chart->setEmptyText(empty);
     if (m_pages->currentIndex() == ProducersPage) {
         std::vector<TimeChart::Line> tput;
         int i = 0;
@@ -138,7 +142,7 @@ void MetricsView::draw(const ClusterSnapshot &s)
         for (const auto &p : s.series.producers) {
             const QColor color = seriesColor(i++);
             latency.push_back({tr("%1 p99").arg(p.producer), &p.p99Ms, color, Qt::SolidLine});
-            latency.push_back({tr("%1 p50").arg(p.producer), &p.p50Ms, color, Qt::DashLine});
+            latency.push_back({tr("%1 p50").arg(p.producer), &p.p50Ms, color, Qt::DashLine, false}); // dashed; the tool tip says so
         }
         m_latency->setLines(latency, s.time);
     }

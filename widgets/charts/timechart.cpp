@@ -2,6 +2,8 @@
 #include <QEvent>
 #include <QGraphicsLineItem>
 #include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -62,6 +64,7 @@ TimeChart::TimeChart(const QString &title, const QString &unit, QWidget *parent)
     , m_y(new QValueAxis(this))
     , m_callout(new ChartCallout)
     , m_crosshair(new QGraphicsLineItem)
+    , m_emptyNote(new QGraphicsSimpleTextItem)
 {
     auto *chart = new QChart;
     chart->setTitle(title);
@@ -87,6 +90,8 @@ TimeChart::TimeChart(const QString &title, const QString &unit, QWidget *parent)
     scene()->addItem(m_crosshair);
     scene()->addItem(m_callout);
     m_crosshair->setZValue(19);
+    scene()->addItem(m_emptyNote);
+    m_emptyNote->hide();
     hideValues();
     applyPalette();
 }
@@ -113,8 +118,11 @@ void TimeChart::setLines(const std::vector<Line> &lines, Micros now)
     const Micros from = std::max<Micros>(0, now - kWindow);
     double top = 0;
     m_order.clear();
+    m_legendNames.clear();
     for (const Line &l : lines) {
         m_order.push_back(l.name);
+        if (l.inLegend)
+            m_legendNames.push_back(l.name);
         QLineSeries *&series = m_series[l.name];
         if (!series) {
             series = new QLineSeries;
@@ -139,6 +147,8 @@ void TimeChart::setLines(const std::vector<Line> &lines, Micros now)
         }
         series->replace(points);
     }
+    fitLegend();
+    placeEmptyNote();
     const double span = double(std::max<Micros>(now - from, 10 * kSecond)) / kSecond;
     m_x->setRange(double(from) / kSecond, double(from) / kSecond + span);
     m_x->setTickInterval(span <= 12 ? 2 : span <= 30 ? 5 : 10);
@@ -149,7 +159,11 @@ void TimeChart::setLines(const std::vector<Line> &lines, Micros now)
         m_y->setRange(0, ceiling);
         m_y->setTickCount(tickCount(ceiling));
     }
-    if (valuesShown()) // the data moved under the mouse
+    // The data moved under the mouse; a mouse that left without a Leave
+    // event (a window manager grab) takes the callout with it.
+    if (valuesShown() && m_byMouse && !viewport()->underMouse())
+        hideValues();
+    else if (valuesShown())
         showValuesAt(m_hoverSeconds);
 }
 
@@ -206,6 +220,7 @@ void TimeChart::showValuesAt(double seconds)
 void TimeChart::hideValues()
 {
     m_hoverSeconds = -1;
+    m_byMouse = false;
     m_callout->hide();
     m_crosshair->hide();
 }
@@ -230,12 +245,79 @@ void TimeChart::mouseMoveEvent(QMouseEvent *event)
         return;
     }
     showValuesAt(chart()->mapToValue(chartPos, m_series.at(m_order.front())).x());
+    m_byMouse = valuesShown();
 }
 
 void TimeChart::leaveEvent(QEvent *event)
 {
     QChartView::leaveEvent(event);
     hideValues();
+}
+
+// The mouse moves over the viewport, and QAbstractScrollArea keeps the
+// viewport's Leave to itself.
+bool TimeChart::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::Leave)
+        hideValues();
+    return QChartView::viewportEvent(event);
+}
+
+void TimeChart::hideEvent(QHideEvent *event)
+{
+    QChartView::hideEvent(event);
+    hideValues(); // a dock tab switched away under the mouse
+}
+
+void TimeChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    fitLegend();
+    placeEmptyNote();
+}
+
+void TimeChart::placeEmptyNote()
+{
+    bool empty = !m_emptyNote->text().isEmpty();
+    for (const auto &[name, series] : m_series)
+        empty = empty && series->count() == 0;
+    m_emptyNote->setVisible(empty);
+    if (!empty)
+        return;
+    const QRectF plot = chart()->mapToScene(chart()->plotArea()).boundingRect();
+    const QRectF box = m_emptyNote->boundingRect();
+    m_emptyNote->setPos(plot.center() - box.center());
+}
+
+void TimeChart::setEmptyText(const QString &text)
+{
+    m_emptyNote->setText(text);
+    placeEmptyNote();
+}
+
+QString TimeChart::emptyText() const
+{
+    return m_emptyNote->isVisible() ? m_emptyNote->text() : QString();
+}
+
+Qt::Alignment TimeChart::legendAlignment() const
+{
+    return chart()->legend()->alignment();
+}
+
+// Below the plot, QLegend elides names ("chec… prod…") once they do not fit
+// on one line; beside it, each name has a line of its own.
+void TimeChart::fitLegend()
+{
+    QLegend *legend = chart()->legend();
+    const QFontMetrics fm(legend->font());
+    int needed = 0;
+    for (const QString &name : m_legendNames)
+        needed += fm.horizontalAdvance(name) + 3 * fm.height(); // marker, spacing
+    const int available = width() - 2 * fm.height();
+    const Qt::Alignment want = needed > available ? Qt::AlignRight : Qt::AlignBottom;
+    if (legend->alignment() != want)
+        legend->setAlignment(want);
 }
 
 void TimeChart::changeEvent(QEvent *event)
@@ -253,6 +335,8 @@ void TimeChart::applyPalette()
     QColor hair = pal.color(QPalette::Text);
     hair.setAlphaF(0.45f);
     m_crosshair->setPen(QPen(hair, 1, Qt::DashLine));
+    m_emptyNote->setBrush(pal.color(QPalette::PlaceholderText));
+    m_emptyNote->setFont(font());
 }
 
 } // namespace bb

@@ -3,8 +3,10 @@
 // snapshots: the last minute of virtual time, a y axis from zero that
 // grows with the data, one line per named series. Colours and fonts follow
 // the widget palette. Hovering the plot shows a crosshair and a callout with
-// every line's value at that moment; the context menu exports the chart as
-// PNG and the shown series as CSV. GUI thread.
+// every line's value at that moment, until the mouse leaves or the chart is
+// hidden. The legend sits below the plot while the names fit on one line,
+// else beside it, so names are never cut. The context menu exports the
+// chart as PNG and the shown series as CSV. GUI thread.
 
 #include "metrics/timeseries.h"
 #include "model/error.h"
@@ -14,6 +16,7 @@
 #include <map>
 
 class QGraphicsLineItem;
+class QGraphicsSimpleTextItem;
 class QLineSeries;
 class QMenu;
 class QValueAxis;
@@ -50,6 +53,14 @@ public:
     void hideValues();
     bool valuesShown() const;
     QString calloutText() const;
+    // Where the legend is: Qt::AlignBottom or, with many or long names,
+    // Qt::AlignRight.
+    Qt::Alignment legendAlignment() const;
+    // Said over the plot while no line has a sample (a cluster that has not
+    // run yet); nothing when empty.
+    void setEmptyText(const QString &text);
+    // What the plot says now: empty while it has data or nothing to say.
+    QString emptyText() const;
 
     // Export: the shown lines, one row per sample time.
     QString toCsv() const;
@@ -63,12 +74,17 @@ protected:
     void changeEvent(QEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void applyPalette();
     void exportInteractively(bool png);
     QString valueText(double value) const;
+    void fitLegend();
+    void placeEmptyNote();
 
     QString m_title;
     QString m_unit;
@@ -76,9 +92,12 @@ private:
     QValueAxis *m_y;
     std::map<QString, QLineSeries *> m_series;
     std::vector<QString> m_order; // lines in the order given (legend, callout, CSV)
+    std::vector<QString> m_legendNames;
     double m_ceiling = 0;
+    bool m_byMouse = false; // the callout follows the mouse (not showValuesAt from code)
     ChartCallout *m_callout;
     QGraphicsLineItem *m_crosshair;
+    QGraphicsSimpleTextItem *m_emptyNote; // over the plot while no line has a sample
     double m_hoverSeconds = -1;
 };
 

@@ -55,22 +55,38 @@ int ColumnFitter::headerWidth(int column) const
     return m_view->horizontalHeader()->fontMetrics().size(0, text).width() + kHeaderPadding;
 }
 
-void ColumnFitter::fit()
+std::vector<int> ColumnFitter::needs() const
 {
-    if (m_fitting)
-        return;
-    m_fitting = true;
     const QAbstractItemModel *model = m_view->model();
     const int columns = model->columnCount();
     std::vector<int> need(std::size_t(std::max(columns, 0)));
-    int total = 0;
     for (int c = 0; c < columns; ++c) {
         int w = headerWidth(c);
         for (int r = 0; c != m_elastic && r < model->rowCount(); ++r)
             w = std::max(w, cellWidth(r, c));
         need[std::size_t(c)] = w;
-        total += w;
     }
+    return need;
+}
+
+int ColumnFitter::neededWidth() const
+{
+    int total = 0;
+    for (int w : needs())
+        total += w;
+    return total;
+}
+
+void ColumnFitter::fit()
+{
+    if (m_fitting)
+        return;
+    m_fitting = true;
+    const int columns = m_view->model()->columnCount();
+    const std::vector<int> need = needs();
+    int total = 0;
+    for (int w : need)
+        total += w;
     const int available = m_view->viewport()->width();
     const int spare = std::max(available - total, 0);
     int given = 0;

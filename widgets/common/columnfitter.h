@@ -8,6 +8,8 @@
 
 #include <QObject>
 
+#include <vector>
+
 class QTableView;
 
 namespace bb {
@@ -21,11 +23,16 @@ public:
     // `column` takes the width the others leave (its text elides) instead
     // of its content's width: long values never push the table sideways.
     void setElasticColumn(int column);
+    // The width the columns need before spare width is shared out (the
+    // elastic column counts its header only): a view that should never
+    // scroll sideways is at least this wide, plus its frame and scroll bar.
+    int neededWidth() const;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    std::vector<int> needs() const;
     int cellWidth(int row, int column) const;
     int headerWidth(int column) const;
     void contentsChanged(int firstRow, int lastRow, int firstColumn, int lastColumn);

@@ -91,7 +91,15 @@ QString formatLatency(Micros latency)
 
 QString formatSpeed(double factor)
 {
-    return Format::tr("%1x", "speed: virtual seconds per wall-clock second").arg(locale().toString(factor, 'g', 3));
+    // Not 'g': it writes 1000 as "1E+03". Whole factors in full (grouped),
+    // others with the decimals they need, at most two.
+    const double hundredths = std::round(factor * 100);
+    QString number;
+    if (std::fmod(hundredths, 100) == 0)
+        number = locale().toString(qint64(hundredths / 100));
+    else
+        number = locale().toString(hundredths / 100, 'f', std::fmod(hundredths, 10) == 0 ? 1 : 2);
+    return Format::tr("%1x", "speed: virtual seconds per wall-clock second").arg(number);
 }
 
 QString formatNodeList(const std::vector<NodeId> &nodes)

@@ -74,6 +74,7 @@ Tone nodeStateTone(NodeState state)
     case NodeState::Fenced: return Tone::Warning;
     case NodeState::Isolated: return Tone::Warning;
     case NodeState::Crashed: return Tone::Bad;
+    case NodeState::Starting: return Tone::Muted;
     }
     return Tone::Muted;
 }

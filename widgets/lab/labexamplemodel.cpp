@@ -17,7 +17,9 @@ void LabExampleModel::clear() { setResults({}); }
 void LabExampleModel::setResults(const std::vector<ModeResult> &modes)
 {
     std::vector<Row> rows;
+    m_total = 0;
     for (const ModeResult &r : modes) {
+        m_total += r.lost + r.duplicated;
         for (const Explanation &e : r.lostExamples)
             rows.push_back({r.mode, PaymentOutcome::Lost, e});
         for (const Explanation &e : r.duplicatedExamples)

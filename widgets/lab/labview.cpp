@@ -4,6 +4,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -13,6 +14,7 @@
 #include "lab/labview.h"
 
 #include "common/columnfitter.h"
+#include "common/format.h"
 #include "common/richtextpane.h"
 #include "common/statuscolors.h"
 #include "lab/faulttimeline.h"
@@ -178,21 +180,33 @@ QWidget *LabView::createBody()
     m_chart->setObjectName(QStringLiteral("labChart"));
     m_tabs->addTab(m_chart, tr("Outcome"));
 
-    auto *why = new QSplitter(Qt::Horizontal, m_tabs);
+    // The note across the top, then the list beside the explanation.
+    auto *page = new QWidget(m_tabs);
+    m_examplesNote = new QLabel(page);
+    m_examplesNote->setObjectName(QStringLiteral("labExamplesNote"));
+    m_examplesNote->setWordWrap(true);
+    m_examplesNote->setForegroundRole(QPalette::PlaceholderText);
+    m_whySplit = new QSplitter(Qt::Horizontal, page);
+    QSplitter *why = m_whySplit;
     why->setChildrenCollapsible(false);
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 4, 0, 0);
+    pageLayout->setSpacing(4);
+    pageLayout->addWidget(m_examplesNote);
+    pageLayout->addWidget(why, 1);
     m_exampleTable = makeTable(m_exampleModel, QStringLiteral("labExampleTable"), why);
     m_exampleTable->verticalHeader()->hide();
-    new ColumnFitter(m_exampleTable);
+    m_exampleFitter = new ColumnFitter(m_exampleTable);
     connect(m_exampleTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showExplanation(current.row()); });
     auto *pane = new QWidget(why);
     pane->setObjectName(QStringLiteral("labExplanation"));
     m_explanation = makeRichTextPane(pane);
-    // The list keeps the width of its three columns; the text takes the rest.
+    // The list keeps the width of its three columns (updateExamplesTab);
+    // the text, a paragraph per payment, takes the rest.
     why->setStretchFactor(0, 0);
     why->setStretchFactor(1, 1);
-    why->setSizes({270, 330});
-    m_tabs->addTab(why, QString());
+    m_tabs->addTab(page, QString());
     updateExamplesTab();
 
     // The counters keep the width their four columns need; the tabs take
@@ -310,8 +324,26 @@ bool LabView::eventFilter(QObject *watched, QEvent *event)
 
 void LabView::updateExamplesTab()
 {
-    const int n = m_exampleModel->rowCount();
-    m_tabs->setTabText(1, n > 0 ? tr("Lost and duplicated (%1)").arg(n) : tr("Lost and duplicated"));
+    // The lab explains only the first payments of each guarantee: say how
+    // many the list holds of how many there were.
+    const int shown = m_exampleModel->rowCount();
+    const std::int64_t total = std::max<std::int64_t>(m_exampleModel->total(), shown);
+    if (total == 0)
+        m_tabs->setTabText(1, tr("Lost and duplicated"));
+    else if (shown < total)
+        m_tabs->setTabText(1, tr("Lost and duplicated (%1 of %2)").arg(formatCount(shown), formatCount(total)));
+    else
+        m_tabs->setTabText(1, tr("Lost and duplicated (%1)").arg(formatCount(total)));
+    m_examplesNote->setVisible(total > 0);
+    // As wide as the list's columns need, never a horizontal scroll bar.
+    const int listWidth = m_exampleFitter->neededWidth() + m_exampleTable->verticalScrollBar()->sizeHint().width()
+        + 2 * m_exampleTable->frameWidth();
+    m_exampleTable->setMinimumWidth(listWidth);
+    m_whySplit->setSizes({listWidth, std::max(m_whySplit->width() - listWidth, listWidth)});
+    m_examplesNote->setText(shown < total ? tr("Showing %1 of %2: the lab explains the first lost and the first duplicated "
+                                               "payments of each guarantee; the counters count them all.")
+                                                .arg(formatCount(shown), formatCount(total))
+                                          : tr("All %1 explained.").arg(formatCount(total)));
 }
 
 QString LabView::statusText() const { return m_statusText; }

@@ -16,6 +16,7 @@
 
 class QComboBox;
 class QLabel;
+class QSplitter;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
@@ -23,6 +24,7 @@ class QTableView;
 
 namespace bb {
 
+class ColumnFitter;
 class FaultTimeline;
 class LabChart;
 class LabExampleModel;
@@ -59,6 +61,8 @@ public:
     LabExampleModel *exampleModel() const { return m_exampleModel; }
     QTableView *modeTable() const { return m_modeTable; }
     QTableView *exampleTable() const { return m_exampleTable; }
+    // Above the list: how many of the lost and duplicated payments it shows.
+    QLabel *examplesNote() const { return m_examplesNote; }
     LabChart *chart() const { return m_chart; }
     QTabWidget *tabs() const { return m_tabs; }
     FaultTimeline *timeline() const { return m_timeline; }
@@ -107,6 +111,9 @@ private:
     QString m_statusText; // whole; the label shows it elided
     QByteArray m_shownJson; // the result in view, as saved (empty: a live or cancelled run, or nothing)
 
+    QLabel *m_examplesNote = nullptr;
+    QSplitter *m_whySplit = nullptr;
+    ColumnFitter *m_exampleFitter = nullptr;
     QComboBox *m_scenarioCombo = nullptr;
     QSpinBox *m_seed = nullptr;
     QComboBox *m_speedCombo = nullptr;

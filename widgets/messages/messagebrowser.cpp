@@ -16,6 +16,7 @@
 #include "messages/messagebrowser.h"
 
 #include "common/columnfitter.h"
+#include "common/format.h"
 #include "common/icons.h"
 #include "messages/recordtrace.h"
 #include "models/messagetablemodel.h"
@@ -288,6 +289,18 @@ void MessageBrowser::goTo()
         const qlonglong offset = text.toLongLong(&ok);
         if (!ok || offset < 0)
             return setError(tr("Type an offset: a whole number, 0 or more."));
+        // Outside the log the read would come back empty: say what there is
+        // instead, and keep the page in view.
+        const PartitionSnapshot *live = livePartition();
+        const Offset start = live && live->logStart.value >= 0 ? live->logStart : m_model->page().logStart;
+        const Offset end = liveEnd();
+        if (start.value >= 0 && end.value >= 0 && (offset < start.value || offset >= end.value)) {
+            const QString name = live ? live->name() : m_model->page().partitionName;
+            if (end <= start)
+                return setError(tr("%1 holds no records yet, so there is no offset %2 to go to.").arg(name, formatCount(offset)));
+            return setError(tr("Offset %1 is outside %2, which holds offsets %3 to %4; type one in that range.")
+                                .arg(formatCount(offset), name, formatCount(start.value), formatCount(end.value - 1)));
+        }
         goToOffset(offset);
     } else {
         const double seconds = QLocale().toDouble(text, &ok);

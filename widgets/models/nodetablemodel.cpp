@@ -82,7 +82,8 @@ QVariant NodeTableModel::cell(const NodeSnapshot &n, int column, int role) const
         case State:
             switch (n.state) {
             case NodeState::Up: return tr("Running and registered with the controller (incarnation %1).").arg(n.incarnation);
-            case NodeState::Fenced: return tr("The process runs, but the controller does not count it as alive: it is cut off from the controller or has not registered yet.");
+            case NodeState::Fenced: return tr("The process runs, but the controller no longer counts it as alive: it is cut off from the controller.");
+            case NodeState::Starting: return tr("The process runs and is registering with the controller; it serves no partition yet.");
             case NodeState::Isolated: return tr("Cut off from the whole network.");
             case NodeState::Crashed: return tr("The process is down; its storage waits for a restart.");
             }

@@ -92,6 +92,8 @@ bool PartitionTableModel::leaderDown(const PartitionSnapshot &p)
 
 QString PartitionTableModel::statusText(const PartitionSnapshot &p)
 {
+    if (p.starting())
+        return tr("Starting");
     if (p.offline)
         return tr("Offline");
     if (leaderDown(p))
@@ -162,17 +164,21 @@ QVariant PartitionTableModel::partitionCell(const PartitionSnapshot &p, int colu
         }
         break;
     case Qt::BackgroundRole:
+        if (p.starting())
+            break;
         if (p.offline || leaderDown(p))
             return toneTint(Tone::Bad, QApplication::palette());
         if (p.underReplicated)
             return toneTint(Tone::Warning, QApplication::palette());
         break;
     case Qt::ForegroundRole:
+        if (p.starting() && (column == Status || column == Leader))
+            return toneColor(Tone::Muted, QApplication::palette());
         if (column == Status || ((p.offline || leaderDown(p)) && column == Leader))
             return toneColor(p.offline || leaderDown(p) ? Tone::Bad : p.underReplicated ? Tone::Warning : Tone::Good, QApplication::palette());
         break;
     case Qt::FontRole:
-        if (column == Status && (p.offline || p.underReplicated || leaderDown(p))) {
+        if (column == Status && !p.starting() && (p.offline || p.underReplicated || leaderDown(p))) {
             QFont f;
             f.setBold(true);
             return f;
@@ -182,6 +188,8 @@ QVariant PartitionTableModel::partitionCell(const PartitionSnapshot &p, int colu
         return alignment(column);
     case Qt::ToolTipRole:
         if (column == Status) {
+            if (p.starting())
+                return tr("No leader yet: the controller elects one once the replicas' nodes have registered.");
             if (p.offline)
                 return tr("No replica can lead: writes and reads fail until one returns.");
             if (leaderDown(p))

@@ -42,6 +42,23 @@ void PublishLogModel::addNote(const QString &text, Micros time)
     push({time, text, -1, Row::Note});
 }
 
+void PublishLogModel::addTransaction(const TransactionResult &r)
+{
+    if (r.error) {
+        addError(tr("Transaction of %1 not committed: %2").arg(formatRecordCount(r.records), r.error.message), r.at);
+        return;
+    }
+    if (r.committed)
+        push({r.at, tr("Transaction committed: %1").arg(formatRecordCount(r.records)), -1, Row::Ok});
+    else
+        addNote(tr("Transaction aborted: %1").arg(formatRecordCount(r.records)), r.at);
+}
+
+void PublishLogModel::addError(const QString &text, Micros time)
+{
+    push({time, text, -1, Row::Error});
+}
+
 void PublishLogModel::push(Row row)
 {
     beginInsertRows({}, 0, 0);

@@ -23,6 +23,12 @@ public:
     void add(const SendResult &result);
     // A line of its own ("The scenario restarted: ..."), in the muted colour.
     void addNote(const QString &text, Micros time);
+    // A transaction's end: committed (as a result), aborted (a note) or
+    // failed (an error). The buttons' tool tips say what each means for
+    // read_committed consumers; the row stays short.
+    void addTransaction(const TransactionResult &result);
+    // A request the panel could not make (commit with nothing open, ...).
+    void addError(const QString &text, Micros time);
     void clear();
     QString resultText(int row) const;
     bool isError(int row) const;

@@ -20,6 +20,7 @@ std::vector<LogStrip> logStripsFrom(const ClusterSnapshot &snapshot)
         s.leader = p.leader;
         s.epoch = p.leaderEpoch;
         s.offline = p.offline;
+        s.starting = p.starting();
         s.underReplicated = p.underReplicated;
         s.logStart = p.logStart;
         s.hw = p.hw;

@@ -44,6 +44,7 @@ struct LogStrip {
     NodeId leader = kNoNode;
     Epoch epoch{0};
     bool offline = false;
+    bool starting = false;       // offline because no leader was elected yet
     bool underReplicated = false;
     Offset logStart{-1};         // the leader's, -1 when offline
     Offset hw{-1};

@@ -65,7 +65,10 @@ void LogStripView::paintStrip(QPainter &p, const LogStrip &s, const Geometry &g,
     const QString right = s.offline ? QString() : tr("HW %1 · LEO %2").arg(formatCount(s.hw.value), formatCount(s.leo.value));
     const int rightWidth = fontMetrics().horizontalAdvance(right);
     QRect middle = g.title.adjusted(nameWidth + 10, 0, -rightWidth - 10, 0);
-    if (s.offline) {
+    if (s.starting) {
+        p.setPen(muted);
+        p.drawText(middle, Qt::AlignLeft | Qt::AlignVCenter, tr("starting: no leader elected yet"));
+    } else if (s.offline) {
         p.setPen(toneColor(Tone::Bad, pal));
         p.drawText(middle, Qt::AlignLeft | Qt::AlignVCenter, tr("offline: no leader"));
     } else {
@@ -210,6 +213,8 @@ QString LogStripView::markerToolTip(const LogStrip &s, const LogStripMarker &m) 
 
 QString LogStripView::titleToolTip(const LogStrip &s) const
 {
+    if (s.starting)
+        return tr("%1 is starting: the controller elects its first leader once the nodes have registered").arg(s.name);
     if (s.offline)
         return tr("%1 is offline: no replica can lead it").arg(s.name);
     QStringList isr;

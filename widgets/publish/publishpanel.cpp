@@ -70,14 +70,42 @@ QWidget *PublishPanel::createForm()
     m_acks->setItemData(1, tr("The leader answers once it has the record itself"), Qt::ToolTipRole);
     m_acks->setItemData(2, tr("No answer: the producer counts the record as sent"), Qt::ToolTipRole);
     m_acks->setToolTip(tr("When the leader answers the producer: all (every in-sync replica), 1 (the leader alone) or 0 (never)"));
-    // Idempotence and transactions are producer settings the engine does
-    // not offer yet; they will sit here, beside acks.
-    auto *idempotent = new QCheckBox(tr("Idempotent"), form);
-    auto *transactional = new QCheckBox(tr("Transactional"), form);
-    for (QCheckBox *box : {idempotent, transactional}) {
-        box->setEnabled(false);
-        box->setToolTip(tr("Not available yet: the producer has no idempotence or transactions in this version"));
-    }
+    m_idempotent = new QCheckBox(tr("Idempotent"), form);
+    m_idempotent->setObjectName(QStringLiteral("idempotentBox"));
+    m_idempotent->setToolTip(tr("enable.idempotence: the producer numbers its batches, so the leader drops a retry "
+                                "whose acknowledgement was lost instead of writing it twice. Implies acks=all."));
+    m_transactional = new QCheckBox(tr("Transactional"), form);
+    m_transactional->setObjectName(QStringLiteral("transactionalBox"));
+    m_transactional->setToolTip(tr("transactional.id: records go into a transaction that read_committed consumers "
+                                   "see only once you commit it, and never if you abort it. Implies idempotence."));
+    connect(m_idempotent, &QCheckBox::toggled, this, [this](bool on) {
+        // Kafka refuses idempotence with acks other than all.
+        if (on) {
+            m_plainAcks = m_acks->currentIndex();
+            m_acks->setCurrentIndex(m_acks->findData(int(Acks::All)));
+        } else {
+            m_acks->setCurrentIndex(m_plainAcks);
+        }
+        updateEnabled();
+    });
+    connect(m_transactional, &QCheckBox::toggled, this, [this](bool on) {
+        if (on)
+            m_idempotent->setChecked(true);
+        updateEnabled();
+    });
+    m_commit = new QPushButton(tr("&Commit"), form);
+    m_commit->setObjectName(QStringLiteral("commitButton"));
+    m_commit->setToolTip(tr("Commit the open transaction: its records become visible to read_committed consumers"));
+    connect(m_commit, &QPushButton::clicked, this, &PublishPanel::commitTransaction);
+    m_abort = new QPushButton(tr("A&bort"), form);
+    m_abort->setObjectName(QStringLiteral("abortButton"));
+    m_abort->setToolTip(tr("Abort the open transaction: its records stay in the log, but read_committed consumers skip them"));
+    connect(m_abort, &QPushButton::clicked, this, &PublishPanel::abortTransaction);
+    m_txnStatus = new QLabel(form);
+    m_txnStatus->setObjectName(QStringLiteral("transactionStatus"));
+    m_txnStatus->setForegroundRole(QPalette::PlaceholderText);
+    // Its text changes with every send; it must not resize the form.
+    m_txnStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     m_key = new QLineEdit(form);
     m_key->setObjectName(QStringLiteral("keyEdit"));
@@ -138,9 +166,13 @@ QWidget *PublishPanel::createForm()
     grid->addWidget(new QLabel(tr("Topic"), form), row, 0);
     grid->addLayout(where, row++, 1);
     auto *delivery = new QHBoxLayout;
-    delivery->addWidget(idempotent);
-    delivery->addWidget(transactional);
-    delivery->addStretch();
+    delivery->addWidget(m_idempotent);
+    delivery->addWidget(m_transactional);
+    delivery->addSpacing(6);
+    delivery->addWidget(m_commit);
+    delivery->addWidget(m_abort);
+    delivery->addWidget(m_txnStatus, 1);
+    delivery->addStretch(); // the boxes keep their size while the status is hidden
     grid->addWidget(new QLabel(tr("Producer"), form), row, 0);
     grid->addLayout(delivery, row++, 1);
     auto *key = new QHBoxLayout;

@@ -1,7 +1,8 @@
 #pragma once
 // PublishPanel: the Publish dock. Compose a record (topic, partition or by
-// key, key, value, headers, acks) and send it once (Ctrl+Return) or repeat
-// it at a rate; the panel's own producers live in the engine (a
+// key, key, value, headers, acks, idempotent or transactional producer) and
+// send it once (Ctrl+Return) or repeat it at a rate; transactional records
+// wait in an open transaction until Commit or Abort; the panel's own producers live in the engine (a
 // PublishAgent in the cluster) and every answer, an offset or an error
 // sentence, lands in the panel's log. Topics and partitions follow the
 // snapshots; a new run stops a repeat. GUI thread.
@@ -37,6 +38,9 @@ public:
     PublishRecord record() const;
 
     void send();
+    // The open transaction (transactional mode); the outcome lands in the log.
+    void commitTransaction();
+    void abortTransaction();
     void startRepeat();
     void stopRepeat();
     bool isRepeating() const { return m_repeating; }
@@ -44,6 +48,11 @@ public:
     QComboBox *topicCombo() const { return m_topic; }
     QComboBox *partitionCombo() const { return m_partition; }
     QComboBox *acksCombo() const { return m_acks; }
+    QCheckBox *idempotentBox() const { return m_idempotent; }
+    QCheckBox *transactionalBox() const { return m_transactional; }
+    QPushButton *commitButton() const { return m_commit; }
+    QPushButton *abortButton() const { return m_abort; }
+    QLabel *transactionLabel() const { return m_txnStatus; }
     QLineEdit *keyEdit() const { return m_key; }
     QCheckBox *noKeyBox() const { return m_noKey; }
     QPlainTextEdit *valueEdit() const { return m_value; }
@@ -57,6 +66,7 @@ public:
 
 Q_SIGNALS:
     void answered(); // a single send's answer is in the log
+    void transactionEnded(); // its outcome is in the log
 
 private:
     QWidget *createForm();
@@ -67,6 +77,12 @@ private:
     void showResult(const SendResult &result);
     void showRepeat(const RepeatStatus &status);
     void pollRepeat();
+    void endTransaction(bool commit);
+    void refreshTransaction();
+    void showTransaction(std::int64_t records);
+    void showTransactionResult(const TransactionResult &result);
+    // Answers and transaction outcomes come back to `self` on the GUI thread.
+    static void installReporters(PublishAgent &agent, const Engine::GuiPost &toGui, PublishPanel *self);
 
     Engine *m_engine = nullptr;
     SnapshotPtr m_snapshot;
@@ -77,6 +93,13 @@ private:
     QComboBox *m_topic = nullptr;
     QComboBox *m_partition = nullptr;
     QComboBox *m_acks = nullptr;
+    QCheckBox *m_idempotent = nullptr;
+    QCheckBox *m_transactional = nullptr;
+    QPushButton *m_commit = nullptr;
+    QPushButton *m_abort = nullptr;
+    QLabel *m_txnStatus = nullptr;
+    int m_plainAcks = 0; // the acks chosen before idempotence forced "all"
+    std::int64_t m_txnRecords = -1; // in the open transaction; -1: none
     QLineEdit *m_key = nullptr;
     QCheckBox *m_noKey = nullptr;
     QPlainTextEdit *m_value = nullptr;

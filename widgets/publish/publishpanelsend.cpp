@@ -36,6 +36,7 @@ void PublishPanel::setSnapshot(const SnapshotPtr &snapshot)
             m_repeat->setText(tr("Start &Repeating"));
         }
         m_run = snapshot->run;
+        m_txnRecords = -1; // the transaction went with the old cluster
     }
     updateTopics(*snapshot);
     updateEnabled();
@@ -86,6 +87,21 @@ void PublishPanel::updateEnabled()
     const bool ready = m_engine && m_topic->count() > 0;
     m_send->setEnabled(ready);
     m_repeat->setEnabled(ready || m_repeating);
+    // Transactional implies idempotent, idempotent implies acks=all.
+    m_idempotent->setEnabled(!m_transactional->isChecked());
+    m_acks->setEnabled(!m_idempotent->isChecked());
+    m_acks->setToolTip(m_idempotent->isChecked()
+                           ? tr("An idempotent producer always uses acks=all")
+                           : tr("When the leader answers the producer: all (every in-sync replica), 1 (the leader alone) or 0 (never)"));
+    const bool open = m_txnRecords >= 0;
+    m_commit->setVisible(m_transactional->isChecked() || open);
+    m_abort->setVisible(m_transactional->isChecked() || open);
+    m_commit->setEnabled(open);
+    m_abort->setEnabled(open);
+    m_txnStatus->setVisible(m_transactional->isChecked() || open);
+    m_txnStatus->setText(open ? tr("Open: %1").arg(formatRecordCount(m_txnRecords)) : tr("None open"));
+    m_txnStatus->setToolTip(open ? tr("The open transaction holds %1; read_committed consumers see them once you commit.").arg(formatRecordCount(m_txnRecords))
+                                 : tr("No transaction is open: the next send begins one."));
 }
 
 PublishRecord PublishPanel::record() const
@@ -94,6 +110,9 @@ PublishRecord PublishPanel::record() const
     r.topic = m_topic->currentText();
     r.partition = m_partition->currentData().isValid() ? m_partition->currentData().toInt() : -1;
     r.acks = Acks(m_acks->currentData().toInt());
+    r.mode = m_transactional->isChecked() ? PublishMode::Transactional
+           : m_idempotent->isChecked()  ? PublishMode::Idempotent
+                                         : PublishMode::Plain;
     // An empty key is still a key (""); "No key" sends none.
     r.key = m_noKey->isChecked() ? QByteArray() : m_key->text().toUtf8();
     if (!m_noKey->isChecked() && r.key.isNull())
@@ -113,16 +132,74 @@ void PublishPanel::send()
     Engine::GuiPost toGui = m_engine->guiPoster(this);
     m_engine->post([id, record = record(), toGui, self = this](Cluster &cluster) {
         PublishAgent &agent = PublishAgent::in(cluster);
-        // `self` is only touched on the GUI thread, and only while it lives.
-        agent.setReporter([toGui, self](const SendResult &r) { toGui([self, r] { self->showResult(r); }); });
+        installReporters(agent, toGui, self);
         agent.send(id, record);
     });
+}
+
+void PublishPanel::installReporters(PublishAgent &agent, const Engine::GuiPost &toGui, PublishPanel *self)
+{
+    // `self` is only touched on the GUI thread, and only while it lives.
+    agent.setReporter([toGui, self](const SendResult &r) { toGui([self, r] { self->showResult(r); }); });
+    agent.setTransactionReporter([toGui, self](const TransactionResult &r) { toGui([self, r] { self->showTransactionResult(r); }); });
 }
 
 void PublishPanel::showResult(const SendResult &result)
 {
     m_log->add(result);
+    refreshTransaction();
     Q_EMIT answered();
+}
+
+void PublishPanel::commitTransaction()
+{
+    endTransaction(true);
+}
+
+void PublishPanel::abortTransaction()
+{
+    endTransaction(false);
+}
+
+void PublishPanel::endTransaction(bool commit)
+{
+    if (!m_engine)
+        return;
+    Engine::GuiPost toGui = m_engine->guiPoster(this);
+    m_engine->post([commit, toGui, self = this](Cluster &cluster) {
+        PublishAgent &agent = PublishAgent::in(cluster);
+        installReporters(agent, toGui, self);
+        const Error err = commit ? agent.commitTransaction() : agent.abortTransaction();
+        if (err) {
+            const Micros at = cluster.loop().now();
+            toGui([self, message = err.message, at] { self->m_log->addError(message, at); });
+        }
+    });
+}
+
+void PublishPanel::showTransactionResult(const TransactionResult &result)
+{
+    m_log->addTransaction(result);
+    showTransaction(-1);
+    Q_EMIT transactionEnded();
+}
+
+// Asks the agent how many records the open transaction holds.
+void PublishPanel::refreshTransaction()
+{
+    if (!m_engine || (!m_transactional->isChecked() && m_txnRecords < 0))
+        return;
+    Engine::GuiPost toGui = m_engine->guiPoster(this);
+    m_engine->post([toGui, self = this](Cluster &cluster) {
+        const std::int64_t records = PublishAgent::in(cluster).openTransactionRecords();
+        toGui([self, records] { self->showTransaction(records); });
+    });
+}
+
+void PublishPanel::showTransaction(std::int64_t records)
+{
+    m_txnRecords = records;
+    updateEnabled();
 }
 
 void PublishPanel::startRepeat()
@@ -131,7 +208,12 @@ void PublishPanel::startRepeat()
         m_repeat->setChecked(false);
         return;
     }
-    m_engine->post([record = record(), rate = m_rate->value()](Cluster &cluster) { PublishAgent::in(cluster).startRepeat(record, rate); });
+    Engine::GuiPost toGui = m_engine->guiPoster(this);
+    m_engine->post([record = record(), rate = m_rate->value(), toGui, self = this](Cluster &cluster) {
+        PublishAgent &agent = PublishAgent::in(cluster);
+        installReporters(agent, toGui, self);
+        agent.startRepeat(record, rate);
+    });
     m_repeating = true;
     m_repeat->setChecked(true);
     m_repeat->setText(tr("Stop &Repeating"));
@@ -158,8 +240,13 @@ void PublishPanel::pollRepeat()
         return;
     Engine::GuiPost toGui = m_engine->guiPoster(this);
     m_engine->post([toGui, self = this](Cluster &cluster) {
-        const RepeatStatus status = PublishAgent::in(cluster).repeatStatus();
-        toGui([self, status] { self->showRepeat(status); });
+        const PublishAgent &agent = PublishAgent::in(cluster);
+        const RepeatStatus status = agent.repeatStatus();
+        const std::int64_t records = agent.openTransactionRecords();
+        toGui([self, status, records] {
+            self->showRepeat(status);
+            self->showTransaction(records);
+        });
     });
 }
 
@@ -169,6 +256,8 @@ void PublishPanel::showRepeat(const RepeatStatus &s)
         return; // an answer from before the start
     QString text = tr("Sent %1 · acknowledged %2 · failed %3")
                        .arg(formatCount(s.sent), formatCount(s.acked), formatCount(s.failed));
+    if (s.committedTransactions > 0)
+        text += tr(" · %1 transactions committed").arg(formatCount(s.committedTransactions));
     if (s.sent + s.failed > 0)
         text += QLatin1Char('\n') + tr("Last: %1").arg(PublishLogModel::describe(s.last));
     m_repeatStatus->setForegroundRole(QPalette::WindowText);

@@ -51,6 +51,7 @@ ClusterView::ClusterView(QWidget *parent)
     m_partitionSummary->setForegroundRole(QPalette::PlaceholderText);
 
     m_table->setObjectName(QStringLiteral("partitionTable"));
+    m_partitionSummary->setObjectName(QStringLiteral("partitionSummary"));
     m_table->setModel(m_partitions);
     m_table->setAlternatingRowColors(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -171,17 +172,18 @@ void ClusterView::setSnapshot(const SnapshotPtr &snapshot)
         m_table->setColumnHidden(PartitionTableModel::Lag, snapshot->groups.empty());
 
     m_partitions->setSnapshot(snapshot);
-    int under = 0, offline = 0;
+    int under = 0, offline = 0, starting = 0;
     for (const auto &p : snapshot->partitions) {
-        offline += p.offline ? 1 : 0;
+        starting += p.starting() ? 1 : 0;
+        offline += p.offline && !p.starting() ? 1 : 0;
         under += !p.offline && p.underReplicated ? 1 : 0;
     }
     const QString topics = snapshot->topics.size() == 1 ? tr("1 topic") : tr("%1 topics").arg(snapshot->topics.size());
-    m_partitionSummary->setText(tr("%1 in %2 · %3 under-replicated · %4 offline")
-                                    .arg(snapshot->partitions.size() == 1 ? tr("1 partition") : tr("%1 partitions").arg(snapshot->partitions.size()))
-                                    .arg(topics)
-                                    .arg(under)
-                                    .arg(offline));
+    const QString partitions = snapshot->partitions.size() == 1 ? tr("1 partition") : tr("%1 partitions").arg(snapshot->partitions.size());
+    if (starting > 0)
+        m_partitionSummary->setText(tr("%1 in %2 · %3 starting, electing their first leaders").arg(partitions, topics).arg(starting));
+    else
+        m_partitionSummary->setText(tr("%1 in %2 · %3 under-replicated · %4 offline").arg(partitions, topics).arg(under).arg(offline));
 }
 
 } // namespace bb

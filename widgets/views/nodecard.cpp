@@ -56,7 +56,7 @@ NodeCard::NodeCard(NodeId id, QWidget *parent)
     m_stateLabel->setAlignment(Qt::AlignCenter);
     // As wide as the longest state in this language, so the pill keeps its size.
     int widest = 0;
-    for (NodeState state : {NodeState::Up, NodeState::Fenced, NodeState::Isolated, NodeState::Crashed})
+    for (NodeState state : {NodeState::Up, NodeState::Starting, NodeState::Fenced, NodeState::Isolated, NodeState::Crashed})
         widest = std::max(widest, m_stateLabel->fontMetrics().horizontalAdvance(nodeStateName(state)));
     m_stateLabel->setMinimumWidth(widest + 20);
 

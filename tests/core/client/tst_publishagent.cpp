@@ -22,6 +22,8 @@ private Q_SLOTS:
     void numbersRecords();
     void repeatsAtARate();
     void waitsForMetadataThenGivesUp();
+    void transactionalRepeatCommitsEverySecond();
+    void fencedTransactionalProducerIsReplaced();
 
 private:
     PublishRecord record(const QByteArray &key, const QByteArray &value) const;
@@ -177,6 +179,63 @@ void TestPublishAgent::numbersRecords()
     const BrowseRecord last = readBrowsePage(*m_cluster, read).records.front();
     QCOMPARE(last.key, QByteArray("key-3"));
     QCOMPARE(last.value, QByteArray("value 3 of many"));
+}
+
+// A transactional repeat commits a transaction about every second; what it
+// sent last stays open until the user ends it.
+void TestPublishAgent::transactionalRepeatCommitsEverySecond()
+{
+    PublishAgent &agent = PublishAgent::in(*m_cluster);
+    std::vector<TransactionResult> ended;
+    agent.setTransactionReporter([&](const TransactionResult &r) { ended.push_back(r); });
+    PublishRecord r = record("k", "v{n}");
+    r.mode = PublishMode::Transactional;
+    r.acks = Acks::None; // ignored: transactions imply acks=all
+    agent.startRepeat(r, 100);
+    m_cluster->runFor(3500 * kMillisecond);
+    agent.stopRepeat();
+    const RepeatStatus s = agent.repeatStatus();
+    QCOMPARE(s.failed, std::int64_t(0));
+    QVERIFY2(s.committedTransactions >= 2 && s.committedTransactions <= 4, qPrintable(QString::number(s.committedTransactions)));
+    QCOMPARE(std::int64_t(ended.size()), s.committedTransactions);
+    std::int64_t committedRecords = 0;
+    for (const TransactionResult &t : ended) {
+        QVERIFY(t.committed && !t.error);
+        committedRecords += t.records;
+    }
+    QVERIFY(agent.openTransactionRecords() >= 0);
+    QCOMPARE(committedRecords + agent.openTransactionRecords(), s.sent);
+    QVERIFY(!agent.abortTransaction());
+    m_cluster->runFor(kSecond);
+    QCOMPARE(ended.size(), std::size_t(s.committedTransactions + 1));
+    QVERIFY(!ended.back().committed && !ended.back().error);
+    QCOMPARE(agent.openTransactionRecords(), std::int64_t(-1));
+    QCOMPARE(agent.commitTransaction().code, Errc::InvalidTxnState);
+}
+
+// A transaction left open past the timeout is aborted and its producer
+// fenced; the next send says so, and the one after that works again with a
+// new producer.
+void TestPublishAgent::fencedTransactionalProducerIsReplaced()
+{
+    PublishAgent &agent = PublishAgent::in(*m_cluster);
+    PublishRecord r = record("k", "v");
+    r.mode = PublishMode::Transactional;
+    agent.send(1, r);
+    m_cluster->runFor(PublishAgent::kTransactionTimeout + 5 * kSecond);
+    QCOMPARE(m_results.size(), std::size_t(1));
+    QVERIFY(!m_results.back().error);
+    agent.send(2, r);
+    m_cluster->runFor(kSecond);
+    QCOMPARE(m_results.size(), std::size_t(2));
+    QCOMPARE(m_results.back().error.code, Errc::ProducerFenced);
+    QVERIFY2(m_results.back().error.message.contains(QStringLiteral("send again")), qPrintable(m_results.back().error.message));
+    agent.send(3, r);
+    m_cluster->runFor(kSecond);
+    QCOMPARE(m_results.size(), std::size_t(3));
+    QVERIFY2(!m_results.back().error, qPrintable(m_results.back().error.message));
+    QVERIFY(!agent.commitTransaction());
+    m_cluster->runFor(kSecond);
 }
 
 void TestPublishAgent::repeatsAtARate()
