@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "datadir.h"
 
 #include "lab/semanticslab.h"
 #include "topology/scenariojson.h"
@@ -26,7 +27,10 @@ int labCommand(const QCommandLineParser &parser, const QStringList &args)
         return 2;
     }
     quint64 seed = 0;
-    if (!unsignedOption(parser, QStringLiteral("seed"), scenario->seed, seed))
+    if (!unsignedOption(parser, QStringLiteral("seed"), scenario->seed, kMaxSeed, seed))
+        return 2;
+    DataDir data; // outlives the lab: its stores close first
+    if (!data.prepare(parser, QStringLiteral("lab"), *scenario))
         return 2;
     auto lab = bb::SemanticsLab::create(*scenario, *scenario->lab, seed);
     if (!lab) {

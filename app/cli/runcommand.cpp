@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "datadir.h"
 
 #include "lab/scenariorun.h"
 #include "topology/scenariojson.h"
@@ -7,20 +8,6 @@
 #include <QTextStream>
 
 namespace bbcli {
-
-bool unsignedOption(const QCommandLineParser &parser, const QString &name, quint64 fallback, quint64 &out)
-{
-    out = fallback;
-    if (!parser.isSet(name))
-        return true;
-    bool ok = false;
-    out = parser.value(name).toULongLong(&ok);
-    if (!ok) {
-        QTextStream(stderr) << "brokerbench-cli: --" << name << " expects a whole number >= 0, got \"" << parser.value(name) << "\".\n";
-        return false;
-    }
-    return true;
-}
 
 int runCommand(const QCommandLineParser &parser, const QStringList &args)
 {
@@ -35,18 +22,13 @@ int runCommand(const QCommandLineParser &parser, const QStringList &args)
         return 2;
     }
     quint64 seed = 0;
-    if (!unsignedOption(parser, QStringLiteral("seed"), scenario->seed, seed))
+    bb::Micros duration = 0;
+    if (!unsignedOption(parser, QStringLiteral("seed"), scenario->seed, kMaxSeed, seed)
+        || !durationOption(parser, scenario->duration, duration))
         return 2;
-    bb::Micros duration = scenario->duration;
-    if (parser.isSet(QStringLiteral("duration"))) {
-        bool ok = false;
-        const double s = parser.value(QStringLiteral("duration")).toDouble(&ok);
-        if (!ok || s <= 0 || s > 1e6) {
-            err << "brokerbench-cli run: --duration expects seconds > 0, got \"" << parser.value(QStringLiteral("duration")) << "\".\n";
-            return 2;
-        }
-        duration = bb::Micros(s * double(bb::kSecond));
-    }
+    DataDir data;
+    if (!data.prepare(parser, QStringLiteral("run"), *scenario))
+        return 2;
     auto report = bb::runScenario(*scenario, seed, duration);
     if (!report) {
         err << "brokerbench-cli run: " << report.error().message << '\n';
