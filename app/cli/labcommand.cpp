@@ -2,6 +2,7 @@
 #include "datadir.h"
 
 #include "lab/semanticslab.h"
+#include "topology/scenariocost.h"
 #include "topology/scenariojson.h"
 
 #include <QJsonDocument>
@@ -32,6 +33,9 @@ int labCommand(const QCommandLineParser &parser, const QStringList &args)
     DataDir data; // outlives the lab: its stores close first
     if (!data.prepare(parser, QStringLiteral("lab"), *scenario))
         return 2;
+    // Before the work starts: a run that would take minutes or gigabytes says so.
+    if (const QString heavy = bb::heavyScenarioWarning(*scenario, bb::CostOf::Lab, 0); !heavy.isEmpty())
+        err << "brokerbench-cli lab: warning: " << heavy << '\n' << Qt::flush;
     auto lab = bb::SemanticsLab::create(*scenario, *scenario->lab, seed);
     if (!lab) {
         err << "brokerbench-cli lab: " << lab.error().message << '\n';

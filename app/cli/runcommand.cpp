@@ -2,6 +2,7 @@
 #include "datadir.h"
 
 #include "lab/scenariorun.h"
+#include "topology/scenariocost.h"
 #include "topology/scenariojson.h"
 
 #include <QJsonDocument>
@@ -29,6 +30,9 @@ int runCommand(const QCommandLineParser &parser, const QStringList &args)
     DataDir data;
     if (!data.prepare(parser, QStringLiteral("run"), *scenario))
         return 2;
+    // Before the work starts: a run that would take minutes or gigabytes says so.
+    if (const QString heavy = bb::heavyScenarioWarning(*scenario, bb::CostOf::Run, duration); !heavy.isEmpty())
+        err << "brokerbench-cli run: warning: " << heavy << '\n' << Qt::flush;
     auto report = bb::runScenario(*scenario, seed, duration);
     if (!report) {
         err << "brokerbench-cli run: " << report.error().message << '\n';
