@@ -13,18 +13,8 @@ int checkCommand(const QCommandLineParser &parser)
 {
     QTextStream out(stdout), err(stderr);
     quint64 seeds = 0, from = 0;
-    if (!unsignedOption(parser, QStringLiteral("seeds"), 100, kMaxSeed, seeds) || !unsignedOption(parser, QStringLiteral("from"), 1, kMaxSeed, from))
+    if (!seedRangeOption(parser, from, seeds))
         return 2;
-    if (seeds == 0) {
-        err << "brokerbench-cli check: --seeds 0 checks nothing; give at least 1.\n";
-        return 2;
-    }
-    // from + seeds - 1 is the last seed; written so that it cannot wrap.
-    if (seeds - 1 > kMaxSeed - from) {
-        err << "brokerbench-cli check: --from " << from << " --seeds " << seeds << " runs past the largest seed, " << kMaxSeed
-            << "; lower --from or --seeds.\n";
-        return 2;
-    }
     const bb::CheckMode mode = parser.isSet(QStringLiteral("unclean")) ? bb::CheckMode::Unclean : bb::CheckMode::Clean;
     const bool json = parser.isSet(QStringLiteral("json"));
     qint64 faults = 0, acked = 0, lost = 0;

@@ -25,6 +25,9 @@ constexpr double kMaxDurationSeconds = 1e6;
 bool optionsApply(const QCommandLineParser &parser, const QString &command);
 // Parses a whole number from 0 to `max`; prints a message and returns false if it is not one.
 bool unsignedOption(const QCommandLineParser &parser, const QString &name, quint64 fallback, quint64 max, quint64 &out);
+// Parses check's --from and --seeds (defaults 1 and 100): at least one seed,
+// the last no higher than kMaxSeed. Iterate with `seed - from < seeds`.
+bool seedRangeOption(const QCommandLineParser &parser, quint64 &from, quint64 &seeds);
 // Parses --duration (virtual seconds); prints a message and returns false if it is out of bounds or not a number.
 bool durationOption(const QCommandLineParser &parser, bb::Micros fallback, bb::Micros &out);
 

@@ -63,6 +63,24 @@ bool unsignedOption(const QCommandLineParser &parser, const QString &name, quint
     return true;
 }
 
+bool seedRangeOption(const QCommandLineParser &parser, quint64 &from, quint64 &seeds)
+{
+    if (!unsignedOption(parser, QStringLiteral("seeds"), 100, kMaxSeed, seeds) || !unsignedOption(parser, QStringLiteral("from"), 1, kMaxSeed, from))
+        return false;
+    QTextStream err(stderr);
+    if (seeds == 0) {
+        err << "brokerbench-cli check: --seeds 0 checks nothing; give at least 1.\n";
+        return false;
+    }
+    // from + seeds - 1 is the last seed; written so that it cannot wrap.
+    if (seeds - 1 > kMaxSeed - from) {
+        err << "brokerbench-cli check: --from " << from << " --seeds " << seeds << " runs past the largest seed, " << kMaxSeed
+            << "; lower --from or --seeds.\n";
+        return false;
+    }
+    return true;
+}
+
 bool durationOption(const QCommandLineParser &parser, bb::Micros fallback, bb::Micros &out)
 {
     out = fallback;
