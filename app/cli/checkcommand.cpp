@@ -13,14 +13,14 @@ int checkCommand(const QCommandLineParser &parser)
 {
     QTextStream out(stdout), err(stderr);
     quint64 seeds = 0, from = 0;
-    if (!unsignedOption(parser, QStringLiteral("seeds"), 100, seeds) || !unsignedOption(parser, QStringLiteral("from"), 1, from))
+    if (!seedRangeOption(parser, from, seeds))
         return 2;
     const bb::CheckMode mode = parser.isSet(QStringLiteral("unclean")) ? bb::CheckMode::Unclean : bb::CheckMode::Clean;
     const bool json = parser.isSet(QStringLiteral("json"));
     qint64 faults = 0, acked = 0, lost = 0;
     QJsonArray violations;
     int failingSeeds = 0;
-    for (quint64 seed = from; seed < from + seeds; ++seed) {
+    for (quint64 seed = from; seed - from < seeds; ++seed) {
         const bb::CheckOutcome o = bb::runCheck(seed, mode);
         faults += o.faults;
         acked += o.acked;

@@ -1,6 +1,8 @@
 #include "commands.h"
+#include "datadir.h"
 
 #include "lab/semanticslab.h"
+#include "topology/scenariocost.h"
 #include "topology/scenariojson.h"
 
 #include <QJsonDocument>
@@ -26,8 +28,14 @@ int labCommand(const QCommandLineParser &parser, const QStringList &args)
         return 2;
     }
     quint64 seed = 0;
-    if (!unsignedOption(parser, QStringLiteral("seed"), scenario->seed, seed))
+    if (!unsignedOption(parser, QStringLiteral("seed"), scenario->seed, kMaxSeed, seed))
         return 2;
+    DataDir data; // outlives the lab: its stores close first
+    if (!data.prepare(parser, QStringLiteral("lab"), *scenario))
+        return 2;
+    // Before the work starts: a run that would take minutes or gigabytes says so.
+    if (const QString heavy = bb::heavyScenarioWarning(*scenario, bb::CostOf::Lab, 0); !heavy.isEmpty())
+        err << "brokerbench-cli lab: warning: " << heavy << '\n' << Qt::flush;
     auto lab = bb::SemanticsLab::create(*scenario, *scenario->lab, seed);
     if (!lab) {
         err << "brokerbench-cli lab: " << lab.error().message << '\n';
@@ -41,12 +49,12 @@ int labCommand(const QCommandLineParser &parser, const QStringList &args)
         return 0;
     }
     out << "Scenario " << scenario->name << ", seed " << seed << "\n\n";
-    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n").arg(QStringLiteral("mode"), -16).arg(QStringLiteral("sent"), 7)
-               .arg(QStringLiteral("once"), 7).arg(QStringLiteral("lost"), 6).arg(QStringLiteral("dup"), 6)
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n").arg(QStringLiteral("mode"), -16).arg(QStringLiteral("sent"), 7)
+               .arg(QStringLiteral("once"), 7).arg(QStringLiteral("lost"), 6).arg(QStringLiteral("late"), 6).arg(QStringLiteral("dup"), 6)
                .arg(QStringLiteral("order"), 6).arg(QStringLiteral("rate/s"), 8).arg(QStringLiteral("p99 ms"), 8);
     for (const auto &r : results)
-        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n").arg(QLatin1String(bb::guaranteeName(r.mode)), -16).arg(r.sent, 7)
-                   .arg(r.exactlyOnce, 7).arg(r.lost, 6).arg(r.duplicated, 6).arg(r.outOfOrder, 6)
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n").arg(QLatin1String(bb::guaranteeName(r.mode)), -16).arg(r.sent, 7)
+                   .arg(r.exactlyOnce, 7).arg(r.lost, 6).arg(r.pending, 6).arg(r.duplicated, 6).arg(r.outOfOrder, 6)
                    .arg(r.throughputPerSecond, 8, 'f', 0).arg(r.p99LatencyMs, 8, 'f', 1);
     for (const auto &r : results) {
         for (const auto &e : r.lostExamples.size() > 3 ? std::vector<bb::Explanation>(r.lostExamples.begin(), r.lostExamples.begin() + 3) : r.lostExamples)

@@ -1,8 +1,8 @@
 // brokerbench-cli: the headless face of Brokerbench.
-//   run SCENARIO|FILE [--seed N] [--duration S] [--json]
+//   run SCENARIO|FILE [--seed N] [--duration S] [--data-dir DIR] [--keep-data] [--json]
 //   check [--seeds N] [--from S] [--unclean | --lab] [--json]
 //   bench [--json]
-//   lab SCENARIO|FILE [--seed N] [--json]
+//   lab SCENARIO|FILE [--seed N] [--data-dir DIR] [--keep-data] [--json]
 #include "commands.h"
 
 #include <QCommandLineParser>
@@ -26,10 +26,12 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("run, check, bench or lab"));
-    parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("for run: a bundled scenario name or a .json file"), QStringLiteral("[scenario]"));
+    parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("for run and lab: a bundled scenario name or a .json file"), QStringLiteral("[scenario]"));
     parser.addOptions({
-        {QStringLiteral("seed"), QStringLiteral("Seed for run (default: the scenario's)."), QStringLiteral("N")},
-        {QStringLiteral("duration"), QStringLiteral("Virtual seconds to run (default: the scenario's)."), QStringLiteral("SECONDS")},
+        {QStringLiteral("seed"), QStringLiteral("Seed for run and lab, 0 to 2^53 (default: the scenario's)."), QStringLiteral("N")},
+        {QStringLiteral("duration"), QStringLiteral("Virtual seconds for run, 0.001 to 1000000 (default: the scenario's)."), QStringLiteral("SECONDS")},
+        {QStringLiteral("data-dir"), QStringLiteral("For run and lab: where SQLite nodes keep their databases (default: a temporary folder, removed afterwards)."), QStringLiteral("DIR")},
+        {QStringLiteral("keep-data"), QStringLiteral("For run and lab: keep the temporary folder of the SQLite databases and say where it is.")},
         {QStringLiteral("seeds"), QStringLiteral("Number of seeds for check (default 100)."), QStringLiteral("N")},
         {QStringLiteral("from"), QStringLiteral("First seed for check (default 1)."), QStringLiteral("S")},
         {QStringLiteral("unclean"), QStringLiteral("check with unclean leader election on and overlapping faults: it must find losses.")},
@@ -45,6 +47,9 @@ int main(int argc, char *argv[])
         return 2;
     }
     const QString command = args.first();
+    const QStringList commands{QStringLiteral("run"), QStringLiteral("check"), QStringLiteral("bench"), QStringLiteral("lab")};
+    if (commands.contains(command) && !bbcli::optionsApply(parser, command))
+        return 2;
     if (command == QLatin1String("run"))
         return bbcli::runCommand(parser, args.mid(1));
     if (command == QLatin1String("check"))

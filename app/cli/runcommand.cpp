@@ -1,26 +1,14 @@
 #include "commands.h"
+#include "datadir.h"
 
 #include "lab/scenariorun.h"
+#include "topology/scenariocost.h"
 #include "topology/scenariojson.h"
 
 #include <QJsonDocument>
 #include <QTextStream>
 
 namespace bbcli {
-
-bool unsignedOption(const QCommandLineParser &parser, const QString &name, quint64 fallback, quint64 &out)
-{
-    out = fallback;
-    if (!parser.isSet(name))
-        return true;
-    bool ok = false;
-    out = parser.value(name).toULongLong(&ok);
-    if (!ok) {
-        QTextStream(stderr) << "brokerbench-cli: --" << name << " expects a whole number >= 0, got \"" << parser.value(name) << "\".\n";
-        return false;
-    }
-    return true;
-}
 
 int runCommand(const QCommandLineParser &parser, const QStringList &args)
 {
@@ -35,18 +23,16 @@ int runCommand(const QCommandLineParser &parser, const QStringList &args)
         return 2;
     }
     quint64 seed = 0;
-    if (!unsignedOption(parser, QStringLiteral("seed"), scenario->seed, seed))
+    bb::Micros duration = 0;
+    if (!unsignedOption(parser, QStringLiteral("seed"), scenario->seed, kMaxSeed, seed)
+        || !durationOption(parser, scenario->duration, duration))
         return 2;
-    bb::Micros duration = scenario->duration;
-    if (parser.isSet(QStringLiteral("duration"))) {
-        bool ok = false;
-        const double s = parser.value(QStringLiteral("duration")).toDouble(&ok);
-        if (!ok || s <= 0 || s > 1e6) {
-            err << "brokerbench-cli run: --duration expects seconds > 0, got \"" << parser.value(QStringLiteral("duration")) << "\".\n";
-            return 2;
-        }
-        duration = bb::Micros(s * double(bb::kSecond));
-    }
+    DataDir data;
+    if (!data.prepare(parser, QStringLiteral("run"), *scenario))
+        return 2;
+    // Before the work starts: a run that would take minutes or gigabytes says so.
+    if (const QString heavy = bb::heavyScenarioWarning(*scenario, bb::CostOf::Run, duration); !heavy.isEmpty())
+        err << "brokerbench-cli run: warning: " << heavy << '\n' << Qt::flush;
     auto report = bb::runScenario(*scenario, seed, duration);
     if (!report) {
         err << "brokerbench-cli run: " << report.error().message << '\n';

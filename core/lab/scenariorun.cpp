@@ -11,6 +11,8 @@ namespace bb {
 Result<RunReport> runScenario(const Scenario &scenario, std::uint64_t seed, Micros duration)
 {
     Scenario s = scenario;
+    if (Error e = checkProducerTopics(s))
+        return e;
     auto built = Cluster::create(s.cluster, seed);
     if (!built)
         return built.error();
@@ -19,11 +21,8 @@ Result<RunReport> runScenario(const Scenario &scenario, std::uint64_t seed, Micr
     for (const auto &t : s.topics)
         if (auto id = c.createTopic(t.name, t.config); !id)
             return id.error();
-    for (const auto &p : s.producers) {
-        if (!c.controller().topicId(p.load.topic))
-            return Error(Errc::UnknownTopic, QStringLiteral("Producer \"%1\" writes to topic \"%2\", which the scenario does not define.").arg(p.name, p.load.topic));
+    for (const auto &p : s.producers)
         c.addLoad(c.addProducer(p.name, p.config, &checker), p.load);
-    }
     if (Error e = ServiceRuntime::install(c, s.services))
         return e;
     c.schedule(s.faults);

@@ -71,6 +71,8 @@ Result<std::unique_ptr<SemanticsLab>> SemanticsLab::create(const Scenario &scena
         return Error(Errc::InvalidConfig, tr("The lab needs at least one mode to run."));
     if (config.payments < 1 || config.rate <= 0 || config.consumers < 1 || config.partitions < 1)
         return Error(Errc::InvalidConfig, tr("The lab needs at least one payment, a positive rate, one consumer and one partition."));
+    if (Error e = checkProducerTopics(scenario))
+        return e;
     std::unique_ptr<SemanticsLab> lab(new SemanticsLab);
     lab->m_config = config;
     if (auto err = lab->build(scenario, seed))

@@ -15,6 +15,20 @@ Scenario defaultScenario()
     return *s;
 }
 
+Error checkProducerTopics(const Scenario &scenario)
+{
+    for (const auto &p : scenario.producers) {
+        bool known = false;
+        for (const auto &t : scenario.topics)
+            known = known || t.name == p.load.topic;
+        if (!known)
+            return Error(Errc::UnknownTopic,
+                         QCoreApplication::translate("bb::Scenario", "Producer \"%1\" writes to topic \"%2\", which the scenario does not define; add the topic or fix the name.")
+                             .arg(p.name, p.load.topic));
+    }
+    return {};
+}
+
 Result<std::unique_ptr<Cluster>> buildCluster(const Scenario &scenario, std::uint64_t seed)
 {
     auto cluster = Cluster::create(scenario.cluster, seed);
@@ -24,14 +38,9 @@ Result<std::unique_ptr<Cluster>> buildCluster(const Scenario &scenario, std::uin
     for (const auto &t : scenario.topics)
         if (auto id = c.createTopic(t.name, t.config); !id)
             return id.error();
+    if (Error e = checkProducerTopics(scenario))
+        return e;
     for (const auto &p : scenario.producers) {
-        bool known = false;
-        for (const auto &t : scenario.topics)
-            known = known || t.name == p.load.topic;
-        if (!known)
-            return Error(Errc::UnknownTopic,
-                         QCoreApplication::translate("bb::Scenario", "Producer \"%1\" writes to topic \"%2\", which the scenario does not define; add the topic or fix the name.")
-                             .arg(p.name, p.load.topic));
         Producer &producer = c.addProducer(p.name, p.config);
         c.addLoad(producer, p.load);
     }

@@ -49,6 +49,10 @@ struct Scenario {
 // "orders" with 6 partitions and RF 3, a producer, two consumer groups.
 Scenario defaultScenario();
 
+// Refuses a producer that writes to a topic the scenario does not define,
+// with a sentence naming both. Whatever builds a scenario asks this first.
+Error checkProducerTopics(const Scenario &scenario);
+
 // Builds the cluster, its topics, clients and applications, and schedules
 // the fault plan.
 // Refuses an impossible topology with a sentence that says what to change.

@@ -121,6 +121,9 @@ void readFault(const QJsonObject &o, const QString &path, Scenario &s, Error *er
             fault.peer = int(f.integer("peer", -1, 0, nodes - 1));
             if (fault.peer < 0)
                 f.fail(f.path("peer"), tr("name the other end: a node number or \"controller\""));
+            else if (fault.peer == fault.node.value)
+                f.fail(f.path("peer"), tr("%1 from node %2 to itself has no link to act on; name another node or \"controller\"")
+                                           .arg(kind).arg(fault.peer));
         }
         fault.oneWay = f.boolean("one_way", false);
     }
@@ -133,7 +136,12 @@ void readLab(const QJsonObject &o, Scenario &s, Error *err)
 {
     JsonFields f(o, QStringLiteral("lab"), err);
     LabConfig lab;
+    const bool modesGiven = f.has("modes");
     const QJsonArray modes = f.array("modes");
+    // Left out, the lab compares all four; an empty list is a mistake, not "all".
+    if (modesGiven && modes.isEmpty() && f.ok())
+        f.fail(f.path("modes"), tr("name at least one of at-most-once, at-least-once, exactly-once or idempotency-key, "
+                                   "or leave \"modes\" out to compare all four"));
     if (!modes.isEmpty()) {
         lab.modes.clear();
         for (int i = 0; i < modes.size(); ++i) {

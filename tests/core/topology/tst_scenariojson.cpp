@@ -193,6 +193,8 @@ private Q_SLOTS:
     void badInput();
     void buildRefuses_data();
     void buildRefuses();
+    void labRefusesWhatRunRefuses();
+    void labWithoutModesComparesAllFour();
 };
 
 void TestScenarioJson::everyBundledScenarioIsListed()
@@ -340,6 +342,12 @@ void TestScenarioJson::badInput_data()
         {QStringLiteral("faults[0].peer: name the other end: a node number or \"controller\"")});
     row("link fault peer out of range", R"({"faults": [{"kind": "cut_link", "node": 1, "peer": 3}]})",
         {QStringLiteral("faults[0].peer: expected a whole number from 0 to 2, got 3")});
+    row("link cut from a node to itself", R"({"faults": [{"kind": "cut_link", "node": 1, "peer": 1}]})",
+        {QStringLiteral("faults[0].peer: cut_link from node 1 to itself"), QStringLiteral("name another node")});
+    row("slow link from a node to itself", R"({"faults": [{"kind": "slow_link", "node": 2, "peer": 2, "latency_ms": 50}]})",
+        {QStringLiteral("faults[0].peer: slow_link from node 2 to itself")});
+    row("lab with an empty list of modes", R"({"lab": {"modes": []}})",
+        {QStringLiteral("lab.modes: name at least one"), QStringLiteral("leave \"modes\" out")});
     row("unknown format", R"({"format": 2})", {QStringLiteral("format: expected a whole number from 1 to 1, got 2")});
     row("negative duration", R"({"duration_s": -1})", {QStringLiteral("duration_s: expected a number from")});
 }
@@ -402,6 +410,30 @@ void TestScenarioJson::buildRefuses()
     auto report = runScenario(*s, 1, kSecond);
     QVERIFY(!report.ok());
     QCOMPARE(report.error().code, Errc(code));
+}
+
+void TestScenarioJson::labRefusesWhatRunRefuses()
+{
+    // The lab runs its own pipelines, but a scenario that run refuses is not
+    // a lab scenario either.
+    auto s = scenarioFromJson(R"({"topics": [{"name": "orders"}], "producers": [{"name": "checkout", "topic": "ordres"}],
+                                  "lab": {"payments": 10}})", QStringLiteral("lab.json"));
+    QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().message));
+    auto lab = SemanticsLab::create(*s, *s->lab, 1);
+    QVERIFY(!lab.ok());
+    QCOMPARE(lab.error().code, Errc::UnknownTopic);
+    QVERIFY2(lab.error().message.contains(QStringLiteral("Producer \"checkout\" writes to topic \"ordres\"")), qPrintable(lab.error().message));
+    QCOMPARE(runScenario(*s, 1, kSecond).error().message, lab.error().message);
+}
+
+void TestScenarioJson::labWithoutModesComparesAllFour()
+{
+    auto s = scenarioFromJson(R"({"lab": {"payments": 10}})", QStringLiteral("lab.json"));
+    QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().message));
+    QCOMPARE(s->lab->modes.size(), std::size_t(4));
+    auto one = scenarioFromJson(R"({"lab": {"modes": ["exactly-once"]}})", QStringLiteral("lab.json"));
+    QVERIFY(one.ok());
+    QCOMPARE(one->lab->modes, std::vector<Guarantee>{Guarantee::ExactlyOnce});
 }
 
 QTEST_GUILESS_MAIN(TestScenarioJson)
