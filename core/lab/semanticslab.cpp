@@ -46,6 +46,16 @@ public:
     void onRecords(Consumer &, std::span<const ConsumedRecord> records) override
     {
         for (const auto &r : records) {
+            // An output record is one effect however often it is read: a
+            // reader whose position is reset (offset out of range on a
+            // leader that is behind) reads it again, and that is no second
+            // payment. A payment written twice sits at two offsets.
+            auto [seen, fresh] = m_next.try_emplace(r.tp, r.offset + 1);
+            if (!fresh) {
+                if (r.offset < seen->second)
+                    continue;
+                seen->second = r.offset + 1;
+            }
             RecordTag tag;
             if (!RecordTag::read(r.record.value, tag) || r.record.value.size() < RecordTag::kSize + 8)
                 continue;
@@ -61,6 +71,7 @@ private:
     Pipeline &m_p;
     int m_accounts;
     EventLoop &m_loop;
+    std::map<TopicPartition, Offset> m_next; // per partition, past the last record read
 };
 
 } // namespace
