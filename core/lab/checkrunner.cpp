@@ -8,16 +8,6 @@ constexpr Micros kFaultWindow = 20 * kSecond;
 constexpr Micros kSettle = 8 * kSecond;
 constexpr Micros kCascadeSpan = 9 * kSecond; // the longest cascade below
 
-Fault fault(Micros at, FaultKind kind, int node, std::int32_t peer = -1)
-{
-    Fault f;
-    f.at = at;
-    f.kind = kind;
-    f.node = NodeId(node);
-    f.peer = peer;
-    return f;
-}
-
 // Unclean mode's cascade, the way unclean elections lose acknowledged
 // records in practice: two replicas go, so the third acknowledges alone
 // (min.insync.replicas 1); one of the two comes back but cannot reach the
@@ -33,18 +23,18 @@ Micros addCascade(Scenario &s, Rng &rng, Micros t, int nodes)
             others.push_back(n);
     const int c = others[std::size_t(rng.below(others.size()))];
     auto &f = s.faults.faults;
-    f.push_back(fault(t, FaultKind::Crash, a));
+    f.push_back(nodeFault(t, FaultKind::Crash, a));
     t += rng.between(300, 1500) * kMillisecond;
-    f.push_back(fault(t, FaultKind::Crash, b));
+    f.push_back(nodeFault(t, FaultKind::Crash, b));
     t += rng.between(1000, 3000) * kMillisecond; // c acknowledges alone
-    f.push_back(fault(t, FaultKind::Restart, a));
-    f.push_back(fault(t, FaultKind::CutLink, a, c));
+    f.push_back(nodeFault(t, FaultKind::Restart, a));
+    f.push_back(nodeFault(t, FaultKind::CutLink, a, c));
     t += rng.between(300, 1000) * kMillisecond;
-    f.push_back(fault(t, FaultKind::Crash, c));
+    f.push_back(nodeFault(t, FaultKind::Crash, c));
     t += rng.between(1000, 3000) * kMillisecond; // a leads what it has
-    f.push_back(fault(t, FaultKind::HealLink, a, c));
-    f.push_back(fault(t, FaultKind::Restart, b));
-    f.push_back(fault(t, FaultKind::Restart, c));
+    f.push_back(nodeFault(t, FaultKind::HealLink, a, c));
+    f.push_back(nodeFault(t, FaultKind::Restart, b));
+    f.push_back(nodeFault(t, FaultKind::Restart, c));
     return t;
 }
 } // namespace

@@ -21,16 +21,6 @@ constexpr std::uint64_t kMaxEvents = 400'000'000;
 constexpr Micros kMaxExtraDrain = 600 * kSecond;
 constexpr Micros kExtraDrainStep = 30 * kSecond;
 
-Fault nodeFault(Micros at, FaultKind kind, int node, std::int32_t peer = -1)
-{
-    Fault f;
-    f.at = at;
-    f.kind = kind;
-    f.node = NodeId(node);
-    f.peer = peer;
-    return f;
-}
-
 } // namespace
 
 Scenario labCheckScenario(std::uint64_t seed)

@@ -25,6 +25,17 @@ struct Fault {
     LinkConfig link;        // SlowLink
 };
 
+// A fault at `at` on `node` (and, for link faults, `peer`).
+inline Fault nodeFault(Micros at, FaultKind kind, int node, std::int32_t peer = -1)
+{
+    Fault f;
+    f.at = at;
+    f.kind = kind;
+    f.node = NodeId(node);
+    f.peer = peer;
+    return f;
+}
+
 struct FaultPlan {
     std::vector<Fault> faults;
 };
