@@ -162,6 +162,7 @@ void TestLabView::runMatchesTheCore()
         const ModeResult &r = m_core.modes[std::size_t(c)];
         QCOMPARE(model->index(LabModeModel::Lost, c).data().toString(), QLocale().toString(qlonglong(r.lost)));
         QCOMPARE(model->index(LabModeModel::Duplicated, c).data().toString(), QLocale().toString(qlonglong(r.duplicated)));
+        QCOMPARE(model->index(LabModeModel::Late, c).data().toString(), QLocale().toString(qlonglong(r.pending)));
         QCOMPARE(m_view->chart()->barSet(LabChart::Lost)->at(c), double(r.lost));
         QCOMPARE(m_view->chart()->barSet(LabChart::Duplicated)->at(c), double(r.duplicated));
         QCOMPARE(m_view->chart()->barSet(LabChart::ExactlyOnce)->at(c), double(r.exactlyOnce));

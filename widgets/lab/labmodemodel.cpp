@@ -76,6 +76,7 @@ QVariant LabModeModel::cell(const ModeResult &r, int measure, int role) const
         case Sent: return formatCount(r.sent);
         case ExactlyOnce: return formatCount(r.exactlyOnce);
         case Lost: return formatCount(r.lost);
+        case Late: return m_final ? formatCount(r.pending) : QStringLiteral("—"); // told apart at the end
         case Duplicated: return formatCount(r.duplicated);
         case OutOfOrder: return formatCount(r.outOfOrder);
         case Throughput: return applied ? formatRate(r.throughputPerSecond) : QStringLiteral("—");
@@ -91,7 +92,7 @@ QVariant LabModeModel::cell(const ModeResult &r, int measure, int role) const
             return toneColor(m_final ? Tone::Bad : Tone::Muted, pal);
         if (measure == Duplicated && r.duplicated > 0)
             return toneColor(Tone::Bad, pal);
-        if (measure == OutOfOrder && r.outOfOrder > 0)
+        if ((measure == OutOfOrder && r.outOfOrder > 0) || (measure == Late && r.pending > 0))
             return toneColor(Tone::Warning, pal);
         if (m_final && (measure == Lost || measure == Duplicated) && r.sent > 0)
             return toneColor(Tone::Good, pal);
@@ -125,6 +126,7 @@ QVariant LabModeModel::headerData(int section, Qt::Orientation orientation, int 
         case ExactlyOnce: return tr("Payments the ledger applied exactly once.");
         case Lost: return m_final ? tr("Payments sent and never applied.")
                                   : tr("Payments sent and not applied yet: in flight, or lost. Decided when the run ends.");
+        case Late: return tr("Payments still on their way when the run ended (stored but not processed yet, or written by a transaction not yet readable): late, not lost. A longer drain applies them.");
         case Duplicated: return tr("Payments the ledger applied more than once.");
         case OutOfOrder: return tr("Payments applied after a later payment of the same account.");
         case Throughput: return tr("Payments applied per second of virtual time, first to last.");
@@ -140,6 +142,7 @@ QVariant LabModeModel::headerData(int section, Qt::Orientation orientation, int 
     case Sent: return tr("Sent");
     case ExactlyOnce: return tr("Exactly once");
     case Lost: return m_final ? tr("Lost") : tr("Not applied");
+    case Late: return tr("Late");
     case Duplicated: return tr("Duplicated");
     case OutOfOrder: return tr("Out of order");
     case Throughput: return tr("Throughput");

@@ -15,7 +15,7 @@ namespace bb {
 class LabModeModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Measure { Sent, ExactlyOnce, Lost, Duplicated, OutOfOrder, Throughput, P50, P99, Count };
+    enum Measure { Sent, ExactlyOnce, Lost, Late, Duplicated, OutOfOrder, Throughput, P50, P99, Count };
 
     explicit LabModeModel(QObject *parent = nullptr);
 

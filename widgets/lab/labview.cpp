@@ -169,6 +169,10 @@ QWidget *LabView::createBody()
     m_modeTable = makeTable(m_modeModel, QStringLiteral("labModeTable"), split);
     m_modeTable->setSelectionMode(QAbstractItemView::NoSelection);
     m_modeTable->setFocusPolicy(Qt::NoFocus);
+    // Compact rows: the ten measures fit the dock's usual height without
+    // scrolling, as the chart beside them does.
+    m_modeTable->verticalHeader()->setMinimumSectionSize(0);
+    m_modeTable->verticalHeader()->setDefaultSectionSize(m_modeTable->fontMetrics().height() + 4);
     new ColumnFitter(m_modeTable);
 
     // The chart and the explanations share the room beside the counters:
