@@ -1,11 +1,11 @@
 // moc (Qt 6.4) fails to parse <compare> (reached through model/ids.h)
-#include <QLocale>
 // unless a Qt header comes first.
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
