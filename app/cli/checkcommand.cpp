@@ -27,14 +27,8 @@ int checkCommand(const QCommandLineParser &parser)
         lost += o.lost;
         if (!o.violations.empty())
             ++failingSeeds;
-        for (const auto &v : o.violations) {
-            violations.append(QJsonObject{{QStringLiteral("seed"), double(seed)},
-                                          {QStringLiteral("invariant"), v.invariant},
-                                          {QStringLiteral("detail"), v.detail},
-                                          {QStringLiteral("replay"), bb::checkCommand(seed, mode)}});
-            if (!json)
-                out << "seed " << seed << ": " << v.invariant << ": " << v.detail << "\n  replay: " << bb::checkCommand(seed, mode) << '\n';
-        }
+        for (const auto &v : o.violations)
+            reportViolation(violations, out, json, seed, v.invariant, v.detail, bb::checkCommand(seed, mode));
         if (!json)
             err << "\rseed " << seed << " (" << (seed - from + 1) << "/" << seeds << ")" << Qt::flush;
     }

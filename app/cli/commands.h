@@ -5,6 +5,8 @@
 #include "model/ids.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
+#include <QTextStream>
 #include <QStringList>
 
 namespace bbcli {
@@ -31,5 +33,10 @@ bool unsignedOption(const QCommandLineParser &parser, const QString &name, quint
 bool seedRangeOption(const QCommandLineParser &parser, quint64 &from, quint64 &seeds);
 // Parses --duration (virtual seconds); prints a message and returns false if it is out of bounds or not a number.
 bool durationOption(const QCommandLineParser &parser, bb::Micros fallback, bb::Micros &out);
+
+// One violation of a randomized check: appended to `violations` (JSON) and,
+// unless `json`, printed with the command that replays its seed.
+void reportViolation(QJsonArray &violations, QTextStream &out, bool json, quint64 seed, const QString &invariant,
+                     const QString &detail, const QString &replay);
 
 } // namespace bbcli

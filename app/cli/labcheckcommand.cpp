@@ -34,14 +34,8 @@ int labCheckCommand(const QCommandLineParser &parser)
         }
         if (!o.violations.empty())
             ++failingSeeds;
-        for (const auto &v : o.violations) {
-            violations.append(QJsonObject{{QStringLiteral("seed"), double(seed)},
-                                          {QStringLiteral("invariant"), v.invariant},
-                                          {QStringLiteral("detail"), v.detail},
-                                          {QStringLiteral("replay"), bb::labCheckCommand(seed)}});
-            if (!json)
-                out << "seed " << seed << ": " << v.invariant << ": " << v.detail << "\n  replay: " << bb::labCheckCommand(seed) << Qt::endl;
-        }
+        for (const auto &v : o.violations)
+            reportViolation(violations, out, json, seed, v.invariant, v.detail, bb::labCheckCommand(seed));
         if (!json)
             err << "\rseed " << seed << " (" << (seed - from + 1) << "/" << seeds << ")" << Qt::flush;
     }

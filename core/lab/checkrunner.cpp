@@ -39,6 +39,16 @@ Micros addCascade(Scenario &s, Rng &rng, Micros t, int nodes)
 }
 } // namespace
 
+void addRandomNodes(Scenario &s, Rng &rng)
+{
+    const int nodes = int(rng.between(3, 5));
+    NodeConfig nc;
+    nc.flush = FlushPolicy(rng.below(3));
+    nc.flushInterval = rng.between(50, 1000) * kMillisecond;
+    for (int i = 0; i < nodes; ++i)
+        s.cluster.nodes.push_back({NodeId(i), nc, StorageKind::Memory});
+}
+
 Scenario checkScenario(std::uint64_t seed, CheckMode mode)
 {
     Rng rng(seed * 0x9e3779b97f4a7c15ULL + 17);
@@ -49,12 +59,8 @@ Scenario checkScenario(std::uint64_t seed, CheckMode mode)
     s.name = QStringLiteral("check-%1").arg(seed);
     s.seed = seed;
     s.duration = kFaultWindow + kSettle;
-    const int nodes = int(rng.between(3, 5));
-    NodeConfig nc;
-    nc.flush = FlushPolicy(rng.below(3));
-    nc.flushInterval = rng.between(50, 1000) * kMillisecond;
-    for (int i = 0; i < nodes; ++i)
-        s.cluster.nodes.push_back({NodeId(i), nc, StorageKind::Memory});
+    addRandomNodes(s, rng);
+    const int nodes = int(s.cluster.nodes.size());
     s.cluster.network.latency = rng.between(100, 3000);
     s.cluster.network.jitter = rng.between(0, 2000);
     s.cluster.network.reorder = rng.chance(0.3) ? 0.05 : 0;

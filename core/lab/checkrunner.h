@@ -27,6 +27,12 @@ struct CheckOutcome {
     std::vector<Violation> violations;
 };
 
+class Rng;
+
+// 3 to 5 memory nodes with one random flush policy and interval, drawn
+// from `rng` (both randomized checks start their clusters this way).
+void addRandomNodes(Scenario &s, Rng &rng);
+
 // The randomized scenario a seed stands for (topology, load, faults).
 Scenario checkScenario(std::uint64_t seed, CheckMode mode);
 CheckOutcome runCheck(std::uint64_t seed, CheckMode mode);

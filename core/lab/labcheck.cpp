@@ -1,5 +1,6 @@
 #include "labcheck.h"
 
+#include "lab/checkrunner.h"
 #include "lab/semanticslab.h"
 #include "sim/rng.h"
 
@@ -29,12 +30,8 @@ Scenario labCheckScenario(std::uint64_t seed)
     Scenario s;
     s.name = QStringLiteral("lab-check-%1").arg(seed);
     s.seed = seed;
-    const int nodes = int(rng.between(3, 5));
-    NodeConfig nc;
-    nc.flush = FlushPolicy(rng.below(3));
-    nc.flushInterval = rng.between(50, 1000) * kMillisecond;
-    for (int i = 0; i < nodes; ++i)
-        s.cluster.nodes.push_back({NodeId(i), nc, StorageKind::Memory});
+    addRandomNodes(s, rng);
+    const int nodes = int(s.cluster.nodes.size());
     LinkConfig &net = s.cluster.network;
     net.latency = rng.chance(0.2) ? 0 : rng.between(0, 5000);
     net.jitter = rng.chance(0.4) ? 0 : rng.between(0, 2000);
