@@ -103,7 +103,21 @@ void Consumer::Impl::setPosition(Part &p, Offset offset)
 
 void Consumer::Impl::leaderLost(TopicPartition tp)
 {
-    leaders.erase(tp);
+    // Forget the node, not the epoch: the next answer may come from a node
+    // that has not heard of the new leader yet, and must not be believed.
+    if (auto l = leaders.find(tp); l != leaders.end())
+        l->second.node = kNoNode;
+    requestMetadata();
+}
+
+void Consumer::Impl::seeLeaderEpoch(TopicPartition tp, Epoch epoch)
+{
+    if (epoch == kNoEpoch)
+        return;
+    auto [l, fresh] = leaders.try_emplace(tp);
+    if (!fresh && epoch <= l->second.epoch)
+        return;
+    l->second = {kNoNode, epoch}; // whoever led before that epoch leads no more
     requestMetadata();
 }
 
@@ -312,6 +326,7 @@ void Consumer::Impl::handle(const OffsetFetchResponse &m)
         if (!p || p->start != Start::Committed)
             continue;
         if (po.offset.value >= 0) {
+            seeLeaderEpoch(po.tp, po.leaderEpoch);
             committed[po.tp] = po.offset;
             setPosition(*p, po.offset);
             p->autoCommitted = po.offset;
@@ -678,6 +693,12 @@ Offset Consumer::committed(TopicPartition tp) const
 {
     auto it = d->committed.find(tp);
     return it == d->committed.end() ? Offset(-1) : it->second;
+}
+
+Epoch Consumer::leaderEpoch(TopicPartition tp) const
+{
+    auto it = d->leaders.find(tp);
+    return it == d->leaders.end() ? kNoEpoch : it->second.epoch;
 }
 
 Offset Consumer::highWatermark(TopicPartition tp) const

@@ -142,6 +142,7 @@ public:
     Offset position(TopicPartition tp) const;      // next offset to deliver; Offset(-1) if unknown
     Offset committed(TopicPartition tp) const;     // last commit this member saw succeed or fetched; -1 if none
     Offset highWatermark(TopicPartition tp) const; // from the last fetch; lag = hw - position
+    Epoch leaderEpoch(TopicPartition tp) const;    // newest leader epoch seen for tp; kNoEpoch if none
     std::int32_t generation() const;
     QString memberId() const;
     bool isGroupLeader() const;

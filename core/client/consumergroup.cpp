@@ -289,6 +289,10 @@ void Consumer::Impl::sendCommit(std::vector<PartitionOffset> offsets)
     req.generation = inGroup ? generation : -1;
     if (inGroup)
         req.memberId = memberId;
+    for (PartitionOffset &po : offsets)
+        if (po.leaderEpoch == kNoEpoch)
+            if (auto l = leaders.find(po.tp); l != leaders.end())
+                po.leaderEpoch = l->second.epoch;
     req.offsets = offsets;
     commits.push_back({req.correlation, loop.now(), req.generation, std::move(offsets)});
     send(kGroupCoordinatorActor, std::move(req));

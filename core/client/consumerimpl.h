@@ -127,6 +127,8 @@ struct Consumer::Impl {
     void setPosition(Part &p, Offset offset);
     void syncPosition(Part &p);
     void leaderLost(TopicPartition tp);
+    // Kafka's "last seen leader epoch": metadata older than it is ignored.
+    void seeLeaderEpoch(TopicPartition tp, Epoch epoch);
     void sendFetch(Part &p);
     void sendListOffsets(Part &p);
     void requestCommitted();

@@ -346,7 +346,7 @@ struct GroupCoordinator::Impl {
             r.error = commitCheck(g, m.generation, m.memberId);
             if (r.error == Errc::None)
                 for (const auto &po : m.offsets)
-                    g.committed[po.tp] = po.offset;
+                    g.committed[po.tp] = {po.offset, po.leaderEpoch};
         }
         send(from, r);
     }
@@ -365,15 +365,15 @@ struct GroupCoordinator::Impl {
                         return;
                     }
         if (m.partitions.empty() && g) {
-            for (const auto &[tp, o] : g->committed)
-                r.offsets.push_back({tp, o});
+            for (const auto &[tp, c] : g->committed)
+                r.offsets.push_back({tp, c.offset, c.leaderEpoch});
         }
         for (const auto &tp : m.partitions) {
-            Offset o(-1);
+            PartitionOffset po{tp, Offset(-1)};
             if (g)
                 if (auto it = g->committed.find(tp); it != g->committed.end())
-                    o = it->second;
-            r.offsets.push_back({tp, o});
+                    po = {tp, it->second.offset, it->second.leaderEpoch};
+            r.offsets.push_back(po);
         }
         send(from, std::move(r));
     }
@@ -399,7 +399,7 @@ struct GroupCoordinator::Impl {
             if (r.error == Errc::None) {
                 auto &pending = g.pendingTxnOffsets[m.producerId];
                 for (const auto &po : m.offsets)
-                    pending[po.tp] = {po.offset, q.m_loop.now()};
+                    pending[po.tp] = {{po.offset, po.leaderEpoch}, q.m_loop.now()};
             }
         }
         send(from, r);
@@ -425,7 +425,7 @@ struct GroupCoordinator::Impl {
                         continue;
                     }
                     if (m.commit)
-                        g->committed[p->first] = p->second.offset;
+                        g->committed[p->first] = p->second.committed;
                     p = pending.erase(p);
                 }
                 if (pending.empty())
@@ -536,7 +536,7 @@ Offset GroupCoordinator::committed(const QString &group, TopicPartition tp) cons
     if (!g)
         return Offset(-1);
     auto it = g->committed.find(tp);
-    return it == g->committed.end() ? Offset(-1) : it->second;
+    return it == g->committed.end() ? Offset(-1) : it->second.offset;
 }
 
 void GroupCoordinator::onMessage(ActorId from, Message &message)

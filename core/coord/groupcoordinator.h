@@ -48,10 +48,14 @@ struct GroupState {
     QString leaderId;
     QString assignor;
     std::vector<GroupMemberState> members;
-    std::map<TopicPartition, Offset> committed;
+    struct CommittedOffset {
+        Offset offset;
+        Epoch leaderEpoch = kNoEpoch; // see PartitionOffset::leaderEpoch
+    };
+    std::map<TopicPartition, CommittedOffset> committed;
     // Transactional offset commits waiting for their transaction's marker.
     struct PendingOffset {
-        Offset offset;
+        CommittedOffset committed;
         Micros at = 0; // arrival: a marker decided earlier is not this commit's
     };
     std::map<ProducerId, std::map<TopicPartition, PendingOffset>> pendingTxnOffsets;

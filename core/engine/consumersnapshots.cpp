@@ -44,7 +44,7 @@ GroupPartitionSnapshot partitionOf(const Cluster &cluster, const GroupState &g, 
     if (auto it = ctl.topics().find(tp.topic); it != ctl.topics().end())
         p.topic = it->second.name;
     if (auto it = g.committed.find(tp); it != g.committed.end())
-        p.committed = it->second;
+        p.committed = it->second.offset;
     for (const GroupMemberState &m : g.members)
         if (std::find(m.assignment.begin(), m.assignment.end(), tp) != m.assignment.end())
             p.owner = m.memberId;

@@ -256,8 +256,10 @@ void LabWorker::finishBatch()
 void LabWorker::commitTransaction()
 {
     std::vector<PartitionOffset> offsets;
+    // With the leader epoch each was read under, as Kafka Streams commits
+    // them, so whoever resumes from these offsets ignores older leaders.
     for (const auto &[tp, o] : m_txnNext)
-        offsets.push_back({tp, o});
+        offsets.push_back({tp, o, m_consumer->leaderEpoch(tp)});
     Error e = m_output->sendOffsetsToTransaction(m_pipeline.group, m_batchGeneration, m_batchMember, offsets);
     if (!e)
         e = m_output->commitTransaction();
@@ -372,7 +374,7 @@ std::vector<PartitionOffset> LabWorker::offsetsAfter(std::size_t first, std::siz
     }
     std::vector<PartitionOffset> out;
     for (const auto &[tp, o] : next)
-        out.push_back({tp, o});
+        out.push_back({tp, o, m_consumer->leaderEpoch(tp)});
     return out;
 }
 

@@ -15,6 +15,11 @@ namespace bb {
 struct PartitionOffset {
     TopicPartition tp;
     Offset offset; // -1: none committed
+    // The newest leader epoch the committing consumer had seen for tp (Kafka's
+    // committed leader epoch, KIP-320). A consumer resuming from this offset
+    // ignores metadata older than it, so a deposed leader cut off from the
+    // controller cannot tell it the committed offset is out of range.
+    Epoch leaderEpoch = kNoEpoch;
     bool operator==(const PartitionOffset &) const = default;
 };
 

@@ -193,8 +193,8 @@ void TestConsumeAgent::stopLeavesTheGroup()
     group = m_cluster->groupCoordinator().group(QStringLiteral("g"));
     QVERIFY(group->members.empty());
     std::int64_t committed = 0;
-    for (const auto &[tp, offset] : group->committed)
-        committed += offset.value;
+    for (const auto &[tp, c] : group->committed)
+        committed += c.offset.value;
     QCOMPARE(committed, 200);
     QVERIFY2(agent.status().lastCommit.startsWith(QStringLiteral("last commit accepted")), qPrintable(agent.status().lastCommit));
     // The closed consumer goes once its last commit is answered.
