@@ -22,9 +22,19 @@ private Q_SLOTS:
     void outageLongerThanTheDeliveryTimeout();
     void endOfRunLeaderMoveLosesNothing();
     void labCheckSeeds();
+    void labCheckSeedsThatFoundDefects();
 };
 
 namespace {
+
+void verifyLabCheck(std::uint64_t seed)
+{
+    const LabCheckOutcome o = runLabCheck(seed);
+    QVERIFY2(o.violations.empty(), qPrintable(QStringLiteral("seed %1: %2: %3 (%4)").arg(seed)
+                                                  .arg(o.violations.empty() ? QString() : o.violations.front().invariant,
+                                                       o.violations.empty() ? QString() : o.violations.front().detail,
+                                                       labCheckCommand(seed))));
+}
 
 Scenario parse(const char *json)
 {
@@ -205,13 +215,20 @@ void TestLabCases::endOfRunLeaderMoveLosesNothing()
 // The lab check's own seeds: every guarantee judged on labs nobody tuned.
 void TestLabCases::labCheckSeeds()
 {
-    for (std::uint64_t seed = 1; seed <= 20; ++seed) {
-        const LabCheckOutcome o = runLabCheck(seed);
-        QVERIFY2(o.violations.empty(), qPrintable(QStringLiteral("seed %1: %2: %3 (%4)").arg(seed)
-                                                      .arg(o.violations.empty() ? QString() : o.violations.front().invariant,
-                                                           o.violations.empty() ? QString() : o.violations.front().detail,
-                                                           labCheckCommand(seed))));
-    }
+    for (std::uint64_t seed = 1; seed <= 20; ++seed)
+        verifyLabCheck(seed);
+}
+
+// Seeds of a 5,000-seed run that each found a defect: a consumer resuming
+// from a committed offset believed a deposed leader cut off from the
+// controller (its shorter log made the offset "out of range", the consumer
+// reset to the earliest offset: at-most-once and exactly-once applied
+// payments twice); and exactly-once on a 2.5% lossy link with 39 ms per
+// payment still applying payments when the check gave up on it.
+void TestLabCases::labCheckSeedsThatFoundDefects()
+{
+    for (std::uint64_t seed : {785, 2051, 2293, 2671, 3747, 4559, 4791})
+        verifyLabCheck(seed);
 }
 
 QTEST_GUILESS_MAIN(TestLabCases)
