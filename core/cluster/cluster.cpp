@@ -416,9 +416,11 @@ void Cluster::setSlow(NodeId id, std::int32_t peer, const LinkConfig &link)
 void Cluster::healAll()
 {
     m_network.healAll();
-    for (auto &s : m_slots)
+    for (auto &s : m_slots) {
+        s.store->setLyingFlush(false);
         if (!s.node)
             restart(s.spec.id);
+    }
     record(ClusterEventKind::NetworkHealed, kNoNode, tr("All faults healed; every node is up and connected."));
 }
 
@@ -440,8 +442,41 @@ Error Cluster::apply(const Fault &f)
         return {};
     case FaultKind::SlowLink: setSlow(f.node, f.peer, f.link); return {};
     case FaultKind::HealAll: healAll(); return {};
+    case FaultKind::DamageBatch:
+    case FaultKind::TornWrite:
+    case FaultKind::LyingFsync:
+    case FaultKind::HonestFsync: return applyStorageFault(f);
     }
     return {};
+}
+
+Error Cluster::applyStorageFault(const Fault &f)
+{
+    Store &store = *slot(f.node)->store;
+    switch (f.kind) {
+    case FaultKind::DamageBatch:
+        if (!store.damageBatch(f.pick))
+            return Error(Errc::InvalidConfig, tr("Node %1 stores no batch yet: there is nothing to damage.").arg(f.node.value));
+        record(ClusterEventKind::StorageFault, f.node,
+               tr("A bit flipped in a batch node %1 stores on disk; the node finds it when it next starts.").arg(f.node.value));
+        return {};
+    case FaultKind::TornWrite:
+        store.tearOnPowerLoss();
+        record(ClusterEventKind::StorageFault, f.node,
+               tr("Node %1's next power loss will tear the write in progress.").arg(f.node.value));
+        return {};
+    case FaultKind::LyingFsync:
+    case FaultKind::HonestFsync: {
+        const bool lying = f.kind == FaultKind::LyingFsync;
+        store.setLyingFlush(lying);
+        record(ClusterEventKind::StorageFault, f.node,
+               lying ? tr("Node %1's disk now acknowledges flushes without writing: a power loss will take what it called durable.").arg(f.node.value)
+                     : tr("Node %1's disk flushes honestly again.").arg(f.node.value));
+        return {};
+    }
+    default:
+        return {};
+    }
 }
 
 void Cluster::schedule(const FaultPlan &plan)

@@ -115,6 +115,7 @@ public:
     void loseClientLinks(const std::vector<ActorId> &clients, double loss, Micros duration, QString healedText);
     void healAll();
     Error apply(const Fault &fault);
+    Error applyStorageFault(const Fault &fault); // damage_batch, torn_write, lying_fsync, honest_fsync
     // Schedules every fault of the plan at its time (relative to now).
     void schedule(const FaultPlan &plan);
 

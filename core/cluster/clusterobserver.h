@@ -23,6 +23,8 @@ enum class ClusterEventKind {
     IsrShrunk,
     IsrExpanded,
     Truncated,
+    StorageDamaged,     // a node found a damaged batch in its stored log (CRC) and cut the log there
+    StorageFault,       // a storage fault injected (a flipped bit, a torn write ahead, a lying fsync)
     TopicCreated,
     ProducerRetry,
     ProducerFailed,

@@ -75,6 +75,7 @@ Error Node::start()
         return image.error();
     const Micros now = m_loop.now();
     for (auto &p : image->partitions) {
+        recoverDamaged(p);
         Replica &r = ensureReplica(p.tp);
         auto epochs = decodeEpochs(image->state.value(stateKey("epochs", p.tp)));
         r.log.restore(p.logStart, std::move(p.entries), std::move(epochs), now);
@@ -95,6 +96,43 @@ Error Node::start()
     m_transport.send(m_self, kControllerActor, BrokerRegistration{m_id, m_incarnation});
     m_loop.schedule(kSweepInterval, m_self, kSweepTag);
     return {};
+}
+
+// Log recovery, as a broker does after an unclean shutdown: every stored
+// batch is checked (bounds and CRC-32C) and the log is cut at the first
+// damaged one, on disk too. The node registers again as a new incarnation,
+// so it left every ISR; it fetches the cut records back from the leader
+// before it can rejoin. Only if no other replica holds them are they gone.
+void Node::recoverDamaged(PartitionImage &p)
+{
+    auto bad = std::find_if(p.entries.begin(), p.entries.end(), [](const LogEntry &e) { return bool(e.batch.verify()); });
+    if (bad == p.entries.end())
+        return;
+    Damage d{p.tp, bad->base, std::int64_t(p.entries.end() - bad), bad->batch.verify().message, {}};
+    p.entries.erase(bad, p.entries.end());
+    m_store.truncateTo(p.tp, d.from);
+    if (Error e = m_store.flush())
+        d.cutFailed = e.message;
+    // Said once the controller has told this node the topic's name.
+    m_damageToReport.push_back(std::move(d));
+}
+
+void Node::reportDamage()
+{
+    std::erase_if(m_damageToReport, [&](const Damage &d) {
+        auto t = m_topics.find(d.tp.topic);
+        if (t == m_topics.end())
+            return false;
+        const QString where = QStringLiteral("%1-%2").arg(t->second.name).arg(d.tp.partition.value);
+        report(ClusterEventKind::StorageDamaged, d.tp,
+               d.cutFailed.isEmpty()
+                   ? QCoreApplication::translate("bb::Node", "Node %1 found a damaged batch in %2 at offset %3 (%4): it cut its log there "
+                                                 "(%5 batches) and fetches them again from the leader; if no other replica holds them, they are lost.")
+                         .arg(m_id.value).arg(where).arg(d.from.value).arg(d.why).arg(d.batches)
+                   : QCoreApplication::translate("bb::Node", "Node %1 found a damaged batch in %2 at offset %3 (%4) and could not cut its log there: %5")
+                         .arg(m_id.value).arg(where).arg(d.from.value).arg(d.why, d.cutFailed));
+        return true;
+    });
 }
 
 const Replica *Node::replica(TopicPartition tp) const
@@ -175,6 +213,8 @@ void Node::handle(ActorId from, MetadataUpdate &m)
                 r->log.setConfig(t.config.log);
             }
     }
+    if (!m_damageToReport.empty())
+        reportDamage();
     if (!m.liveNodes.empty() || m.full)
         m_liveNodes = m.liveNodes;
     for (const auto &s : m.partitions)

@@ -68,6 +68,9 @@ private:
     void appendLocal(Replica &r, LogEntry entry);
     void setHighWatermark(Replica &r, Offset hw);
     void truncate(Replica &r, Offset to);
+    // Start: cuts a stored log at its first damaged batch (see node.cpp).
+    void recoverDamaged(PartitionImage &p);
+    void reportDamage();
     void enforceRetention(Replica &r);
     void report(ClusterEventKind kind, TopicPartition tp, QString text);
 
@@ -107,6 +110,14 @@ private:
     Transport &m_transport;
     Store &m_store;
     NodeConfig m_config;
+    struct Damage {
+        TopicPartition tp;
+        Offset from;
+        std::int64_t batches = 0;
+        QString why;
+        QString cutFailed; // empty when the cut reached the disk
+    };
+    std::vector<Damage> m_damageToReport;
     ClusterObserver *m_observer;
     ActorId m_self;
 

@@ -1,5 +1,7 @@
 #include "recordbatch.h"
 
+#include "crc32c.h"
+
 #include <QCoreApplication>
 
 #include <climits>
@@ -24,7 +26,13 @@ void store(char *p, T v)
 
 // Header field positions.
 constexpr int kAttr = 1, kCount = 4, kLastDelta = 8, kBaseSeq = 12, kFirstTs = 16, kMaxTs = 24,
-              kPid = 32, kPEpoch = 40;
+              kPid = 32, kPEpoch = 40, kCrc = 44;
+
+// Covers every byte but the checksum's own four.
+std::uint32_t checksum(const char *p, qsizetype size)
+{
+    return crc32c(p + kCrc + 4, std::size_t(size - kCrc - 4), crc32c(p, kCrc));
+}
 
 Error malformed(const char *what)
 {
@@ -48,6 +56,20 @@ RecordHeader RecordView::header(int index) const
 
 Result<RecordBatch> RecordBatch::fromBytes(QByteArray bytes)
 {
+    RecordBatch batch(std::move(bytes));
+    if (Error e = batch.verify())
+        return e;
+    return batch;
+}
+
+RecordBatch RecordBatch::unverified(QByteArray bytes)
+{
+    return RecordBatch(std::move(bytes));
+}
+
+Error RecordBatch::verify() const
+{
+    const QByteArray &bytes = m_data;
     const char *p = bytes.constData();
     const char *end = p + bytes.size();
     if (bytes.size() < kHeaderSize)
@@ -103,7 +125,9 @@ Result<RecordBatch> RecordBatch::fromBytes(QByteArray bytes)
     }
     if (r != end)
         return malformed("trailing bytes after the last record");
-    return RecordBatch(std::move(bytes));
+    if (checksum(bytes.constData(), bytes.size()) != load<std::uint32_t>(bytes.constData() + kCrc))
+        return malformed("checksum (CRC-32C) mismatch: the bytes were damaged");
+    return {};
 }
 
 std::uint8_t RecordBatch::attributes() const { return std::uint8_t(m_data.constData()[kAttr]); }
@@ -114,6 +138,8 @@ Micros RecordBatch::firstTimestamp() const { return load<std::int64_t>(m_data.co
 Micros RecordBatch::maxTimestamp() const { return load<std::int64_t>(m_data.constData() + kMaxTs); }
 ProducerId RecordBatch::producerId() const { return ProducerId(load<std::int64_t>(m_data.constData() + kPid)); }
 std::int16_t RecordBatch::producerEpoch() const { return load<std::int16_t>(m_data.constData() + kPEpoch); }
+std::uint32_t RecordBatch::crc() const { return load<std::uint32_t>(m_data.constData() + kCrc); }
+bool RecordBatch::crcMatches() const { return m_data.size() >= kHeaderSize && checksum(m_data.constData(), m_data.size()) == crc(); }
 
 std::int32_t RecordBatch::lastSequence() const
 {
@@ -131,6 +157,7 @@ void RecordBatch::stampProducer(ProducerId id, std::int16_t epoch, std::int32_t 
     store<std::int32_t>(p + kBaseSeq, baseSequence);
     store<std::int64_t>(p + kPid, id.value);
     store<std::int16_t>(p + kPEpoch, epoch);
+    store<std::uint32_t>(p + kCrc, checksum(p, m_data.size()));
 }
 
 RecordBatch::Iterator RecordBatch::begin() const
@@ -265,6 +292,7 @@ RecordBatch RecordBatchBuilder::build()
     store<std::int64_t>(p + kMaxTs, m_maxTs);
     store<std::int64_t>(p + kPid, m_producer.value);
     store<std::int16_t>(p + kPEpoch, m_producerEpoch);
+    store<std::uint32_t>(p + kCrc, checksum(p, m_buf.size()));
     RecordBatch batch(std::move(m_buf));
     reset();
     return batch;

@@ -12,6 +12,8 @@ constexpr Name kNames[] = {
     {FaultKind::Crash, "crash"}, {FaultKind::PowerLoss, "power_loss"}, {FaultKind::Restart, "restart"},
     {FaultKind::Isolate, "isolate"}, {FaultKind::Heal, "heal"}, {FaultKind::CutLink, "cut_link"},
     {FaultKind::HealLink, "heal_link"}, {FaultKind::SlowLink, "slow_link"}, {FaultKind::HealAll, "heal_all"},
+    {FaultKind::DamageBatch, "damage_batch"}, {FaultKind::TornWrite, "torn_write"}, {FaultKind::LyingFsync, "lying_fsync"},
+    {FaultKind::HonestFsync, "honest_fsync"},
 };
 
 QString peerName(std::int32_t peer)
@@ -56,6 +58,10 @@ QString describeFault(const Fault &f)
         return tr("link node %1 <-> %2 slowed to %3 ms, %4% loss").arg(f.node.value).arg(peerName(f.peer))
             .arg(double(f.link.latency) / kMillisecond).arg(f.link.loss * 100);
     case FaultKind::HealAll: return tr("all faults healed, all nodes up");
+    case FaultKind::DamageBatch: return tr("a bit flipped in a batch stored by node %1").arg(f.node.value);
+    case FaultKind::TornWrite: return tr("node %1's next power loss tears its last write").arg(f.node.value);
+    case FaultKind::LyingFsync: return tr("node %1's disk acknowledges flushes without writing").arg(f.node.value);
+    case FaultKind::HonestFsync: return tr("node %1's disk flushes honestly again").arg(f.node.value);
     }
     return {};
 }

@@ -1,7 +1,9 @@
 #pragma once
 // FaultPlan: a timed list of faults to inject into a cluster: crashes
 // (process or power loss), restarts, a node cut off, one link cut (one way or
-// both), a slow or lossy link, and heals. Plain value; the Cluster applies it.
+// both), a slow or lossy link, storage faults (a flipped bit in a stored
+// batch, a torn write at the next power loss, an fsync that lies), and heals.
+// Plain value; the Cluster applies it.
 
 #include "sim/simnetwork.h"
 
@@ -11,7 +13,8 @@
 
 namespace bb {
 
-enum class FaultKind { Crash, PowerLoss, Restart, Isolate, Heal, CutLink, HealLink, SlowLink, HealAll };
+enum class FaultKind { Crash, PowerLoss, Restart, Isolate, Heal, CutLink, HealLink, SlowLink, HealAll,
+                       DamageBatch, TornWrite, LyingFsync, HonestFsync };
 
 // A peer of a link fault: another node, or the controller.
 inline constexpr std::int32_t kPeerController = -2;
@@ -23,6 +26,7 @@ struct Fault {
     std::int32_t peer = -1; // node id, or kPeerController (link faults)
     bool oneWay = false;    // CutLink: only node -> peer
     LinkConfig link;        // SlowLink
+    std::uint64_t pick = 0; // DamageBatch: which stored batch and bit (any number)
 };
 
 // A fault at `at` on `node` (and, for link faults, `peer`).

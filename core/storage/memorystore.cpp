@@ -22,7 +22,9 @@ Error MemoryStore::applyDurable(std::span<const Op> ops)
         }
         case OpKind::Truncate: {
             auto &entries = m_parts[op.tp].entries;
-            auto first = entries.upper_bound(op.a); // every base above the offset goes
+            // Every base at or above the offset goes (by base, not by last
+            // offset: a damaged batch's header may lie about its span).
+            auto first = entries.lower_bound(op.a);
             while (first != entries.begin() && std::prev(first)->second.lastOffset() >= op.a)
                 --first;
             entries.erase(first, entries.end());
@@ -53,6 +55,26 @@ Error MemoryStore::applyDurable(std::span<const Op> ops)
         }
     }
     return {};
+}
+
+bool MemoryStore::damageDurableBatch(std::uint64_t pick)
+{
+    std::size_t count = 0;
+    for (const auto &[tp, part] : m_parts)
+        count += part.entries.size();
+    if (count == 0)
+        return false;
+    std::size_t index = pick % count;
+    for (auto &[tp, part] : m_parts) {
+        if (index >= part.entries.size()) {
+            index -= part.entries.size();
+            continue;
+        }
+        LogEntry &entry = std::next(part.entries.begin(), std::ptrdiff_t(index))->second;
+        entry.batch = flipBit(entry.batch, pick / count);
+        return true;
+    }
+    return false;
 }
 
 Result<StoreImage> MemoryStore::loadDurable() const

@@ -15,6 +15,7 @@ public:
 protected:
     Error applyDurable(std::span<const Op> ops) override;
     Result<StoreImage> loadDurable() const override;
+    bool damageDurableBatch(std::uint64_t pick) override;
 
 private:
     struct Part {

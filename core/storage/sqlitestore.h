@@ -27,6 +27,7 @@ public:
 protected:
     Error applyDurable(std::span<const Op> ops) override;
     Result<StoreImage> loadDurable() const override;
+    bool damageDurableBatch(std::uint64_t pick) override;
 
 private:
     // The statements a flush runs, prepared once.

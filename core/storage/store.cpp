@@ -96,6 +96,10 @@ Error Store::writePending()
 
 Error Store::flush()
 {
+    if (m_lyingFlush) {
+        ++m_flushes; // the node believes it
+        return {};
+    }
     Error error = writePending();
     if (!error)
         ++m_flushes;
@@ -109,12 +113,37 @@ Error Store::crash(CrashKind kind)
         // The OS still writes out what it buffered; this is not a flush the
         // node asked for, so flushCount() does not move.
         return writePending();
-    case CrashKind::PowerLoss:
+    case CrashKind::PowerLoss: {
+        Error error;
+        if (m_tearOnPowerLoss) {
+            m_tearOnPowerLoss = false;
+            auto last = std::find_if(m_pending.rbegin(), m_pending.rend(), [](const Op &op) { return op.kind == OpKind::Append; });
+            if (last != m_pending.rend()) {
+                // Writes reach the disk in order; the power goes during the
+                // last append: its header made it, part of its records not.
+                m_pending.erase(last.base(), m_pending.end());
+                LogEntry &torn = m_pending.back().entries.front();
+                const QByteArray &bytes = torn.batch.bytes();
+                const qsizetype keep = RecordBatch::kHeaderSize + (bytes.size() - RecordBatch::kHeaderSize) / 2;
+                torn.batch = RecordBatch::unverified(bytes.left(keep));
+                error = applyDurable(m_pending);
+            }
+        }
         m_pending.clear();
         m_pendingState.clear();
-        return {};
+        return error;
+    }
     }
     return {};
+}
+
+RecordBatch Store::flipBit(const RecordBatch &batch, std::uint64_t pick)
+{
+    QByteArray bytes = batch.bytes();
+    bytes.detach(); // the node's own copy (its page cache) stays good
+    const std::uint64_t bit = pick % std::uint64_t(bytes.size() * 8);
+    bytes.data()[bit / 8] = char(bytes[qsizetype(bit / 8)] ^ char(1u << (bit % 8)));
+    return RecordBatch::unverified(std::move(bytes));
 }
 
 Result<StoreImage> Store::load() const

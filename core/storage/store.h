@@ -64,6 +64,19 @@ public:
     // The durable image: what a node restarting on this store finds.
     Result<StoreImage> load() const;
 
+    // Storage faults: the disk misbehaving. A node finds the damage when it
+    // next starts (log recovery checks every batch's CRC-32C).
+    // Flips one bit of one durable batch, both picked by `pick`; false when
+    // nothing is stored.
+    bool damageBatch(std::uint64_t pick) { return damageDurableBatch(pick); }
+    // The next power loss cuts the write in progress: the unflushed writes
+    // before the last append reach the disk, the last append only in part.
+    void tearOnPowerLoss() { m_tearOnPowerLoss = true; }
+    // While set, flush() reports success and writes nothing (an fsync that
+    // lies): the writes stay in the page cache, and a power loss drops them.
+    void setLyingFlush(bool lying) { m_lyingFlush = lying; }
+    bool lyingFlush() const { return m_lyingFlush; }
+
     std::size_t pendingWrites() const { return m_pending.size(); }
     // Successful flush() calls; a process crash writing the buffer out is not one.
     std::int64_t flushCount() const { return m_flushes; }
@@ -82,6 +95,9 @@ protected:
     };
     virtual Error applyDurable(std::span<const Op> ops) = 0;
     virtual Result<StoreImage> loadDurable() const = 0;
+    virtual bool damageDurableBatch(std::uint64_t pick) = 0;
+    // The bytes of a batch with one bit flipped (the bit picked by `pick`).
+    static RecordBatch flipBit(const RecordBatch &batch, std::uint64_t pick);
 
 private:
     template <typename Pred>
@@ -94,6 +110,8 @@ private:
     // of one key coalesce without a scan.
     QHash<QString, std::size_t> m_pendingState;
     std::int64_t m_flushes = 0;
+    bool m_tearOnPowerLoss = false;
+    bool m_lyingFlush = false;
 };
 
 } // namespace bb

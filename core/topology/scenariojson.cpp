@@ -105,7 +105,7 @@ void readFault(const QJsonObject &o, const QString &path, Scenario &s, Error *er
     fault.at = sec(f.number("at_s", 0, 0, 1e6));
     const QString kind = f.string("kind");
     if (!faultKindFromName(kind, fault.kind))
-        f.fail(f.path("kind"), tr("expected crash, power_loss, restart, isolate, heal, cut_link, heal_link, slow_link, heal_all, service_crash or link_loss, got \"%1\"").arg(kind));
+        f.fail(f.path("kind"), tr("expected crash, power_loss, restart, isolate, heal, cut_link, heal_link, slow_link, heal_all, damage_batch, torn_write, lying_fsync, honest_fsync, service_crash or link_loss, got \"%1\"").arg(kind));
     const int nodes = int(s.cluster.nodes.size());
     if (fault.kind != FaultKind::HealAll) {
         if (!f.has("node"))
@@ -129,6 +129,8 @@ void readFault(const QJsonObject &o, const QString &path, Scenario &s, Error *er
     }
     if (fault.kind == FaultKind::SlowLink)
         fault.link = readLink(f);
+    if (fault.kind == FaultKind::DamageBatch)
+        fault.pick = std::uint64_t(f.integer("pick", 0, 0, qint64(1) << 53));
     s.faults.faults.push_back(fault);
 }
 
@@ -325,6 +327,8 @@ QByteArray scenarioToJson(const Scenario &s)
             o[QStringLiteral("peer")] = f.peer == kPeerController ? QJsonValue(QStringLiteral("controller")) : QJsonValue(f.peer);
             o[QStringLiteral("one_way")] = f.oneWay;
         }
+        if (f.kind == FaultKind::DamageBatch)
+            o[QStringLiteral("pick")] = double(f.pick);
         if (f.kind == FaultKind::SlowLink) {
             const QJsonObject link = writeLink(f.link);
             for (auto it = link.begin(); it != link.end(); ++it)

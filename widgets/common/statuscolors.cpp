@@ -86,6 +86,7 @@ Tone eventTone(ClusterEventKind kind)
     case ClusterEventKind::UncleanElection:
     case ClusterEventKind::PartitionOffline:
     case ClusterEventKind::Truncated:
+    case ClusterEventKind::StorageDamaged:
     case ClusterEventKind::ProducerFailed:
     case ClusterEventKind::ClientCrashed: return Tone::Bad;
     case ClusterEventKind::ProducerFenced:
@@ -95,6 +96,7 @@ Tone eventTone(ClusterEventKind kind)
     case ClusterEventKind::NetworkFault:
     case ClusterEventKind::IsrShrunk:
     case ClusterEventKind::ProducerRetry:
+    case ClusterEventKind::StorageFault:
     case ClusterEventKind::QueueDeadLettered:
     case ClusterEventKind::GroupMemberExpired: return Tone::Warning;
     case ClusterEventKind::NodeRestarted:

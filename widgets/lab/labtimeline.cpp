@@ -27,10 +27,14 @@ bool ends(const Fault &f, const Fault &later)
     case FaultKind::SlowLink:
         return (later.kind == FaultKind::HealLink && later.peer == f.peer) || later.kind == FaultKind::Heal
             || later.kind == FaultKind::HealAll;
+    case FaultKind::LyingFsync: return later.kind == FaultKind::HonestFsync || later.kind == FaultKind::HealAll;
     case FaultKind::Restart:
     case FaultKind::Heal:
     case FaultKind::HealLink:
-    case FaultKind::HealAll: return false;
+    case FaultKind::HealAll:
+    case FaultKind::DamageBatch: // found at the next start
+    case FaultKind::TornWrite:   // at the next power loss
+    case FaultKind::HonestFsync: return false;
     }
     return false;
 }

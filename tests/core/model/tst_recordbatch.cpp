@@ -12,6 +12,8 @@ private Q_SLOTS:
     void rejectsMalformed_data();
     void rejectsMalformed();
     void builderReusesReservation();
+    void everyFlippedBitIsCaught();
+    void stampingKeepsTheChecksum();
 };
 
 void TestRecordBatch::roundTrip()
@@ -109,6 +111,36 @@ void TestRecordBatch::builderReusesReservation()
         QVERIFY(b.count() == 0);
         QCOMPARE(b.sizeBytes(), qsizetype(RecordBatch::kHeaderSize));
     }
+}
+
+void TestRecordBatch::everyFlippedBitIsCaught()
+{
+    RecordBatchBuilder b;
+    const RecordHeader hs[] = {{"h", "x"}};
+    b.append("key", "value", 5, hs);
+    b.append(QByteArrayView(), "v2", 6);
+    const QByteArray good = b.build().bytes();
+    QVERIFY(RecordBatch::fromBytes(good).ok());
+    for (qsizetype bit = 0; bit < good.size() * 8; ++bit) {
+        QByteArray bad = good;
+        bad[bit / 8] = char(bad[bit / 8] ^ (1 << (bit % 8)));
+        auto r = RecordBatch::fromBytes(bad);
+        QVERIFY2(!r.ok(), qPrintable(QStringLiteral("bit %1 flipped went unnoticed").arg(bit)));
+        QVERIFY(RecordBatch::unverified(bad).verify());
+    }
+}
+
+void TestRecordBatch::stampingKeepsTheChecksum()
+{
+    RecordBatchBuilder b;
+    b.append("k", "v", 1);
+    RecordBatch batch = b.build();
+    const std::uint32_t before = batch.crc();
+    QVERIFY(batch.crcMatches());
+    batch.stampProducer(ProducerId(42), 3, 7, Transactional);
+    QVERIFY(batch.crcMatches());
+    QVERIFY(batch.crc() != before);
+    QVERIFY(RecordBatch::fromBytes(batch.bytes()).ok());
 }
 
 QTEST_GUILESS_MAIN(TestRecordBatch)

@@ -367,6 +367,90 @@ inline void putState(Store &s)
     QVERIFY(image->state.value(QStringLiteral("k3")).isEmpty());
 }
 
+// Which stored batches fail their check (bounds and CRC-32C), as
+// "topic/partition:base" in image order.
+inline QStringList damagedEntries(const Store &s)
+{
+    auto image = s.load();
+    if (!image.ok())
+        return {QStringLiteral("load failed: ") + image.error().message};
+    QStringList out;
+    for (const PartitionImage &p : image->partitions)
+        for (const LogEntry &e : p.entries)
+            if (e.batch.verify())
+                out << QStringLiteral("%1/%2:%3").arg(p.tp.topic.value).arg(p.tp.partition.value).arg(e.base.value);
+    return out;
+}
+
+// A flipped bit lands in exactly one stored batch, whatever the pick, and
+// the batch's checksum tells; the node's own copy is untouched.
+inline void damagedBatchIsDetected(Store &s)
+{
+    QVERIFY(!s.damageBatch(1)); // nothing stored yet
+    const LogEntry kept = entry(3, 3);
+    s.append(tp(1, 0), entry(0, 3));
+    s.append(tp(1, 0), kept);
+    s.append(tp(2, 0), entry(0, 2));
+    BB_VERIFY_OK(s.flush());
+    QVERIFY(damagedEntries(s).isEmpty());
+    for (std::uint64_t pick : {0ULL, 1ULL, 2ULL, 12345ULL, 0xFFFFFFFFFFULL}) {
+        BB_VERIFY_OK(s.flush());
+        QVERIFY(s.damageBatch(pick));
+        QCOMPARE(damagedEntries(s).size(), 1);
+        // Rewrite every batch whole again for the next pick.
+        s.truncateTo(tp(1, 0), Offset(0));
+        s.truncateTo(tp(2, 0), Offset(0));
+        s.append(tp(1, 0), entry(0, 3));
+        s.append(tp(1, 0), kept);
+        s.append(tp(2, 0), entry(0, 2));
+        BB_VERIFY_OK(s.flush());
+        QVERIFY(damagedEntries(s).isEmpty());
+    }
+    QVERIFY(!kept.batch.verify());
+}
+
+// A torn write: what was written before the last unflushed append reaches
+// the disk whole, the last append only in part, and its check fails.
+inline void tornWriteAtPowerLoss(Store &s)
+{
+    s.append(tp(1, 0), entry(0, 3));
+    BB_VERIFY_OK(s.flush());
+    s.append(tp(1, 0), entry(3, 3, 1, "b"));
+    s.append(tp(1, 0), entry(6, 3, 1, "c"));
+    s.tearOnPowerLoss();
+    BB_VERIFY_OK(s.crash(CrashKind::PowerLoss));
+    QCOMPARE(damagedEntries(s), QStringList{QStringLiteral("1/0:6")});
+    auto image = s.load();
+    QVERIFY(image.ok());
+    QCOMPARE(image->partitions.size(), std::size_t(1));
+    QCOMPARE(image->partitions[0].entries.size(), std::size_t(3));
+    // A second power loss tears nothing: the fault was for one write.
+    s.truncateTo(tp(1, 0), Offset(6));
+    s.append(tp(1, 0), entry(6, 1, 1, "d"));
+    BB_VERIFY_OK(s.flush());
+    s.append(tp(1, 0), entry(7, 1, 1, "e"));
+    BB_VERIFY_OK(s.crash(CrashKind::PowerLoss));
+    QVERIFY(damagedEntries(s).isEmpty());
+}
+
+// An fsync that lies: flush() succeeds and nothing becomes durable, so a
+// power loss takes what the node was told is safe.
+inline void lyingFlushLosesAtPowerLoss(Store &s)
+{
+    s.append(tp(1, 0), entry(0, 3));
+    BB_VERIFY_OK(s.flush());
+    s.setLyingFlush(true);
+    s.append(tp(1, 0), entry(3, 3, 1, "b"));
+    BB_VERIFY_OK(s.flush());
+    QCOMPARE(s.pendingWrites(), std::size_t(1));
+    BB_VERIFY_OK(s.crash(CrashKind::PowerLoss));
+    QCOMPARE(durable(s), QStringLiteral("1/0@0: 0-2/e1:a"));
+    s.setLyingFlush(false);
+    s.append(tp(1, 0), entry(3, 1, 1, "c"));
+    BB_VERIFY_OK(s.flush());
+    QCOMPARE(durable(s), QStringLiteral("1/0@0: 0-2/e1:a 3-3/e1:c"));
+}
+
 struct NamedCase {
     const char *name;
     void (*run)(Store &);
@@ -383,6 +467,9 @@ inline constexpr std::array kCases{
     NamedCase{"replace range", replaceRange},
     NamedCase{"remove partition", removePartition},
     NamedCase{"put state", putState},
+    NamedCase{"damaged batch is detected", damagedBatchIsDetected},
+    NamedCase{"torn write at power loss", tornWriteAtPowerLoss},
+    NamedCase{"lying flush loses at power loss", lyingFlushLosesAtPowerLoss},
 };
 
 // Fills a test's _data() table: one row per case, the column "index" picks from kCases.
