@@ -102,6 +102,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     // mainwindowfile.cpp
@@ -133,6 +134,9 @@ private:
     void onSnapshot(const SnapshotPtr &snapshot);
     void saveSettings() const;
     void fitDocks();
+    // Shares of the window the docks get when it is laid out (fitDocks).
+    static constexpr double kRightShare = 0.25;
+    static constexpr double kBottomShare = 0.4;
 
     Engine *m_engine;
     ClusterView *m_clusterView;
