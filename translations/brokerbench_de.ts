@@ -710,7 +710,7 @@
     </message>
     <message>
         <source>Idempotency key</source>
-        <translation>Idempotenzschlüssel</translation>
+        <translation>Idempotenz­schlüssel</translation>
     </message>
     <message>
         <source>The producer sends with acks=0 and never retries; the consumer commits a batch&apos;s offsets before processing it.</source>

@@ -124,7 +124,8 @@ QStringList clippedWidgets(QWidget *root, QWidget *scope)
     }
     // Tables and panels that scroll sideways hide columns and fields.
     for (QScrollBar *bar : scope->findChildren<QScrollBar *>()) {
-        if (bar->orientation() != Qt::Horizontal || !bar->isVisible() || bar->visibleRegion().isEmpty() || bar->maximum() == 0)
+        // Also when the dock has scrolled the bar out of sight.
+        if (bar->orientation() != Qt::Horizontal || !bar->isVisible() || bar->maximum() == 0)
             continue;
         QWidget *area = bar->parentWidget() ? bar->parentWidget()->parentWidget() : nullptr;
         if (qobject_cast<QGraphicsView *>(area) || qobject_cast<QTabBar *>(bar->parentWidget()))

@@ -1,6 +1,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QHelpEvent>
+#include <QScrollBar>
 #include <QTableView>
 #include <QToolTip>
 
@@ -103,6 +104,13 @@ void ColumnFitter::fit()
         return;
     m_fitting = true;
     const int columns = m_view->model()->columnCount();
+    if (m_keepWhole) {
+        int close = 0;
+        for (int w : needs(true))
+            close += w;
+        const int header = m_view->verticalHeader()->isVisible() ? m_view->verticalHeader()->sizeHint().width() : 0;
+        m_view->setMinimumWidth(close + header + m_view->verticalScrollBar()->sizeHint().width() + 2 * m_view->frameWidth());
+    }
     std::vector<int> need = needs();
     const int available = m_view->viewport()->width();
     capToWidth(need, available);
@@ -165,6 +173,12 @@ bool ColumnFitter::showElidedText(QHelpEvent *event) const
         return false;
     QToolTip::showText(event->globalPos(), index.data(Qt::DisplayRole).toString(), m_view->viewport());
     return true;
+}
+
+void ColumnFitter::setKeepsColumnsWhole(bool keep)
+{
+    m_keepWhole = keep;
+    fit();
 }
 
 void ColumnFitter::setElasticColumn(int column)

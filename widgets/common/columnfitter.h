@@ -26,6 +26,9 @@ public:
     // `column` takes the width the others leave (its text elides) instead
     // of its content's width: long values never push the table sideways.
     void setElasticColumn(int column);
+    // The view is never narrower than its columns need (set close), so a
+    // splitter or layout cannot make it scroll sideways or elide.
+    void setKeepsColumnsWhole(bool keep);
     // The width the columns need before spare width is shared out (the
     // elastic column counts its header only): a view that should never
     // scroll sideways is at least this wide, plus its frame and scroll bar.
@@ -49,6 +52,7 @@ private:
     QTableView *m_view;
     int m_elastic = -1;
     bool m_fitting = false;
+    bool m_keepWhole = false;
     mutable bool m_tight = false; // the last fit set the columns close
 };
 

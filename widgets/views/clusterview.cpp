@@ -140,7 +140,9 @@ int ClusterView::preferredHeight(int partitions) const
     const int rowHeight = m_partitions->rowCount() > 0 ? m_table->rowHeight(0) : m_table->verticalHeader()->defaultSectionSize();
     const int header = std::max(m_table->horizontalHeader()->height(), m_table->horizontalHeader()->sizeHint().height());
     const int table = header + rows * rowHeight + 2 * m_table->frameWidth() + 4;
-    return height() - m_table->height() + table;
+    // From the layout's minimum (the cards' area has a fixed height), not
+    // from the current heights: those may not be laid out yet.
+    return layout()->minimumSize().height() - m_table->minimumSizeHint().height() + table;
 }
 
 void ClusterView::post(const QString &description, std::function<void(Cluster &)> command)
