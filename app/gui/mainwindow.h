@@ -135,7 +135,7 @@ private:
     void saveSettings() const;
     void fitDocks();
     // Shares of the window the docks get when it is laid out (fitDocks).
-    static constexpr double kRightShare = 0.25;
+    static constexpr double kRightShare = 0.28;
     static constexpr double kBottomShare = 0.4;
 
     Engine *m_engine;

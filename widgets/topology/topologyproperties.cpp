@@ -74,6 +74,9 @@ void TopologyProperties::begin(const QString &heading, const QString &text)
         auto *note = new QLabel(text, m_page);
         note->setWordWrap(true);
         note->setForegroundRole(QPalette::PlaceholderText);
+        // A wrapped text would let the panel shrink to a column of single
+        // words: a few words a line at least.
+        note->setMinimumWidth(note->fontMetrics().averageCharWidth() * 30);
         v->addWidget(note);
     }
     m_form = new QFormLayout;
