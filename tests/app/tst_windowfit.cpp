@@ -10,15 +10,20 @@
 #include <QStyle>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFile>
 #include <QGraphicsView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTabBar>
+#include <QTableView>
 
 #include "localization.h"
 #include "mainwindow.h"
@@ -159,6 +164,9 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<MainWindow> makeWindow(const QString &scenario, const QString &language);
+
+    QTemporaryDir m_dir;
+    QString m_fiveNodes; // the default scenario on five nodes: cards wrap
 };
 
 void TestWindowFit::initTestCase()
@@ -167,6 +175,17 @@ void TestWindowFit::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("BrokerbenchTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_windowfit"));
     QSettings().clear();
+    QFile bundled(QStringLiteral(":/scenarios/default.json"));
+    QVERIFY(bundled.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(bundled.readAll()).object();
+    QJsonObject cluster = root.value(QLatin1String("cluster")).toObject();
+    QVERIFY(cluster.contains(QLatin1String("nodes")));
+    cluster.insert(QLatin1String("nodes"), 5);
+    root.insert(QLatin1String("cluster"), cluster);
+    m_fiveNodes = m_dir.filePath(QStringLiteral("five-nodes.json"));
+    QFile five(m_fiveNodes);
+    QVERIFY(five.open(QIODevice::WriteOnly));
+    five.write(QJsonDocument(root).toJson());
 }
 
 void TestWindowFit::cleanup()
@@ -201,6 +220,7 @@ void TestWindowFit::minimumSizeFitsASmallScreen_data()
     for (const char *scenario : {"default", "delivery-semantics"})
         for (const char *language : {"en", "de"})
             QTest::addRow("%s %s", scenario, language) << QString::fromLatin1(scenario) << QString::fromLatin1(language);
+    QTest::addRow("five nodes de") << m_fiveNodes << QStringLiteral("de");
 }
 
 // A 1366x768 laptop, or a 1280x720 screen, shows the whole window.
@@ -243,6 +263,11 @@ void TestWindowFit::nothingIsClippedOnASmallScreen()
             clipped << scope->objectName() + QStringLiteral(": ") + c;
     };
     check(w->centralWidget());
+    // The partitions stay in view beside the cards and the docks.
+    auto *partitions = w->findChild<QTableView *>(QStringLiteral("partitionTable"));
+    QVERIFY(partitions && partitions->model()->rowCount() >= 4);
+    QVERIFY2(partitions->viewport()->height() >= 4 * partitions->rowHeight(0),
+             qPrintable(QStringLiteral("the partition table shows %1 px").arg(partitions->viewport()->height())));
 
     auto *lab = w->findChild<LabView *>();
     QVERIFY(lab);

@@ -46,8 +46,8 @@ ClusterView::ClusterView(QWidget *parent)
 {
     m_cardLayout->setContentsMargins(0, 0, 0, 0);
     m_cardLayout->setSpacing(8);
-    // The cards wrap onto more rows when the page is narrow; beyond
-    // kVisibleCardRows rows they scroll, so the partitions keep their room.
+    // The cards wrap onto more rows when the page is narrow; rows beyond
+    // what fitCardArea shows scroll, so the partitions keep their room.
     m_cardScroll->setContent(m_cardStrip);
     m_cardScroll->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_cardScroll->viewport()->installEventFilter(this);
@@ -96,7 +96,15 @@ bool ClusterView::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-// As tall as the rows of cards at this width, up to kVisibleCardRows rows.
+void ClusterView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // The window's height (and with it the rows shown) may have changed.
+    QTimer::singleShot(0, this, &ClusterView::fitCardArea);
+}
+
+// As tall as the rows of cards at this width, up to kCardShare percent of
+// the window's height.
 void ClusterView::fitCardArea()
 {
     int cardHeight = 0;
@@ -106,11 +114,15 @@ void ClusterView::fitCardArea()
     }
     int columns = m_cardLayout->columnsFor(m_cardScroll->width());
     // More rows than shown: the scroll bar takes its width from the cards.
-    if ((int(m_cards.size()) + columns - 1) / columns > kVisibleCardRows)
+    if ((int(m_cards.size()) + columns - 1) / columns > 1)
         columns = m_cardLayout->columnsFor(m_cardScroll->width() - m_cardScroll->verticalScrollBar()->sizeHint().width());
     const int rows = m_cards.empty() ? 0 : (int(m_cards.size()) + columns - 1) / columns;
-    const int shown = std::min(rows, kVisibleCardRows);
-    const int height = shown * cardHeight + std::max(shown - 1, 0) * m_cardLayout->spacing();
+    // At most about a third of the window's height, so the partitions and
+    // the docks below keep theirs on a small screen; at least one row.
+    const int spacing = m_cardLayout->spacing();
+    const int fit = cardHeight > 0 ? (window()->height() * kCardShare / 100 + spacing) / (cardHeight + spacing) : 1;
+    const int shown = std::min(rows, std::max(fit, 1));
+    const int height = shown * cardHeight + std::max(shown - 1, 0) * spacing;
     if (m_cardScroll->maximumHeight() != height) {
         m_cardScroll->setFixedHeight(height);
         Q_EMIT preferredHeightChanged();

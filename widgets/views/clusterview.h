@@ -39,6 +39,7 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 Q_SIGNALS:
     // A card asked for a fault; with an engine set it is already posted.
@@ -47,7 +48,7 @@ Q_SIGNALS:
     void preferredHeightChanged();
 
 private:
-    static constexpr int kVisibleCardRows = 2;
+    static constexpr int kCardShare = 36; // percent of the window's height
 
     void rebuildCards(const ClusterSnapshot &snapshot);
     void fitCardArea();
