@@ -693,6 +693,10 @@
         <source>Payments still on their way when the run ended (stored but not processed yet, or written by a transaction not yet readable): late, not lost. A longer drain applies them.</source>
         <translation>Zahlungen, die am Ende des Laufs noch unterwegs waren (gespeichert, aber noch nicht verarbeitet, oder von einer noch nicht lesbaren Transaktion geschrieben): verspätet, nicht verloren. Eine längere Auslaufzeit wendet sie an.</translation>
     </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
 </context>
 <context>
     <name>bb::LabText</name>

@@ -693,6 +693,10 @@
         <source>Payments still on their way when the run ended (stored but not processed yet, or written by a transaction not yet readable): late, not lost. A longer drain applies them.</source>
         <translation>运行结束时仍在途中的付款（已存储但尚未处理，或由尚不可读的事务写入）：延迟，而非丢失。更长的排空时间会应用它们。</translation>
     </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
 </context>
 <context>
     <name>bb::LabText</name>

@@ -28,6 +28,7 @@
 #include "localization.h"
 #include "mainwindow.h"
 
+#include "common/theme.h"
 #include "lab/labview.h"
 #include "topology/scenariojson.h"
 #include "topology/topologyeditor.h"
@@ -190,6 +191,7 @@ void TestWindowFit::initTestCase()
 
 void TestWindowFit::cleanup()
 {
+    applyTheme(Theme::System);
     installTranslators(QStringLiteral("en"));
 }
 
@@ -217,10 +219,13 @@ void TestWindowFit::minimumSizeFitsASmallScreen_data()
 {
     QTest::addColumn<QString>("scenario");
     QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("dark");
     for (const char *scenario : {"default", "delivery-semantics"})
         for (const char *language : {"en", "de"})
-            QTest::addRow("%s %s", scenario, language) << QString::fromLatin1(scenario) << QString::fromLatin1(language);
-    QTest::addRow("five nodes de") << m_fiveNodes << QStringLiteral("de");
+            QTest::addRow("%s %s", scenario, language) << QString::fromLatin1(scenario) << QString::fromLatin1(language) << false;
+    // The dark theme is Fusion whatever the platform's style: other metrics.
+    QTest::addRow("delivery-semantics de dark") << QStringLiteral("delivery-semantics") << QStringLiteral("de") << true;
+    QTest::addRow("five nodes de") << m_fiveNodes << QStringLiteral("de") << false;
 }
 
 // A 1366x768 laptop, or a 1280x720 screen, shows the whole window.
@@ -228,6 +233,8 @@ void TestWindowFit::minimumSizeFitsASmallScreen()
 {
     QFETCH(QString, scenario);
     QFETCH(QString, language);
+    QFETCH(bool, dark);
+    applyTheme(dark ? Theme::Dark : Theme::System);
     auto w = makeWindow(scenario, language);
     QVERIFY(w);
     w->show();
@@ -251,6 +258,8 @@ void TestWindowFit::nothingIsClippedOnASmallScreen()
 {
     QFETCH(QString, scenario);
     QFETCH(QString, language);
+    QFETCH(bool, dark);
+    applyTheme(dark ? Theme::Dark : Theme::System);
     auto w = makeWindow(scenario, language);
     QVERIFY(w);
     w->resize(kSmallScreen);
@@ -261,6 +270,11 @@ void TestWindowFit::nothingIsClippedOnASmallScreen()
         settle();
         for (const QString &c : clippedWidgets(w.get(), scope))
             clipped << scope->objectName() + QStringLiteral(": ") + c;
+        // A dock whose contents grew (a lab result, a longer name) must not push the window past the screen.
+        const QSize minimum = w->minimumSizeHint().expandedTo(w->minimumSize());
+        if (w->size() != kSmallScreen || minimum.width() > kSmallScreen.width() || minimum.height() > kSmallScreen.height())
+            clipped << scope->objectName() + QStringLiteral(": the window is %1x%2, at least %3x%4")
+                           .arg(w->width()).arg(w->height()).arg(minimum.width()).arg(minimum.height());
     };
     check(w->centralWidget());
     // The partitions stay in view beside the cards and the docks.
