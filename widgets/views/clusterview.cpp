@@ -112,16 +112,19 @@ void ClusterView::fitCardArea()
         card->ensurePolished(); // new cards are shown (and polished) only later
         cardHeight = std::max(cardHeight, card->sizeHint().height());
     }
-    int columns = m_cardLayout->columnsFor(m_cardScroll->width());
-    // More rows than shown: the scroll bar takes its width from the cards.
-    if ((int(m_cards.size()) + columns - 1) / columns > 1)
-        columns = m_cardLayout->columnsFor(m_cardScroll->width() - m_cardScroll->verticalScrollBar()->sizeHint().width());
-    const int rows = m_cards.empty() ? 0 : (int(m_cards.size()) + columns - 1) / columns;
+    const int cards = int(m_cards.size());
+    auto rowsAt = [this, cards](int width) {
+        const int columns = m_cardLayout->columnsFor(width);
+        return (cards + columns - 1) / columns;
+    };
     // At most about a third of the window's height, so the partitions and
     // the docks below keep theirs on a small screen; at least one row.
     const int spacing = m_cardLayout->spacing();
-    const int fit = cardHeight > 0 ? (window()->height() * kCardShare / 100 + spacing) / (cardHeight + spacing) : 1;
-    const int shown = std::min(rows, std::max(fit, 1));
+    const int fit = std::max(cardHeight > 0 ? (window()->height() * kCardShare / 100 + spacing) / (cardHeight + spacing) : 1, 1);
+    int rows = rowsAt(m_cardScroll->width());
+    if (rows > fit) // the scroll bar shows, and takes its width from the cards
+        rows = rowsAt(m_cardScroll->width() - m_cardScroll->verticalScrollBar()->sizeHint().width());
+    const int shown = std::min(rows, fit);
     const int height = shown * cardHeight + std::max(shown - 1, 0) * spacing;
     if (m_cardScroll->maximumHeight() != height) {
         m_cardScroll->setFixedHeight(height);
