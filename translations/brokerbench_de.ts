@@ -693,6 +693,10 @@
         <source>Payments still on their way when the run ended (stored but not processed yet, or written by a transaction not yet readable): late, not lost. A longer drain applies them.</source>
         <translation>Zahlungen, die am Ende des Laufs noch unterwegs waren (gespeichert, aber noch nicht verarbeitet, oder von einer noch nicht lesbaren Transaktion geschrieben): verspätet, nicht verloren. Eine längere Auslaufzeit wendet sie an.</translation>
     </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
 </context>
 <context>
     <name>bb::LabText</name>
@@ -710,7 +714,7 @@
     </message>
     <message>
         <source>Idempotency key</source>
-        <translation>Idempotenzschlüssel</translation>
+        <translation>Idempotenz­schlüssel</translation>
     </message>
     <message>
         <source>The producer sends with acks=0 and never retries; the consumer commits a batch&apos;s offsets before processing it.</source>
@@ -3641,6 +3645,22 @@ Log-Start %5 · High Watermark %6 · Log-Ende %7</translation>
     <message>
         <source>With --screenshot: show this dock (its object name) first, or grab the scenario &quot;gallery&quot; or the &quot;preferences&quot;.</source>
         <translation>Mit --screenshot: zuerst dieses Dock zeigen (sein Objektname) oder die Szenario-Galerie („gallery“) bzw. die Voreinstellungen („preferences“) aufnehmen.</translation>
+    </message>
+    <message>
+        <source>--select: the scenario has no topic, queue, producer or other element named &quot;%1&quot;.</source>
+        <translation>--select: Das Szenario hat kein Topic, keine Queue, keinen Producer und kein anderes Element namens &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the window&apos;s size in pixels (default 1400x900).</source>
+        <translation>Mit --screenshot: die Größe des Fensters in Pixeln (Standard 1400x900).</translation>
+    </message>
+    <message>
+        <source>With --screenshot: select this topology element (a topic, producer, ... by name) so the Topology dock shows its properties.</source>
+        <translation>Mit --screenshot: dieses Topologie-Element (ein Topic, einen Producer, … nach Namen) auswählen, damit das Topologie-Dock seine Eigenschaften zeigt.</translation>
+    </message>
+    <message>
+        <source>--size expects WIDTHxHEIGHT in pixels, at least 320x240, for example 1280x720; got &quot;%1&quot;.</source>
+        <translation>--size erwartet BREITExHÖHE in Pixeln, mindestens 320x240, zum Beispiel 1280x720; erhalten: &quot;%1&quot;.</translation>
     </message>
 </context>
 </TS>

@@ -693,6 +693,10 @@
         <source>Payments still on their way when the run ended (stored but not processed yet, or written by a transaction not yet readable): late, not lost. A longer drain applies them.</source>
         <translation>运行结束时仍在途中的付款（已存储但尚未处理，或由尚不可读的事务写入）：延迟，而非丢失。更长的排空时间会应用它们。</translation>
     </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
 </context>
 <context>
     <name>bb::LabText</name>
@@ -3641,6 +3645,22 @@ Log start %5 · high watermark %6 · log end %7</source>
     <message>
         <source>With --screenshot: show this dock (its object name) first, or grab the scenario &quot;gallery&quot; or the &quot;preferences&quot;.</source>
         <translation>与 --screenshot 一起使用：先显示此停靠窗口（按对象名），或截取场景库“gallery”或首选项“preferences”。</translation>
+    </message>
+    <message>
+        <source>--select: the scenario has no topic, queue, producer or other element named &quot;%1&quot;.</source>
+        <translation>--select：场景中没有名为“%1”的主题、队列、生产者或其他元素。</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the window&apos;s size in pixels (default 1400x900).</source>
+        <translation>与 --screenshot 一起使用：窗口大小（像素，默认 1400x900）。</translation>
+    </message>
+    <message>
+        <source>With --screenshot: select this topology element (a topic, producer, ... by name) so the Topology dock shows its properties.</source>
+        <translation>与 --screenshot 一起使用：按名称选中该拓扑元素（主题、生产者等），使拓扑面板显示其属性。</translation>
+    </message>
+    <message>
+        <source>--size expects WIDTHxHEIGHT in pixels, at least 320x240, for example 1280x720; got &quot;%1&quot;.</source>
+        <translation>--size 需要 宽x高（像素），至少 320x240，例如 1280x720；收到的是“%1”。</translation>
     </message>
 </context>
 </TS>

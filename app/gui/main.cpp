@@ -19,6 +19,8 @@
 #include "preferencesdialog.h"
 #include "gallery/scenariogallery.h"
 #include "topology/scenariojson.h"
+#include "topology/topologyeditor.h"
+#include "topology/topologygraph.h"
 
 #include <cmath>
 
@@ -53,9 +55,36 @@ QWidget *reveal(bb::MainWindow &window, const QString &what)
     return &window;
 }
 
+// Selects the topology element called `name` (a topic, producer, ...), so
+// the Topology dock's property panel shows it. False if there is none.
+bool selectElement(bb::MainWindow &window, const QString &name)
+{
+    bb::TopologyEditor *editor = window.topologyEditor();
+    for (const bb::ElementRef &ref : bb::topologyElements(editor->scenario()))
+        if (ref.name == name) {
+            editor->select(ref);
+            return true;
+        }
+    return false;
+}
+
+// "1280x720" -> that size; an invalid size if it is not one a window can have.
+QSize parseSize(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char('x'));
+    if (parts.size() != 2)
+        return {};
+    bool okWidth = false;
+    bool okHeight = false;
+    const QSize size(parts[0].toInt(&okWidth), parts[1].toInt(&okHeight));
+    if (!okWidth || !okHeight || size.width() < 320 || size.height() < 240 || size.width() > 10000 || size.height() > 10000)
+        return {};
+    return size;
+}
+
 // Runs the loaded (paused) scenario to `after` by stepping, then grabs the
 // window once the views show that moment.
-int screenshot(bb::MainWindow &window, const QString &file, bb::Micros after, const QString &show)
+int screenshot(bb::MainWindow &window, const QString &file, bb::Micros after, const QString &show, const QString &select)
 {
     int rc = -1;
     bb::Engine *engine = window.engine();
@@ -67,6 +96,11 @@ int screenshot(bb::MainWindow &window, const QString &file, bb::Micros after, co
         QWidget *target = reveal(window, show);
         if (!target) {
             fail(QApplication::translate("main", "--show: no dock named \"%1\" (and it is not \"gallery\" or \"preferences\").").arg(show));
+            QApplication::exit(2);
+            return;
+        }
+        if (!select.isEmpty() && !selectElement(window, select)) {
+            fail(QApplication::translate("main", "--select: the scenario has no topic, queue, producer or other element named \"%1\".").arg(select));
             QApplication::exit(2);
             return;
         }
@@ -153,7 +187,14 @@ int main(int argc, char *argv[])
                                       QApplication::translate("main", "Use this language for this run: en, %1.")
                                           .arg(bb::translationCodes().join(QStringLiteral(", "))),
                                       QStringLiteral("CODE"));
-    parser.addOptions({scenarioOption, screenshotOption, afterOption, showOption, themeOption, languageOption});
+    QCommandLineOption sizeOption(QStringLiteral("size"),
+                                  QApplication::translate("main", "With --screenshot: the window's size in pixels (default 1400x900)."),
+                                  QStringLiteral("WIDTHxHEIGHT"));
+    QCommandLineOption selectOption(QStringLiteral("select"),
+                                    QApplication::translate("main", "With --screenshot: select this topology element (a topic, "
+                                                                    "producer, ... by name) so the Topology dock shows its properties."),
+                                    QStringLiteral("NAME"));
+    parser.addOptions({scenarioOption, screenshotOption, afterOption, showOption, sizeOption, selectOption, themeOption, languageOption});
     parser.addPositionalArgument(QStringLiteral("workbench"), QApplication::translate("main", "A workbench file to open."),
                                  QStringLiteral("[FILE.bbench]"));
     parser.process(app);
@@ -185,6 +226,11 @@ int main(int argc, char *argv[])
     if (!ok || !std::isfinite(after) || after < 0 || after > 1e6)
         return fail(QApplication::translate("main", "--after expects virtual seconds between 0 and 1000000, got \"%1\".").arg(parser.value(afterOption)));
 
+    const QSize size = parser.isSet(sizeOption) ? parseSize(parser.value(sizeOption)) : QSize(bb::MainWindow::kDefaultSize);
+    if (!size.isValid())
+        return fail(QApplication::translate("main", "--size expects WIDTHxHEIGHT in pixels, at least 320x240, for example 1280x720; got \"%1\".")
+                        .arg(parser.value(sizeOption)));
+
     const bool shot = parser.isSet(screenshotOption);
     bb::MainWindow window;
     if (!shot)
@@ -196,9 +242,11 @@ int main(int argc, char *argv[])
     // A refused file leaves the window on the scenario above.
     if (!files.isEmpty() && !window.openWorkbench(files.front(), !shot) && shot)
         return 2;
-    if (shot)
+    if (shot) {
+        window.resize(size);
         return screenshot(window, parser.value(screenshotOption), bb::Micros(after * double(bb::kSecond)),
-                          parser.value(showOption));
+                          parser.value(showOption), parser.value(selectOption));
+    }
     window.show();
     return QApplication::exec();
 }

@@ -15,6 +15,7 @@
 #include "common/columnfitter.h"
 #include "common/format.h"
 #include "common/recentfiles.h"
+#include "common/verticalscrollarea.h"
 #include "consume/consumepanel.h"
 #include "lab/labview.h"
 #include "messages/messagebrowser.h"
@@ -29,6 +30,7 @@
 #include "views/eventlogview.h"
 #include "views/scenariopanel.h"
 
+#include <algorithm>
 #include <tuple>
 
 /*
@@ -150,7 +152,11 @@ QDockWidget *MainWindow::addDock(const QString &title, const QString &objectName
 {
     auto *dock = new QDockWidget(title, this);
     dock->setObjectName(objectName);
-    dock->setWidget(widget);
+    // A dock shorter than its contents scrolls them, instead of making the
+    // window taller than a small screen.
+    auto *scroller = new VerticalScrollArea(dock);
+    scroller->setContent(widget);
+    dock->setWidget(scroller);
     dock->setAllowedAreas(Qt::AllDockWidgetAreas);
     addDockWidget(area, dock);
     m_docks.push_back(dock);
@@ -211,7 +217,6 @@ void MainWindow::createDocks()
     m_queuesDock->hide();
     m_chartsDock->raise();
     resizeDocks({scenario, events}, {260, 560}, Qt::Vertical);
-    resizeDocks({events}, {460}, Qt::Horizontal);
     resizeDocks({m_chartsDock}, {320}, Qt::Vertical);
     // Alt+1, Alt+2, ...: bring a dock to the front (show it, or raise it
     // over the docks it is tabbed with); pressed when it is in front: hide it.
@@ -279,10 +284,16 @@ void MainWindow::onSnapshot(const SnapshotPtr &s)
     m_traceLabel->setText(tr("Seed %1 · trace %2").arg(s->seed).arg(s->traceHash, 16, 16, QLatin1Char('0')));
 }
 
-// The cluster page shows every partition row (up to a dozen); the bottom
-// docks take the rest, and the scenario dock is as tall as its text.
+// The right column takes a share of the width (the event log's sentences
+// wrap less on a wide screen); the cluster page shows every partition row
+// (up to a dozen) unless the bottom docks would get less than their share
+// of the height; the scenario dock is as tall as its text.
 void MainWindow::fitDocks()
 {
+    QDockWidget *events = findChild<QDockWidget *>(QStringLiteral("eventLogDock"));
+    if (events && dockWidgetArea(events) == Qt::RightDockWidgetArea && !events->isFloating())
+        resizeDocks({events}, {std::clamp(int(width() * kRightShare), 300, 640)}, Qt::Horizontal);
+
     int partitions = 0;
     for (const auto &t : m_engine->scenario().topics)
         partitions += t.config.partitions;
@@ -293,10 +304,17 @@ void MainWindow::fitDocks()
         if (dockWidgetArea(dock) == Qt::BottomDockWidgetArea && !dock->isFloating() && !dock->visibleRegion().isEmpty())
             bottom = dock;
     const int total = m_clusterView->height() + bottom->height();
-    resizeDocks({bottom}, {std::max(total - want, 260)}, Qt::Vertical);
+    resizeDocks({bottom}, {std::max(total - want, int(total * kBottomShare))}, Qt::Vertical);
     QDockWidget *dock = m_docks.front();
     const int chrome = dock->height() - m_scenarioPanel->height();
     resizeDocks({dock}, {std::min(m_scenarioPanel->heightForWidth(m_scenarioPanel->width()) + chrome, height() / 2)}, Qt::Vertical);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    // Once the docks have their new room.
+    QTimer::singleShot(0, this, &MainWindow::fitDocks);
 }
 
 void MainWindow::restoreSettings()

@@ -6,7 +6,9 @@
 // any) queues tabbed below; the toolbar and Simulation menu drive the engine
 // (run/pause, step, speed, flat out, restart) and the
 // status bar shows virtual time, speed and throughput. The Topology dock
-// edits the scenario; its undo stack backs the Edit menu.
+// edits the scenario; its undo stack backs the Edit menu. Docks scroll
+// their contents up and down rather than make the window taller than a
+// small screen; fitDocks shares the room out again when the window resizes.
 //
 // It is also the workbench document: the scenario, the dock layout and the
 // saved lab results, kept in a .bbench file (File menu). Importing a
@@ -102,6 +104,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     // mainwindowfile.cpp
@@ -133,6 +136,9 @@ private:
     void onSnapshot(const SnapshotPtr &snapshot);
     void saveSettings() const;
     void fitDocks();
+    // Shares of the window the docks get when it is laid out (fitDocks).
+    static constexpr double kRightShare = 0.28;
+    static constexpr double kBottomShare = 0.4;
 
     Engine *m_engine;
     ClusterView *m_clusterView;

@@ -39,10 +39,6 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, const QString &
     m_restartNote->setWordWrap(true);
     m_restartNote->setForegroundRole(QPalette::PlaceholderText);
     m_restartNote->setText(tr("The new language applies when Brokerbench starts again."));
-    // Hidden, but its room kept: the dialog does not jump as the choice changes.
-    QSizePolicy policy = m_restartNote->sizePolicy();
-    policy.setRetainSizeWhenHidden(true);
-    m_restartNote->setSizePolicy(policy);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
@@ -56,6 +52,9 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, const QString &
     // Room for the note on two lines at most, in any of the languages.
     setMinimumWidth(fontMetrics().averageCharWidth() * 48);
     auto *layout = new QVBoxLayout(this);
+    // The dialog follows its contents, the wrapped note's lines included:
+    // room kept for a hidden note was one line, and cut off the second.
+    layout->setSizeConstraint(QLayout::SetFixedSize);
     layout->addLayout(form);
     layout->addStretch(1);
     layout->addWidget(buttons);

@@ -13,6 +13,7 @@
 
 #include "common/statuscolors.h"
 #include "common/theme.h"
+#include "localization.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
 #include "topology/scenariojson.h"
@@ -51,6 +52,8 @@ private Q_SLOTS:
     void unknownThemeFollowsTheSystem();
     void dialogRoundTrip();
     void restartNoteOnlyForAnotherLanguage();
+    void dialogShowsItsTextsWhole_data();
+    void dialogShowsItsTextsWhole();
     void palettesAreComplete_data();
     void palettesAreComplete();
     void darkThemeIsApplied();
@@ -131,6 +134,39 @@ void TestPreferences::restartNoteOnlyForAnotherLanguage()
     QVERIFY(!note->isHidden());
     choose(language, QStringLiteral("de"));
     QVERIFY(note->isHidden());
+}
+
+void TestPreferences::dialogShowsItsTextsWhole_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("German") << QStringLiteral("de");
+    QTest::newRow("Chinese") << QStringLiteral("zh_CN");
+}
+
+// The note appears once another language is picked, in a dialog laid out
+// without it: it must still get all its lines, and every label its text.
+void TestPreferences::dialogShowsItsTextsWhole()
+{
+    QFETCH(QString, language);
+    const QString running = installTranslators(language);
+    PreferencesDialog dialog(Preferences{language, Theme::System}, running);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+    auto *note = dialog.findChild<QLabel *>(QStringLiteral("restartNote"));
+    QVERIFY(combo && note);
+    choose(combo, language == QLatin1String("de") ? QStringLiteral("zh_CN") : QStringLiteral("de"));
+    QVERIFY(note->isVisible());
+    QTest::qWait(50);
+    QVERIFY2(note->height() >= note->heightForWidth(note->width()),
+             qPrintable(QStringLiteral("note %1 px high, needs %2").arg(note->height()).arg(note->heightForWidth(note->width()))));
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        if (label->isVisible() && !label->wordWrap())
+            QVERIFY2(label->width() >= label->minimumSizeHint().width(), qPrintable(label->text()));
+    for (QComboBox *c : dialog.findChildren<QComboBox *>())
+        QVERIFY2(c->width() >= c->minimumSizeHint().width(), qPrintable(c->currentText()));
+    installTranslators(QStringLiteral("en"));
 }
 
 void TestPreferences::palettesAreComplete_data()

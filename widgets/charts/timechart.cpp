@@ -157,7 +157,7 @@ void TimeChart::setLines(const std::vector<Line> &lines, Micros now)
     if (ceiling != m_ceiling) {
         m_ceiling = ceiling;
         m_y->setRange(0, ceiling);
-        m_y->setTickCount(tickCount(ceiling));
+        m_y->setTickCount(m_compact ? 3 : tickCount(ceiling));
     }
     // The data moved under the mouse; a mouse that left without a Leave
     // event (a window manager grab) takes the callout with it.
@@ -272,6 +272,7 @@ void TimeChart::hideEvent(QHideEvent *event)
 void TimeChart::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
+    fitHeight();
     fitLegend();
     placeEmptyNote();
 }
@@ -315,9 +316,21 @@ void TimeChart::fitLegend()
     for (const QString &name : m_legendNames)
         needed += fm.horizontalAdvance(name) + 3 * fm.height(); // marker, spacing
     const int available = width() - 2 * fm.height();
-    const Qt::Alignment want = needed > available ? Qt::AlignRight : Qt::AlignBottom;
+    const Qt::Alignment want = needed > available || m_compact ? Qt::AlignRight : Qt::AlignBottom;
     if (legend->alignment() != want)
         legend->setAlignment(want);
+}
+
+void TimeChart::fitHeight()
+{
+    const int lines = QFontMetrics(font()).height();
+    const bool compact = height() < 16 * lines;
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    m_x->setTitleVisible(!compact);
+    if (m_ceiling > 0)
+        m_y->setTickCount(compact ? 3 : tickCount(m_ceiling));
 }
 
 void TimeChart::changeEvent(QEvent *event)

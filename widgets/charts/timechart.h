@@ -84,6 +84,10 @@ private:
     void exportInteractively(bool png);
     QString valueText(double value) const;
     void fitLegend();
+    // A short chart (a dock on a small screen) drops the time axis' title,
+    // puts the legend beside the plot and shows fewer value ticks, so its
+    // axis labels keep room instead of shrinking to "...".
+    void fitHeight();
     void placeEmptyNote();
 
     QString m_title;
@@ -94,6 +98,7 @@ private:
     std::vector<QString> m_order; // lines in the order given (legend, callout, CSV)
     std::vector<QString> m_legendNames;
     double m_ceiling = 0;
+    bool m_compact = false;
     bool m_byMouse = false; // the callout follows the mouse (not showValuesAt from code)
     ChartCallout *m_callout;
     QGraphicsLineItem *m_crosshair;

@@ -7,6 +7,8 @@
 #include "common/statuscolors.h"
 #include "lab/labtext.h"
 
+#include <cmath>
+
 namespace bb {
 
 LabModeModel::LabModeModel(QObject *parent)
@@ -79,7 +81,8 @@ QVariant LabModeModel::cell(const ModeResult &r, int measure, int role) const
         case Late: return m_final ? formatCount(r.pending) : QStringLiteral("—"); // told apart at the end
         case Duplicated: return formatCount(r.duplicated);
         case OutOfOrder: return formatCount(r.outOfOrder);
-        case Throughput: return applied ? formatRate(r.throughputPerSecond) : QStringLiteral("—");
+        // Payments per second: "411/s" keeps the four columns narrow in any language.
+        case Throughput: return applied ? tr("%1/s").arg(formatCount(std::llround(r.throughputPerSecond))) : QStringLiteral("—");
         case P50: return applied ? formatLatency(Micros(r.p50LatencyMs * double(kMillisecond))) : QStringLiteral("—");
         case P99: return applied ? formatLatency(Micros(r.p99LatencyMs * double(kMillisecond))) : QStringLiteral("—");
         case Count: break;

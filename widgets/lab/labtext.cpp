@@ -10,9 +10,8 @@ struct LabText {
     Q_DECLARE_TR_FUNCTIONS(bb::LabText)
 };
 
-} // namespace
-
-QString guaranteeTitle(Guarantee g)
+// As translated: a one-word title may carry a soft hyphen where it breaks.
+QString translatedTitle(Guarantee g)
 {
     switch (g) {
     case Guarantee::AtMostOnce: return LabText::tr("At most once");
@@ -23,12 +22,24 @@ QString guaranteeTitle(Guarantee g)
     return {};
 }
 
+} // namespace
+
+QString guaranteeTitle(Guarantee g)
+{
+    return translatedTitle(g).remove(QChar(0x00AD));
+}
+
 QString guaranteeTitle(Guarantee g, const QString &lineBreak)
 {
-    QString title = guaranteeTitle(g);
+    QString title = translatedTitle(g);
+    // A one-word title (German compounds) breaks at its soft hyphen, if the
+    // translation marks one; elsewhere the soft hyphen shows as nothing.
+    const QChar softHyphen(0x00AD);
     if (const qsizetype space = title.lastIndexOf(QLatin1Char(' ')); space > 0)
         title.replace(space, 1, lineBreak);
-    return title;
+    else if (const qsizetype hyphen = title.indexOf(softHyphen); hyphen > 0)
+        title.replace(hyphen, 1, QLatin1Char('-') + lineBreak);
+    return title.remove(softHyphen);
 }
 
 QString guaranteeMechanics(Guarantee g)

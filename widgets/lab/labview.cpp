@@ -173,7 +173,8 @@ QWidget *LabView::createBody()
     // scrolling, as the chart beside them does.
     m_modeTable->verticalHeader()->setMinimumSectionSize(0);
     m_modeTable->verticalHeader()->setDefaultSectionSize(m_modeTable->fontMetrics().height() + 4);
-    new ColumnFitter(m_modeTable);
+    // Its four columns whole, in any language; the tabs beside it give way.
+    (new ColumnFitter(m_modeTable))->setKeepsColumnsWhole(true);
 
     // The chart and the explanations share the room beside the counters:
     // side by side, neither would be readable at a dock's width.

@@ -20,7 +20,10 @@ PartitionLogView::PartitionLogView(QWidget *parent)
 {
     m_topic->setObjectName(QStringLiteral("topicFilter"));
     m_topic->setToolTip(tr("Show the partitions of one topic"));
-    m_topic->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long topic names would make the dock (and the right column) as wide
+    // as the longest; the list shows them whole.
+    m_topic->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_topic->setMinimumContentsLength(14);
     m_topic->addItem(tr("All topics"));
     connect(m_topic, &QComboBox::currentIndexChanged, this, &PartitionLogView::refresh);
     m_legend->setObjectName(QStringLiteral("legend"));
@@ -104,10 +107,12 @@ void PartitionLogView::updateLegend()
     const QColor light = QColor::fromRgbF(float(base.redF() * 0.65 + committed.redF() * 0.35),
                                           float(base.greenF() * 0.65 + committed.greenF() * 0.35),
                                           float(base.blueF() * 0.65 + committed.blueF() * 0.35));
-    // Items break between each other, never inside.
+    // A symbol stays with its first word; longer items may break inside, so
+    // a long one (in German) does not set the dock's minimum width.
     auto item = [](const QColor &c, const QString &text) {
         QString label = text.toHtmlEscaped();
-        label.replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+        if (label.count(QLatin1Char(' ')) <= 2)
+            label.replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
         return QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2").arg(c.name(), label);
     };
     QStringList items{item(committed, tr("committed")), item(light, tr("not yet committed")),

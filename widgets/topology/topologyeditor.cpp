@@ -50,8 +50,9 @@ TopologyEditor::TopologyEditor(QWidget *parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
     splitter->setChildrenCollapsible(false);
-    m_properties->setMinimumWidth(230);
-    splitter->setSizes({800, 260});
+    // The panel is as wide as its form needs (TopologyProperties' hint);
+    // the diagram takes the rest.
+    splitter->setSizes({800, m_properties->sizeHint().width()});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);

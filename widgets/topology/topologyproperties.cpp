@@ -5,12 +5,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
-#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 #include "topology/topologyproperties.h"
 
+#include "common/verticalscrollarea.h"
 #include "topology/topologytext.h"
 
 #include <cmath>
@@ -36,14 +36,14 @@ TopologyProperties::TopologyProperties(QWidget *parent)
     : QWidget(parent)
     , m_layout(new QVBoxLayout)
 {
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // As wide as the form needs (never cut off on the right, which would
+    // also let a focused field scroll the labels out on the left); long
+    // forms scroll up and down.
+    auto *scroll = new VerticalScrollArea(this);
     auto *inner = new QWidget(scroll);
     inner->setLayout(m_layout);
     m_layout->setContentsMargins(8, 6, 8, 6);
-    scroll->setWidget(inner);
+    scroll->setContent(inner);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
@@ -74,6 +74,9 @@ void TopologyProperties::begin(const QString &heading, const QString &text)
         auto *note = new QLabel(text, m_page);
         note->setWordWrap(true);
         note->setForegroundRole(QPalette::PlaceholderText);
+        // A wrapped text would let the panel shrink to a column of single
+        // words: a few words a line at least.
+        note->setMinimumWidth(note->fontMetrics().averageCharWidth() * 30);
         v->addWidget(note);
     }
     m_form = new QFormLayout;
@@ -308,6 +311,7 @@ void TopologyProperties::addChoice(const QString &key, const QString &label, std
                                    std::function<int(const Scenario &)> get, std::function<void(Scenario &, int)> set)
 {
     auto *combo = new QComboBox(m_page);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (const auto &[value, text] : choices)
         combo->addItem(text, value);
     m_form->addRow(label, combo);
@@ -321,6 +325,8 @@ void TopologyProperties::addChoice(const QString &key, const QString &label, std
 void TopologyProperties::addTopicChoice(const QString &key, const QString &label, Access<QString> access, bool allowNone)
 {
     auto *combo = new QComboBox(m_page);
+    // Filled (and refilled) after the first layout: the width follows the names.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_form->addRow(label, combo);
     // The list follows the scenario's topics (an edit may add or rename one).
     m_fields[key] = {combo, [combo, access, allowNone](const Scenario &s) {

@@ -1,16 +1,20 @@
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 #include "views/clusterview.h"
 
+#include "common/cardflowlayout.h"
 #include "common/columnfitter.h"
+#include "common/verticalscrollarea.h"
 #include "engine/engine.h"
 #include "views/nodecard.h"
 #include "models/partitiontablemodel.h"
@@ -33,23 +37,25 @@ QLabel *sectionTitle(const QString &text, QWidget *parent)
 ClusterView::ClusterView(QWidget *parent)
     : QWidget(parent)
     , m_cardStrip(new QWidget)
-    , m_cardLayout(new QHBoxLayout(m_cardStrip))
-    , m_cardScroll(new QScrollArea(this))
+    , m_cardLayout(new CardFlowLayout(m_cardStrip))
+    , m_cardScroll(new VerticalScrollArea(this))
     , m_nodeSummary(new QLabel(this))
     , m_partitionSummary(new QLabel(this))
     , m_partitions(new PartitionTableModel(this))
     , m_table(new QTableView(this))
 {
     m_cardLayout->setContentsMargins(0, 0, 0, 0);
-    m_cardLayout->setSpacing(10);
-    m_cardScroll->setWidget(m_cardStrip);
-    m_cardScroll->setWidgetResizable(true);
-    m_cardScroll->setFrameShape(QFrame::NoFrame);
-    m_cardScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_cardLayout->setSpacing(8);
+    // The cards wrap onto more rows when the page is narrow; rows beyond
+    // what fitCardArea shows scroll, so the partitions keep their room.
+    m_cardScroll->setContent(m_cardStrip);
     m_cardScroll->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_cardScroll->viewport()->installEventFilter(this);
     m_nodeSummary->setForegroundRole(QPalette::PlaceholderText);
     m_partitionSummary->setForegroundRole(QPalette::PlaceholderText);
 
+    setObjectName(QStringLiteral("clusterView"));
+    m_cardScroll->setObjectName(QStringLiteral("nodeCards"));
     m_table->setObjectName(QStringLiteral("partitionTable"));
     m_partitionSummary->setObjectName(QStringLiteral("partitionSummary"));
     m_table->setModel(m_partitions);
@@ -83,6 +89,49 @@ ClusterView::ClusterView(QWidget *parent)
     layout->addWidget(m_table, 1);
 }
 
+bool ClusterView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_cardScroll->viewport() && event->type() == QEvent::Resize)
+        QTimer::singleShot(0, this, &ClusterView::fitCardArea); // not while the layout is busy
+    return QWidget::eventFilter(watched, event);
+}
+
+void ClusterView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // The window's height (and with it the rows shown) may have changed.
+    QTimer::singleShot(0, this, &ClusterView::fitCardArea);
+}
+
+// As tall as the rows of cards at this width, up to kCardShare percent of
+// the window's height.
+void ClusterView::fitCardArea()
+{
+    int cardHeight = 0;
+    for (auto &[id, card] : m_cards) {
+        card->ensurePolished(); // new cards are shown (and polished) only later
+        cardHeight = std::max(cardHeight, card->sizeHint().height());
+    }
+    const int cards = int(m_cards.size());
+    auto rowsAt = [this, cards](int width) {
+        const int columns = m_cardLayout->columnsFor(width);
+        return (cards + columns - 1) / columns;
+    };
+    // At most about a third of the window's height, so the partitions and
+    // the docks below keep theirs on a small screen; at least one row.
+    const int spacing = m_cardLayout->spacing();
+    const int fit = std::max(cardHeight > 0 ? (window()->height() * kCardShare / 100 + spacing) / (cardHeight + spacing) : 1, 1);
+    int rows = rowsAt(m_cardScroll->width());
+    if (rows > fit) // the scroll bar shows, and takes its width from the cards
+        rows = rowsAt(m_cardScroll->width() - m_cardScroll->verticalScrollBar()->sizeHint().width());
+    const int shown = std::min(rows, fit);
+    const int height = shown * cardHeight + std::max(shown - 1, 0) * spacing;
+    if (m_cardScroll->maximumHeight() != height) {
+        m_cardScroll->setFixedHeight(height);
+        Q_EMIT preferredHeightChanged();
+    }
+}
+
 void ClusterView::setEngine(Engine *engine)
 {
     if (m_engine)
@@ -106,7 +155,9 @@ int ClusterView::preferredHeight(int partitions) const
     const int rowHeight = m_partitions->rowCount() > 0 ? m_table->rowHeight(0) : m_table->verticalHeader()->defaultSectionSize();
     const int header = std::max(m_table->horizontalHeader()->height(), m_table->horizontalHeader()->sizeHint().height());
     const int table = header + rows * rowHeight + 2 * m_table->frameWidth() + 4;
-    return height() - m_table->height() + table;
+    // From the layout's minimum (the cards' area has a fixed height), not
+    // from the current heights: those may not be laid out yet.
+    return layout()->minimumSize().height() - m_table->minimumSizeHint().height() + table;
 }
 
 void ClusterView::post(const QString &description, std::function<void(Cluster &)> command)
@@ -125,7 +176,6 @@ void ClusterView::rebuildCards(const ClusterSnapshot &snapshot)
         delete item;
     for (const auto &n : snapshot.nodes) {
         auto *card = new NodeCard(n.id, m_cardStrip);
-        card->setMinimumWidth(280);
         connect(card, &NodeCard::crashRequested, this, [this](NodeId id, CrashKind kind) {
             post(kind == CrashKind::PowerLoss ? tr("power loss on node %1").arg(id.value) : tr("crash node %1").arg(id.value),
                  [id, kind](Cluster &c) { c.crash(id, kind); });
@@ -137,7 +187,7 @@ void ClusterView::rebuildCards(const ClusterSnapshot &snapshot)
             post(isolated ? tr("isolate node %1").arg(id.value) : tr("reconnect node %1").arg(id.value),
                  [id, isolated](Cluster &c) { c.setIsolated(id, isolated); });
         });
-        m_cardLayout->addWidget(card, 1);
+        m_cardLayout->addWidget(card);
         m_cards[n.id] = card;
     }
 }
@@ -156,16 +206,9 @@ void ClusterView::setSnapshot(const SnapshotPtr &snapshot)
         m_cards[n.id]->setNode(n, int(snapshot->partitions.size()));
         up += n.state == NodeState::Up ? 1 : 0;
     }
-    int cardHeight = 0;
-    for (auto &[id, card] : m_cards) {
-        card->ensurePolished(); // new cards are shown (and polished) only later
-        cardHeight = std::max(cardHeight, card->sizeHint().height());
-    }
-    const int scrollBar = m_cardStrip->sizeHint().width() > m_cardScroll->viewport()->width() ? m_cardScroll->horizontalScrollBar()->sizeHint().height() : 0;
-    if (m_cardScroll->maximumHeight() != cardHeight + scrollBar || !sameNodes) {
-        m_cardScroll->setFixedHeight(cardHeight + scrollBar);
+    if (!sameNodes)
         Q_EMIT preferredHeightChanged();
-    }
+    fitCardArea();
     m_nodeSummary->setText(tr("%1 of %2 up").arg(up).arg(snapshot->nodes.size()));
     // A column of dashes says nothing: the lag shows once a group reads.
     if (m_table->isColumnHidden(PartitionTableModel::Lag) != snapshot->groups.empty())

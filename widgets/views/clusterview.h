@@ -11,15 +11,15 @@
 #include <functional>
 #include <map>
 
-class QHBoxLayout;
 class QLabel;
-class QScrollArea;
 class QTableView;
 
 namespace bb {
 
+class CardFlowLayout;
 class Engine;
 class NodeCard;
+class VerticalScrollArea;
 class PartitionTableModel;
 
 class ClusterView : public QWidget {
@@ -37,6 +37,10 @@ public:
     PartitionTableModel *partitionModel() const { return m_partitions; }
     QTableView *partitionTable() const { return m_table; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
 Q_SIGNALS:
     // A card asked for a fault; with an engine set it is already posted.
     void faultRequested(const QString &description);
@@ -44,14 +48,17 @@ Q_SIGNALS:
     void preferredHeightChanged();
 
 private:
+    static constexpr int kCardShare = 36; // percent of the window's height
+
     void rebuildCards(const ClusterSnapshot &snapshot);
+    void fitCardArea();
     void post(const QString &description, std::function<void(Cluster &)> command);
 
     Engine *m_engine = nullptr;
     std::map<NodeId, NodeCard *> m_cards;
     QWidget *m_cardStrip;
-    QHBoxLayout *m_cardLayout;
-    QScrollArea *m_cardScroll;
+    CardFlowLayout *m_cardLayout;
+    VerticalScrollArea *m_cardScroll;
     QLabel *m_nodeSummary;
     QLabel *m_partitionSummary;
     PartitionTableModel *m_partitions;

@@ -2,12 +2,15 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 #include "views/nodecard.h"
 
 #include "common/format.h"
 #include "common/statuscolors.h"
+
+#include <algorithm>
 
 namespace bb {
 
@@ -86,6 +89,7 @@ NodeCard::NodeCard(NodeId id, QWidget *parent)
     m_isolate->setToolTip(tr("Cut the node off the network (controller, other nodes and clients), or reconnect it."));
     for (QPushButton *b : {m_crash, m_powerLoss, m_restart, m_isolate})
         b->setAutoDefault(false);
+    fitButtons();
     connect(m_crash, &QPushButton::clicked, this, [this] { Q_EMIT crashRequested(m_id, CrashKind::Process); });
     connect(m_powerLoss, &QPushButton::clicked, this, [this] { Q_EMIT crashRequested(m_id, CrashKind::PowerLoss); });
     connect(m_restart, &QPushButton::clicked, this, [this] { Q_EMIT restartRequested(m_id); });
@@ -103,7 +107,7 @@ NodeCard::NodeCard(NodeId id, QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(m_accent);
     auto *body = new QVBoxLayout;
-    body->setContentsMargins(10, 8, 10, 10);
+    body->setContentsMargins(8, 8, 8, 10);
     body->setSpacing(8);
     body->addLayout(header);
     body->addLayout(grid);
@@ -113,14 +117,26 @@ NodeCard::NodeCard(NodeId id, QWidget *parent)
     applyStateStyle();
 }
 
+// Styles pad text buttons to a standard width (80 px in Fusion); four of
+// those make a card too wide for three to share a laptop screen. A button
+// needs its text, its frame and a little air (one button margin in all),
+// and Isolate the wider of its two words.
+void NodeCard::fitButtons()
+{
+    const QStyle *st = style();
+    const int frame = st->pixelMetric(QStyle::PM_ButtonMargin, nullptr, m_crash) + 2 * st->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, m_crash);
+    const QFontMetrics fm = m_crash->fontMetrics();
+    for (QPushButton *b : {m_crash, m_powerLoss, m_restart})
+        b->setMinimumWidth(fm.horizontalAdvance(b->text()) + frame);
+    m_isolate->setMinimumWidth(std::max(fm.horizontalAdvance(tr("Isolate")), fm.horizontalAdvance(tr("Reconnect"))) + frame);
+}
+
 QLabel *NodeCard::addRow(QGridLayout *grid, int row, const QString &key)
 {
     auto *k = new QLabel(key, this);
     k->setForegroundRole(QPalette::PlaceholderText);
     auto *v = new QLabel(this);
     v->setTextFormat(Qt::PlainText);
-    v->setMinimumWidth(0);
-    v->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     grid->addWidget(k, row, 0);
     grid->addWidget(v, row, 1);
     return v;
@@ -160,6 +176,8 @@ void NodeCard::changeEvent(QEvent *event)
     // Palette changes also arrive while the constructor is still building the card.
     if (event->type() == QEvent::PaletteChange && m_network)
         applyStateStyle();
+    if ((event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) && m_network)
+        fitButtons();
 }
 
 void NodeCard::applyStateStyle()

@@ -39,6 +39,7 @@ protected:
 private:
     QLabel *addRow(QGridLayout *grid, int row, const QString &key);
     void applyStateStyle();
+    void fitButtons();
 
     NodeId m_id;
     NodeState m_state = NodeState::Up;
