@@ -15,7 +15,13 @@ int checkCommand(const QCommandLineParser &parser)
     quint64 seeds = 0, from = 0;
     if (!seedRangeOption(parser, from, seeds))
         return 2;
-    const bb::CheckMode mode = parser.isSet(QStringLiteral("unclean")) ? bb::CheckMode::Unclean : bb::CheckMode::Clean;
+    if (parser.isSet(QStringLiteral("unclean")) && parser.isSet(QStringLiteral("storage-faults"))) {
+        err << "brokerbench-cli: --unclean and --storage-faults do not go together; storage faults are checked with unclean election off.\n";
+        return 2;
+    }
+    const bb::CheckMode mode = parser.isSet(QStringLiteral("unclean"))         ? bb::CheckMode::Unclean
+                               : parser.isSet(QStringLiteral("storage-faults")) ? bb::CheckMode::Storage
+                                                                                : bb::CheckMode::Clean;
     const bool json = parser.isSet(QStringLiteral("json"));
     qint64 faults = 0, acked = 0, lost = 0;
     QJsonArray violations;
@@ -34,7 +40,9 @@ int checkCommand(const QCommandLineParser &parser)
     }
     if (json) {
         out << QJsonDocument(QJsonObject{{QStringLiteral("seeds"), double(seeds)},
-                                         {QStringLiteral("mode"), mode == bb::CheckMode::Clean ? QStringLiteral("clean") : QStringLiteral("unclean")},
+                                         {QStringLiteral("mode"), mode == bb::CheckMode::Clean     ? QStringLiteral("clean")
+                                                                        : mode == bb::CheckMode::Storage ? QStringLiteral("storage-faults")
+                                                                                                         : QStringLiteral("unclean")},
                                          {QStringLiteral("faults_injected"), double(faults)},
                                          {QStringLiteral("acked_records"), double(acked)},
                                          {QStringLiteral("acked_records_lost"), double(lost)},

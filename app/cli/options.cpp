@@ -22,6 +22,7 @@ const OptionUse kUses[] = {
     {"seeds", {QStringLiteral("check")}},
     {"from", {QStringLiteral("check")}},
     {"unclean", {QStringLiteral("check")}},
+    {"storage-faults", {QStringLiteral("check")}},
     {"lab", {QStringLiteral("check")}},
     {"json", {QStringLiteral("run"), QStringLiteral("check"), QStringLiteral("bench"), QStringLiteral("lab")}},
 };

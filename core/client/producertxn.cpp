@@ -120,6 +120,20 @@ void Producer::outOfOrder(TopicPartition tp, PartitionQueue &q, std::size_t i)
     }
     if (p.batch.producerId() == m_producerId && p.batch.producerEpoch() == m_epoch && !m_needProducerId)
         requestProducerId();
+    // The batches behind it under the same id could not be written either
+    // (the leader has the same gap before them): renumber them too, in queue
+    // order, or a later batch stamped under the new id first would be stored
+    // ahead of them. Their attempts in flight are abandoned (answers ignored).
+    for (std::size_t j = i + 1; j < q.queue.size(); ++j) {
+        Pending &later = q.queue[j];
+        if (!later.stamped || later.batch.producerId() != p.batch.producerId() || later.batch.producerEpoch() != p.batch.producerEpoch())
+            continue;
+        if (later.state == State::InFlight)
+            --q.inFlight;
+        later.stamped = false;
+        later.state = State::Queued;
+        later.retryAt = now;
+    }
     p.stamped = false;
     p.state = State::Queued;
     p.retryAt = now;

@@ -37,6 +37,32 @@ Micros addCascade(Scenario &s, Rng &rng, Micros t, int nodes)
     f.push_back(nodeFault(t, FaultKind::Restart, c));
     return t;
 }
+// With the crash `down` of a node (healed by `up`), one of its disk's
+// faults: a flipped bit before a crash; before a power loss a flipped bit,
+// a torn last write, or flushes that lie from up to `room` before it (not
+// before the previous fault healed) until the restart.
+void addStorageFault(Scenario &s, Rng &rng, const Fault &down, const Fault &up, Micros room)
+{
+    if (!rng.chance(0.8))
+        return;
+    Fault f = down;
+    f.at = std::max<Micros>(0, down.at - 1);
+    const auto kind = down.kind == FaultKind::Crash ? 0 : rng.below(3);
+    if (kind == 0) {
+        f.kind = FaultKind::DamageBatch;
+        f.pick = rng.next();
+    } else if (kind == 1) {
+        f.kind = FaultKind::TornWrite;
+    } else {
+        f.kind = FaultKind::LyingFsync;
+        f.at = down.at - std::min<Micros>(room - 1, rng.between(50, 3000) * kMillisecond);
+        Fault honest = up;
+        honest.kind = FaultKind::HonestFsync;
+        s.faults.faults.push_back(honest);
+    }
+    s.faults.faults.push_back(f);
+}
+
 } // namespace
 
 void addRandomNodes(Scenario &s, Rng &rng)
@@ -70,7 +96,7 @@ Scenario checkScenario(std::uint64_t seed, CheckMode mode)
         ts.name = QStringLiteral("t%1").arg(t);
         ts.config.partitions = int(rng.between(1, 4));
         ts.config.replicationFactor = 3;
-        ts.config.minInsyncReplicas = mode == CheckMode::Clean ? 2 : 1;
+        ts.config.minInsyncReplicas = mode == CheckMode::Unclean ? 1 : 2;
         ts.config.uncleanLeaderElection = mode == CheckMode::Unclean;
         ts.config.log.segmentBytes = 64 * 1024;
         s.topics.push_back(ts);
@@ -97,7 +123,11 @@ Scenario checkScenario(std::uint64_t seed, CheckMode mode)
     }
     // Faults: windows of one fault each; in unclean mode a second node may
     // fail while the first is still down.
+    // Storage faults draw from a stream of their own: a Storage seed keeps
+    // the Clean seed's plan and adds to it.
+    Rng storage(seed * 0xa0761d6478bd642fULL + 7);
     Micros t = rng.between(500, 2000) * kMillisecond;
+    Micros previousHeal = 0;
     while (t < kFaultWindow - kSecond) {
         if (mode == CheckMode::Unclean && t + kCascadeSpan < kFaultWindow && rng.chance(0.5)) {
             t = addCascade(s, rng, t, nodes) + rng.between(100, 2000) * kMillisecond;
@@ -134,6 +164,8 @@ Scenario checkScenario(std::uint64_t seed, CheckMode mode)
         }
         s.faults.faults.push_back(f);
         s.faults.faults.push_back(heal);
+        if (mode == CheckMode::Storage && (f.kind == FaultKind::Crash || f.kind == FaultKind::PowerLoss))
+            addStorageFault(s, storage, f, heal, t - previousHeal);
         if (mode == CheckMode::Unclean && rng.chance(0.6) && heal.at - t > 400 * kMillisecond) {
             // A second node fails while the first is still out.
             Fault second;
@@ -147,6 +179,7 @@ Scenario checkScenario(std::uint64_t seed, CheckMode mode)
             s.faults.faults.push_back(secondHeal);
             heal.at = std::max(heal.at, secondHeal.at);
         }
+        previousHeal = heal.at;
         t = heal.at + rng.between(100, 2000) * kMillisecond;
     }
     Fault all;
@@ -164,7 +197,8 @@ CheckOutcome runCheck(std::uint64_t seed, CheckMode mode)
     const Scenario s = checkScenario(seed, mode);
     for (const Fault &f : s.faults.faults)
         out.faults += (f.kind == FaultKind::Crash || f.kind == FaultKind::PowerLoss || f.kind == FaultKind::Isolate
-                       || f.kind == FaultKind::CutLink || f.kind == FaultKind::SlowLink) ? 1 : 0;
+                       || f.kind == FaultKind::CutLink || f.kind == FaultKind::SlowLink || f.kind == FaultKind::DamageBatch
+                       || f.kind == FaultKind::TornWrite || f.kind == FaultKind::LyingFsync) ? 1 : 0;
     // Build by hand rather than through buildCluster: the checker listens to
     // every producer's acknowledgements.
     auto cluster = Cluster::create(s.cluster, seed);
@@ -184,6 +218,7 @@ CheckOutcome runCheck(std::uint64_t seed, CheckMode mode)
     c.runFor(s.duration);
     checker.finish();
     checker.checkReplicasInSync(); // every fault healed kSettle ago
+    checker.checkReplicaContents();
     out.acked = checker.ackedRecords();
     out.lost = checker.lostRecords();
     out.traceHash = c.loop().traceHash();
@@ -194,7 +229,8 @@ CheckOutcome runCheck(std::uint64_t seed, CheckMode mode)
 
 QString checkCommand(std::uint64_t seed, CheckMode mode)
 {
-    return QStringLiteral("brokerbench-cli check --seeds 1 --from %1%2").arg(seed).arg(mode == CheckMode::Unclean ? QStringLiteral(" --unclean") : QString());
+    return QStringLiteral("brokerbench-cli check --seeds 1 --from %1%2").arg(seed)
+        .arg(mode == CheckMode::Unclean ? QStringLiteral(" --unclean") : mode == CheckMode::Storage ? QStringLiteral(" --storage-faults") : QString());
 }
 
 } // namespace bb

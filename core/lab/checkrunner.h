@@ -9,6 +9,10 @@
 //            may overlap (two nodes down), among them cascades that leave
 //            only an out-of-sync replica to elect: acknowledged records
 //            really get lost, which proves the checker can fail.
+//   Storage: Clean, and most crashes and power losses come with a storage
+//            fault of the node: a flipped bit in a stored batch, a torn
+//            last write, or flushes that lied since shortly before. Every
+//            replica must still end with the leader's bytes, all checked.
 // Deterministic: a seed replays exactly (checkCommand() prints how).
 
 #include "lab/invariantchecker.h"
@@ -16,7 +20,7 @@
 
 namespace bb {
 
-enum class CheckMode { Clean, Unclean };
+enum class CheckMode { Clean, Unclean, Storage };
 
 struct CheckOutcome {
     std::uint64_t seed = 0;

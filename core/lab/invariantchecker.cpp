@@ -132,6 +132,37 @@ void InvariantChecker::checkReplicasInSync()
     }
 }
 
+void InvariantChecker::checkReplicaContents()
+{
+    std::vector<LogEntry> leaderEntries, entries;
+    for (const auto &[tp, state] : m_cluster.controller().partitions()) {
+        const Node *leaderNode = m_cluster.node(state.leader);
+        const Replica *leader = leaderNode ? leaderNode->replica(tp) : nullptr;
+        if (!leader)
+            continue;
+        leaderEntries.clear();
+        leader->log.read(leader->log.logStartOffset(), leader->hw, INT64_MAX, leaderEntries);
+        for (const LogEntry &e : leaderEntries)
+            if (Error bad = e.batch.verify())
+                violate("damaged-record-served", QStringLiteral("%1: the leader, node %2, holds a damaged batch at offset %3: %4")
+                                                     .arg(name(tp)).arg(state.leader.value).arg(e.base.value).arg(bad.message));
+        for (NodeId n : state.isr) {
+            const Node *node = m_cluster.node(n);
+            const Replica *r = node && n != state.leader ? node->replica(tp) : nullptr;
+            if (!r)
+                continue;
+            entries.clear();
+            r->log.read(leader->log.logStartOffset(), std::min(r->hw, leader->hw), INT64_MAX, entries);
+            for (const LogEntry &e : entries) {
+                const LogEntry *l = leader->log.entryContaining(e.base);
+                if (!l || l->base != e.base || l->batch.bytes() != e.batch.bytes())
+                    violate("replicas-differ", QStringLiteral("%1: node %2's batch at offset %3 differs from the leader's (node %4)")
+                                                   .arg(name(tp)).arg(n.value).arg(e.base.value).arg(state.leader.value));
+            }
+        }
+    }
+}
+
 void InvariantChecker::onEvent(const ClusterEvent &event)
 {
     switch (event.kind) {

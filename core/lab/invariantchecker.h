@@ -41,6 +41,10 @@ public:
     // be back in its partition's ISR. A replica that never catches up loses
     // no record by itself, but it leaves the partition one fault away from
     // going offline, so a check that heals everything must see it.
+    // Every batch each in-sync replica holds below the high watermark passes
+    // its check (bounds, CRC-32C) and has the leader's bytes: no reader can
+    // get a record that differs from what its producer sent.
+    void checkReplicaContents();
     void checkReplicasInSync();
 
     const std::vector<Violation> &violations() const { return m_violations; }
