@@ -21,6 +21,7 @@ const OptionUse kUses[] = {
     {"keep-data", {QStringLiteral("run"), QStringLiteral("lab")}},
     {"seeds", {QStringLiteral("check")}},
     {"from", {QStringLiteral("check")}},
+    {"threads", {QStringLiteral("check")}},
     {"unclean", {QStringLiteral("check")}},
     {"lab", {QStringLiteral("check")}},
     {"json", {QStringLiteral("run"), QStringLiteral("check"), QStringLiteral("bench"), QStringLiteral("lab")}},
