@@ -28,7 +28,7 @@ failing=$(sed -n 's/.*"failing_seeds":\([0-9]*\).*/\1/p' "$report")
 [ -n "$ran" ] || { echo "check-100k.sh: check exited $status without a report" >&2; exit "$status"; }
 awk -v ran="$ran" -v want="$seeds" -v t0="$start" -v t1="$end" -v threads="$threads" -v failing="$failing" 'BEGIN {
   s = t1 - t0
-  printf "%d of %d seeds in %.1f s on %d threads: %.1f seeds/s (%.1f per thread), %d failing seeds\n",
-         ran, want, s, threads, ran / s, ran / s / threads, failing
+  printf "%d of %d seeds in %.1f s on %d thread%s: %.1f seeds/s (%.1f per thread), %d failing seeds\n",
+         ran, want, s, threads, threads == 1 ? "" : "s", ran / s, ran / s / threads, failing
 }'
 exit "$status"
