@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "seedrun.h"
 
 #include "lab/checkrunner.h"
 
@@ -12,9 +13,6 @@ namespace bbcli {
 int checkCommand(const QCommandLineParser &parser)
 {
     QTextStream out(stdout), err(stderr);
-    quint64 seeds = 0, from = 0;
-    if (!seedRangeOption(parser, from, seeds))
-        return 2;
     if (parser.isSet(QStringLiteral("unclean")) && parser.isSet(QStringLiteral("storage-faults"))) {
         err << "brokerbench-cli: --unclean and --storage-faults do not go together; storage faults are checked with unclean election off.\n";
         return 2;
@@ -22,40 +20,45 @@ int checkCommand(const QCommandLineParser &parser)
     const bb::CheckMode mode = parser.isSet(QStringLiteral("unclean"))         ? bb::CheckMode::Unclean
                                : parser.isSet(QStringLiteral("storage-faults")) ? bb::CheckMode::Storage
                                                                                 : bb::CheckMode::Clean;
+    SeedRun seeds;
+    if (!seeds.prepare(parser, mode == bb::CheckMode::Unclean   ? QStringLiteral("brokerbench-cli check --unclean")
+                               : mode == bb::CheckMode::Storage ? QStringLiteral("brokerbench-cli check --storage-faults")
+                                                                : QStringLiteral("brokerbench-cli check")))
+        return 2;
     const bool json = parser.isSet(QStringLiteral("json"));
     qint64 faults = 0, acked = 0, lost = 0;
     QJsonArray violations;
     int failingSeeds = 0;
-    for (quint64 seed = from; seed - from < seeds; ++seed) {
-        const bb::CheckOutcome o = bb::runCheck(seed, mode);
-        faults += o.faults;
-        acked += o.acked;
-        lost += o.lost;
-        if (!o.violations.empty())
-            ++failingSeeds;
-        for (const auto &v : o.violations)
-            reportViolation(violations, out, json, seed, v.invariant, v.detail, bb::checkCommand(seed, mode));
-        if (!json)
-            err << "\rseed " << seed << " (" << (seed - from + 1) << "/" << seeds << ")" << Qt::flush;
-    }
+    seeds.run<bb::CheckOutcome>([mode](quint64 seed) { return bb::runCheck(seed, mode); },
+                                [&](bb::CheckOutcome &&o) {
+                                    faults += o.faults;
+                                    acked += o.acked;
+                                    lost += o.lost;
+                                    if (!o.violations.empty())
+                                        ++failingSeeds;
+                                    for (const auto &v : o.violations)
+                                        reportViolation(violations, out, json, o.seed, v.invariant, v.detail,
+                                                        bb::checkCommand(o.seed, mode));
+                                    return o.violations.size();
+                                });
     if (json) {
-        out << QJsonDocument(QJsonObject{{QStringLiteral("seeds"), double(seeds)},
-                                         {QStringLiteral("mode"), mode == bb::CheckMode::Clean     ? QStringLiteral("clean")
-                                                                        : mode == bb::CheckMode::Storage ? QStringLiteral("storage-faults")
-                                                                                                         : QStringLiteral("unclean")},
-                                         {QStringLiteral("faults_injected"), double(faults)},
-                                         {QStringLiteral("acked_records"), double(acked)},
-                                         {QStringLiteral("acked_records_lost"), double(lost)},
-                                         {QStringLiteral("failing_seeds"), failingSeeds},
-                                         {QStringLiteral("violations"), violations}})
-                   .toJson(QJsonDocument::Compact)
-            << '\n';
+        QJsonObject report{{QStringLiteral("seeds"), double(seeds.ran())},
+                           {QStringLiteral("mode"), mode == bb::CheckMode::Clean     ? QStringLiteral("clean")
+                                                    : mode == bb::CheckMode::Storage ? QStringLiteral("storage-faults")
+                                                                                     : QStringLiteral("unclean")},
+                           {QStringLiteral("faults_injected"), double(faults)},
+                           {QStringLiteral("acked_records"), double(acked)},
+                           {QStringLiteral("acked_records_lost"), double(lost)},
+                           {QStringLiteral("failing_seeds"), failingSeeds},
+                           {QStringLiteral("violations"), violations}};
+        seeds.reportInterruption(report);
+        out << QJsonDocument(report).toJson(QJsonDocument::Compact) << '\n';
     } else {
-        err << '\n';
-        out << seeds << " seeds, " << faults << " faults injected, " << acked << " records acknowledged, "
+        seeds.reportInterruption(out);
+        out << seeds.ran() << " seeds, " << faults << " faults injected, " << acked << " records acknowledged, "
             << lost << " of them lost, " << violations.size() << " violations on " << failingSeeds << " seeds\n";
     }
-    return violations.isEmpty() ? 0 : 1;
+    return seeds.status(!violations.isEmpty());
 }
 
 } // namespace bbcli

@@ -1,6 +1,6 @@
 // brokerbench-cli: the headless face of Brokerbench.
 //   run SCENARIO|FILE [--seed N] [--duration S] [--data-dir DIR] [--keep-data] [--json]
-//   check [--seeds N] [--from S] [--unclean | --storage-faults | --lab] [--json]
+//   check [--seeds N] [--from S] [--threads N] [--unclean | --storage-faults | --lab] [--json]
 //   bench [--json]
 //   lab SCENARIO|FILE [--seed N] [--data-dir DIR] [--keep-data] [--json]
 #include "commands.h"
@@ -34,6 +34,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("keep-data"), QStringLiteral("For run and lab: keep the temporary folder of the SQLite databases and say where it is.")},
         {QStringLiteral("seeds"), QStringLiteral("Number of seeds for check (default 100)."), QStringLiteral("N")},
         {QStringLiteral("from"), QStringLiteral("First seed for check (default 1)."), QStringLiteral("S")},
+        {QStringLiteral("threads"), QStringLiteral("Seeds check runs at once, 1 to 256 (default: the number of cores). The report is the same whatever the number."), QStringLiteral("N")},
         {QStringLiteral("unclean"), QStringLiteral("check with unclean leader election on and overlapping faults: it must find losses.")},
         {QStringLiteral("storage-faults"), QStringLiteral("check with storage faults too: flipped bits in stored batches, torn writes, lying fsyncs.")},
         {QStringLiteral("lab"), QStringLiteral("check the semantics lab instead: random labs and fault plans, every guarantee judged.")},

@@ -21,6 +21,7 @@ const OptionUse kUses[] = {
     {"keep-data", {QStringLiteral("run"), QStringLiteral("lab")}},
     {"seeds", {QStringLiteral("check")}},
     {"from", {QStringLiteral("check")}},
+    {"threads", {QStringLiteral("check")}},
     {"unclean", {QStringLiteral("check")}},
     {"storage-faults", {QStringLiteral("check")}},
     {"lab", {QStringLiteral("check")}},

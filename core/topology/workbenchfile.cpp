@@ -94,6 +94,37 @@ bool queryInt(sqlite3 *db, const char *sql, int &out)
     return true;
 }
 
+// Reading a table runs what the file's schema defines for it: a view in the
+// place of a table (a recursive one never ends), a virtual table or a
+// generated column (zeroblob(900000000) in every row) would make opening a
+// crafted file hang or fill the memory. A workbench is two plain tables, so
+// anything else is refused before a row is read. Empty when all is well.
+QString schemaProblem(sqlite3 *db)
+{
+    StmtPtr objects = prepare(db, "SELECT type, name, coalesce(sql, '') FROM sqlite_schema");
+    if (!objects)
+        return sqliteMessage(db);
+    int rc;
+    while ((rc = sqlite3_step(objects.get())) == SQLITE_ROW) {
+        const QString type = columnText(objects.get(), 0), name = columnText(objects.get(), 1);
+        if (type == QLatin1String("view"))
+            return tr("%1 is a view, not a table").arg(name);
+        if (type == QLatin1String("table") && columnText(objects.get(), 2).startsWith(QLatin1String("CREATE VIRTUAL"), Qt::CaseInsensitive))
+            return tr("%1 is a virtual table").arg(name);
+    }
+    if (rc != SQLITE_DONE)
+        return sqliteMessage(db);
+    for (const char *table : {"properties", "lab_results"}) {
+        StmtPtr columns = prepare(db, "SELECT name FROM pragma_table_xinfo(?1) WHERE hidden <> 0");
+        if (!columns)
+            return sqliteMessage(db);
+        sqlite3_bind_text(columns.get(), 1, table, -1, SQLITE_STATIC);
+        if (sqlite3_step(columns.get()) == SQLITE_ROW)
+            return tr("the column %1.%2 is computed, not stored").arg(QLatin1String(table), columnText(columns.get(), 0));
+    }
+    return {};
+}
+
 Result<Workbench> readDatabase(sqlite3 *db, const QString &path)
 {
     int appId = 0, version = 0;
@@ -115,6 +146,8 @@ Result<Workbench> readDatabase(sqlite3 *db, const QString &path)
         if (const QString result = columnText(check.get(), 0); result != QLatin1String("ok"))
             return damaged(path, result);
     }
+    if (const QString problem = schemaProblem(db); !problem.isEmpty())
+        return damaged(path, problem);
 
     std::map<QString, QByteArray> properties;
     StmtPtr props = prepare(db, "SELECT key, value FROM properties");

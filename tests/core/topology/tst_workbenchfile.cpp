@@ -124,6 +124,10 @@ void TestWorkbenchFile::refused_data()
     QTest::newRow("cut short") << "truncated" << QStringLiteral("is damaged (");
     QTest::newRow("no scenario") << "no-scenario" << QStringLiteral("is damaged (it holds no scenario)");
     QTest::newRow("unreadable scenario") << "bad-scenario" << QStringLiteral("is damaged (its scenario cannot be read");
+    // Crafted files whose reading would never end or fill the memory.
+    QTest::newRow("a view that never ends for a table") << "view" << QStringLiteral("is damaged (properties is a view, not a table)");
+    QTest::newRow("a computed column of 900 MB a row")
+        << "generated" << QStringLiteral("is damaged (the column lab_results.result is computed, not stored)");
 }
 
 void TestWorkbenchFile::refused()
@@ -159,6 +163,17 @@ void TestWorkbenchFile::refused()
     } else if (kind == QLatin1String("no-scenario")) {
         QVERIFY(!WorkbenchFile::write(path, good));
         QVERIFY(execSql(path, "DELETE FROM properties WHERE key = 'scenario';"));
+    } else if (kind == QLatin1String("view")) {
+        QVERIFY(!WorkbenchFile::write(path, good));
+        QVERIFY(execSql(path, "DROP TABLE properties; CREATE VIEW properties(key, value) AS WITH RECURSIVE n(i) AS "
+                              "(SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT 'k' || i, i FROM n;"));
+    } else if (kind == QLatin1String("generated")) {
+        QVERIFY(!WorkbenchFile::write(path, good));
+        QVERIFY(execSql(path, "DROP TABLE lab_results; CREATE TABLE lab_results(id INTEGER PRIMARY KEY, title TEXT NOT NULL, "
+                              "scenario TEXT NOT NULL, seed INTEGER NOT NULL, saved_at TEXT NOT NULL, "
+                              "result BLOB GENERATED ALWAYS AS (zeroblob(900000000))); "
+                              "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 100) "
+                              "INSERT INTO lab_results(title, scenario, seed, saved_at) SELECT 't', 's', 1, '2026-12-06T00:00:00Z' FROM c;"));
     } else if (kind == QLatin1String("bad-scenario")) {
         QVERIFY(!WorkbenchFile::write(path, good));
         QVERIFY(execSql(path, "UPDATE properties SET value = '{\"nodes\": 42' WHERE key = 'scenario';"));
