@@ -49,12 +49,13 @@ void TestCrc32c::extends()
 
 void TestCrc32c::hardwareMatchesTable()
 {
-    // Every length and alignment around the 8-byte steps.
-    QByteArray data(200, '\0');
+    // Every alignment, and lengths around the 8-byte steps and the
+    // 768-byte rounds of the three-stream path, up to a large batch.
+    QByteArray data(20000, '\0');
     for (int i = 0; i < data.size(); ++i)
-        data[i] = char(i * 37 + 11);
+        data[i] = char(i * 37 + 11 + (i >> 9));
     for (int start = 0; start < 9; ++start)
-        for (int len = 0; len + start <= data.size(); len += 7)
+        for (int len = 0; len + start <= data.size(); len += (len < 2400 ? 7 : 997))
             QCOMPARE(crc32c(data.constData() + start, std::size_t(len), 0x1234u),
                      crc32cPortable(data.constData() + start, std::size_t(len), 0x1234u));
 }
