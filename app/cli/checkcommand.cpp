@@ -21,9 +21,8 @@ int checkCommand(const QCommandLineParser &parser)
                                : parser.isSet(QStringLiteral("storage-faults")) ? bb::CheckMode::Storage
                                                                                 : bb::CheckMode::Clean;
     SeedRun seeds;
-    if (!seeds.prepare(parser, mode == bb::CheckMode::Unclean   ? QStringLiteral("brokerbench-cli check --unclean")
-                               : mode == bb::CheckMode::Storage ? QStringLiteral("brokerbench-cli check --storage-faults")
-                                                                : QStringLiteral("brokerbench-cli check")))
+    const QString option = bb::checkModeOption(mode);
+    if (!seeds.prepare(parser, QStringLiteral("brokerbench-cli check") + (option.isEmpty() ? QString() : QLatin1Char(' ') + option)))
         return 2;
     const bool json = parser.isSet(QStringLiteral("json"));
     qint64 faults = 0, acked = 0, lost = 0;
@@ -43,9 +42,7 @@ int checkCommand(const QCommandLineParser &parser)
                                 });
     if (json) {
         QJsonObject report{{QStringLiteral("seeds"), double(seeds.ran())},
-                           {QStringLiteral("mode"), mode == bb::CheckMode::Clean     ? QStringLiteral("clean")
-                                                    : mode == bb::CheckMode::Storage ? QStringLiteral("storage-faults")
-                                                                                     : QStringLiteral("unclean")},
+                           {QStringLiteral("mode"), bb::checkModeName(mode)},
                            {QStringLiteral("faults_injected"), double(faults)},
                            {QStringLiteral("acked_records"), double(acked)},
                            {QStringLiteral("acked_records_lost"), double(lost)},

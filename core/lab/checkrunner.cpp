@@ -229,8 +229,23 @@ CheckOutcome runCheck(std::uint64_t seed, CheckMode mode)
 
 QString checkCommand(std::uint64_t seed, CheckMode mode)
 {
-    return QStringLiteral("brokerbench-cli check --seeds 1 --from %1%2").arg(seed)
-        .arg(mode == CheckMode::Unclean ? QStringLiteral(" --unclean") : mode == CheckMode::Storage ? QStringLiteral(" --storage-faults") : QString());
+    const QString option = checkModeOption(mode);
+    return QStringLiteral("brokerbench-cli check --seeds 1 --from %1%2").arg(seed).arg(option.isEmpty() ? QString() : QLatin1Char(' ') + option);
+}
+
+QString checkModeName(CheckMode mode)
+{
+    switch (mode) {
+    case CheckMode::Clean: return QStringLiteral("clean");
+    case CheckMode::Unclean: return QStringLiteral("unclean");
+    case CheckMode::Storage: return QStringLiteral("storage-faults");
+    }
+    return {};
+}
+
+QString checkModeOption(CheckMode mode)
+{
+    return mode == CheckMode::Clean ? QString() : QStringLiteral("--") + checkModeName(mode);
 }
 
 } // namespace bb

@@ -41,5 +41,9 @@ void addRandomNodes(Scenario &s, Rng &rng);
 Scenario checkScenario(std::uint64_t seed, CheckMode mode);
 CheckOutcome runCheck(std::uint64_t seed, CheckMode mode);
 QString checkCommand(std::uint64_t seed, CheckMode mode);
+// "clean", "unclean" or "storage-faults" (the JSON report's mode), and the
+// option that selects it ("" for clean).
+QString checkModeName(CheckMode mode);
+QString checkModeOption(CheckMode mode);
 
 } // namespace bb
