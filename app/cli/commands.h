@@ -16,6 +16,7 @@ int checkCommand(const QCommandLineParser &parser);
 int labCheckCommand(const QCommandLineParser &parser);
 int benchCommand(const QCommandLineParser &parser);
 int labCommand(const QCommandLineParser &parser, const QStringList &args);
+int serveCommand(const QCommandLineParser &parser, const QStringList &args);
 
 // Seeds go up to 2^53, as in scenario files: JSON reports them exactly.
 constexpr quint64 kMaxSeed = quint64(1) << 53;

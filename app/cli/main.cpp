@@ -3,6 +3,7 @@
 //   check [--seeds N] [--from S] [--threads N] [--unclean | --storage-faults | --lab] [--json]
 //   bench [--json]
 //   lab SCENARIO|FILE [--seed N] [--data-dir DIR] [--keep-data] [--json]
+//   serve SCENARIO|FILE [--seed N] [--listen HOST] [--port-base N] [--auto-create-topics]
 #include "commands.h"
 
 #include <QCommandLineParser>
@@ -22,11 +23,12 @@ int main(int argc, char *argv[])
         "  run SCENARIO|FILE   run a bundled scenario or a scenario file flat out and report\n"
         "  check               run the randomized fault check and assert the replication invariants\n"
         "  bench               measure the produce path's throughput\n"
-        "  lab SCENARIO|FILE   run the delivery-semantics lab of a scenario: every guarantee under the same faults"));
+        "  lab SCENARIO|FILE   run the delivery-semantics lab of a scenario: every guarantee under the same faults\n"
+        "  serve SCENARIO|FILE run a scenario's cluster in real time with a Kafka listener per node, until Ctrl-C"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("run, check, bench or lab"));
-    parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("for run and lab: a bundled scenario name or a .json file"), QStringLiteral("[scenario]"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("run, check, bench, lab or serve"));
+    parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("for run, lab and serve: a bundled scenario name or a .json file"), QStringLiteral("[scenario]"));
     parser.addOptions({
         {QStringLiteral("seed"), QStringLiteral("Seed for run and lab, 0 to 2^53 (default: the scenario's)."), QStringLiteral("N")},
         {QStringLiteral("duration"), QStringLiteral("Virtual seconds for run, 0.001 to 1000000 (default: the scenario's)."), QStringLiteral("SECONDS")},
@@ -38,6 +40,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("unclean"), QStringLiteral("check with unclean leader election on and overlapping faults: it must find losses.")},
         {QStringLiteral("storage-faults"), QStringLiteral("check with storage faults too: flipped bits in stored batches, torn writes, lying fsyncs.")},
         {QStringLiteral("lab"), QStringLiteral("check the semantics lab instead: random labs and fault plans, every guarantee judged.")},
+        {QStringLiteral("listen"), QStringLiteral("For serve: the IP address the Kafka listeners bind (default 127.0.0.1; 0.0.0.0 for every interface)."), QStringLiteral("HOST")},
+        {QStringLiteral("port-base"), QStringLiteral("For serve: node N listens on port BASE + N (default 19092); 0 picks free ports."), QStringLiteral("BASE")},
+        {QStringLiteral("auto-create-topics"), QStringLiteral("For serve: create a topic a client asks for that does not exist (3 partitions, up to 3 replicas).")},
         {QStringLiteral("json"), QStringLiteral("Print one JSON object.")},
     });
     parser.process(app);
@@ -45,11 +50,12 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty()) {
-        err << "brokerbench-cli: name a command: run, check, bench or lab (see --help).\n";
+        err << "brokerbench-cli: name a command: run, check, bench, lab or serve (see --help).\n";
         return 2;
     }
     const QString command = args.first();
-    const QStringList commands{QStringLiteral("run"), QStringLiteral("check"), QStringLiteral("bench"), QStringLiteral("lab")};
+    const QStringList commands{QStringLiteral("run"), QStringLiteral("check"), QStringLiteral("bench"), QStringLiteral("lab"),
+                               QStringLiteral("serve")};
     if (commands.contains(command) && !bbcli::optionsApply(parser, command))
         return 2;
     if (command == QLatin1String("run"))
@@ -60,6 +66,8 @@ int main(int argc, char *argv[])
         return bbcli::benchCommand(parser);
     if (command == QLatin1String("lab"))
         return bbcli::labCommand(parser, args.mid(1));
-    err << "brokerbench-cli: unknown command \"" << command << "\"; use run, check, bench or lab.\n";
+    if (command == QLatin1String("serve"))
+        return bbcli::serveCommand(parser, args.mid(1));
+    err << "brokerbench-cli: unknown command \"" << command << "\"; use run, check, bench, lab or serve.\n";
     return 2;
 }

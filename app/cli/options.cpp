@@ -15,7 +15,10 @@ struct OptionUse {
 };
 
 const OptionUse kUses[] = {
-    {"seed", {QStringLiteral("run"), QStringLiteral("lab")}},
+    {"seed", {QStringLiteral("run"), QStringLiteral("lab"), QStringLiteral("serve")}},
+    {"listen", {QStringLiteral("serve")}},
+    {"port-base", {QStringLiteral("serve")}},
+    {"auto-create-topics", {QStringLiteral("serve")}},
     {"duration", {QStringLiteral("run")}},
     {"data-dir", {QStringLiteral("run"), QStringLiteral("lab")}},
     {"keep-data", {QStringLiteral("run"), QStringLiteral("lab")}},

@@ -102,6 +102,8 @@ Cluster::Cluster(const ClusterSpec &spec, std::uint64_t seed)
 
 Cluster::~Cluster()
 {
+    // Clients first, while what they observe is still whole.
+    m_clients.clear();
     for (auto &s : m_slots)
         if (s.node)
             m_loop.attach(nodeActor(s.spec.id), nullptr);

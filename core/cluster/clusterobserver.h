@@ -39,6 +39,7 @@ enum class ClusterEventKind {
     GroupMemberExpired,    // missed its session timeout or did not rejoin in time
     GroupRebalanceStarted,
     GroupRebalance,        // a new generation with its assignment
+    ExternalClient,        // a Kafka client connected, disconnected or sent something the listener refused
 };
 
 struct ClusterEvent {

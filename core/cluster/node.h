@@ -51,6 +51,10 @@ public:
     const Replica *replica(TopicPartition tp) const;
     // Replicas in partition order (for snapshots and checks).
     std::vector<const Replica *> replicas() const;
+    // This node's metadata cache (what it tells clients), possibly stale.
+    const std::map<TopicId, TopicMeta> &topics() const { return m_topics; }
+    const std::map<TopicPartition, PartitionState> &partitionStates() const { return m_metadata; }
+    const std::vector<NodeId> &liveNodes() const { return m_liveNodes; }
 
     void onMessage(ActorId from, Message &message) override;
     void onTimer(std::uint64_t tag) override;

@@ -1,0 +1,104 @@
+// serve: runs a scenario's cluster in live mode (virtual time follows the
+// wall clock) with a Kafka listener per node, until SIGINT or SIGTERM.
+#include "commands.h"
+
+#include "engine/engine.h"
+#include "kafka/kafkaserver.h"
+#include "topology/scenariojson.h"
+
+#include <QCoreApplication>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace bbcli {
+
+namespace {
+
+// Signals reach the event loop through a socket pair (the handler may only
+// write a byte), so the cluster stops between events, never inside one.
+int g_signalPipe[2] = {-1, -1};
+
+void onStopSignal(int)
+{
+    const char b = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalPipe[1], &b, 1);
+}
+
+} // namespace
+
+int serveCommand(const QCommandLineParser &parser, const QStringList &args)
+{
+    QTextStream out(stdout), err(stderr);
+    if (args.isEmpty()) {
+        err << "brokerbench-cli serve: name a scenario (" << bb::bundledScenarios().join(QStringLiteral(", "))
+            << ") or a .json file.\n";
+        return 2;
+    }
+    auto scenario = bb::loadScenario(args.first());
+    if (!scenario) {
+        err << "brokerbench-cli serve: " << scenario.error().message << '\n';
+        return 2;
+    }
+    quint64 seed = 0;
+    quint64 portBase = 19092;
+    if (!unsignedOption(parser, QStringLiteral("seed"), scenario->seed, kMaxSeed, seed)
+        || !unsignedOption(parser, QStringLiteral("port-base"), 19092, 65535, portBase))
+        return 2;
+    scenario->seed = seed;
+    bb::kafka::ListenerSettings settings;
+    settings.portBase = int(portBase);
+    settings.autoCreateTopics = parser.isSet(QStringLiteral("auto-create-topics"));
+    if (parser.isSet(QStringLiteral("listen"))) {
+        const QString host = parser.value(QStringLiteral("listen"));
+        if (!settings.host.setAddress(host)) {
+            err << "brokerbench-cli serve: --listen expects an IP address such as 127.0.0.1 or 0.0.0.0, got \"" << host
+                << "\".\n";
+            return 2;
+        }
+    }
+
+    bb::Engine engine;
+    if (bb::Error e = engine.load(*scenario)) {
+        err << "brokerbench-cli serve: " << e.message << '\n';
+        return 2;
+    }
+    std::vector<bb::NodeId> nodes;
+    for (const auto &n : scenario->cluster.nodes)
+        nodes.push_back(n.id);
+    bb::kafka::KafkaServer server(engine, settings);
+    if (bb::Error e = server.start(nodes)) {
+        err << "brokerbench-cli serve: " << e.message << '\n';
+        return 2;
+    }
+    QObject::connect(&server, &bb::kafka::KafkaServer::clientLine, &server, [&err](const QString &line) {
+        err << line << '\n' << Qt::flush;
+    });
+
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0) {
+        err << "brokerbench-cli serve: cannot set up signal handling.\n";
+        return 1;
+    }
+    QSocketNotifier stopNotifier(g_signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&stopNotifier, &QSocketNotifier::activated, &stopNotifier, [] { QCoreApplication::quit(); });
+    std::signal(SIGINT, onStopSignal);
+    std::signal(SIGTERM, onStopSignal);
+
+    engine.setSpeed(1);
+    engine.start();
+    out << "Serving scenario " << scenario->name << " (seed " << seed << ") in live mode.\n"
+        << "bootstrap.servers=" << server.bootstrapServers() << '\n'
+        << "Stop with Ctrl-C.\n" << Qt::flush;
+    const int status = QCoreApplication::exec();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    server.stop();
+    engine.pause();
+    out << "Stopped.\n" << Qt::flush;
+    return status;
+}
+
+} // namespace bbcli

@@ -1,0 +1,76 @@
+#include "kafka/kafkaapis.h"
+
+#include <QString>
+
+#include <array>
+
+namespace bb::kafka {
+
+namespace {
+
+// What each version adds is noted where a handler treats it differently.
+constexpr std::array kApis{
+    ApiRange{ApiKey::Produce, 3, 7, 9, "Produce"},
+    ApiRange{ApiKey::Fetch, 4, 11, 12, "Fetch"},
+    ApiRange{ApiKey::ListOffsets, 0, 3, 6, "ListOffsets"},
+    ApiRange{ApiKey::Metadata, 0, 6, 9, "Metadata"},
+    ApiRange{ApiKey::ApiVersions, 0, 3, 3, "ApiVersions"},
+};
+
+} // namespace
+
+std::span<const ApiRange> supportedApis() { return kApis; }
+
+const ApiRange *findApi(std::int16_t key)
+{
+    for (const ApiRange &a : kApis)
+        if (std::int16_t(a.key) == key)
+            return &a;
+    return nullptr;
+}
+
+QString apiName(std::int16_t key)
+{
+    if (const ApiRange *a = findApi(key))
+        return QString::fromLatin1(a->name);
+    return QStringLiteral("api %1").arg(key);
+}
+
+KafkaError toKafkaError(Errc code)
+{
+    switch (code) {
+    case Errc::None: return KafkaError::None;
+    // A node that is down or not leading: the client refreshes its metadata.
+    case Errc::NotLeader:
+    case Errc::NodeDown:
+    case Errc::StaleBrokerEpoch: return KafkaError::NotLeaderOrFollower;
+    case Errc::NotEnoughReplicas: return KafkaError::NotEnoughReplicas;
+    case Errc::NotEnoughReplicasAfterAppend: return KafkaError::NotEnoughReplicasAfterAppend;
+    case Errc::UnknownTopic:
+    case Errc::UnknownPartition:
+    case Errc::UnknownQueue:
+    case Errc::UnknownExchange: return KafkaError::UnknownTopicOrPartition;
+    case Errc::InvalidConfig: return KafkaError::InvalidConfig;
+    case Errc::InvalidRecord: return KafkaError::CorruptMessage;
+    case Errc::OffsetOutOfRange: return KafkaError::OffsetOutOfRange;
+    case Errc::RequestTimedOut: return KafkaError::RequestTimedOut;
+    case Errc::FencedLeaderEpoch: return KafkaError::FencedLeaderEpoch;
+    case Errc::StorageError:
+    case Errc::CorruptFile: return KafkaError::KafkaStorageError;
+    case Errc::RebalanceInProgress: return KafkaError::RebalanceInProgress;
+    case Errc::UnknownMemberId: return KafkaError::UnknownMemberId;
+    case Errc::IllegalGeneration: return KafkaError::IllegalGeneration;
+    case Errc::OutOfOrderSequence: return KafkaError::OutOfOrderSequenceNumber;
+    // PRODUCER_FENCED (90) is newer than some clients' InitProducerId
+    // versions; INVALID_PRODUCER_EPOCH is what those versions answer.
+    case Errc::ProducerFenced: return KafkaError::InvalidProducerEpoch;
+    case Errc::InvalidTxnState: return KafkaError::InvalidTxnState;
+    case Errc::ConcurrentTransactions: return KafkaError::ConcurrentTransactions;
+    case Errc::UnstableOffsetCommit: return KafkaError::UnstableOffsetCommit;
+    case Errc::InvalidRecordState: return KafkaError::InvalidRequest;
+    case Errc::Count: break;
+    }
+    return KafkaError::UnknownServerError;
+}
+
+} // namespace bb::kafka

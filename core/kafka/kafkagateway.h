@@ -1,0 +1,145 @@
+#pragma once
+// KafkaGateway: where Kafka clients' requests enter the simulated world. One
+// actor on a host of its own (the machine the external clients run on); a
+// request that arrived on node N's listener leaves this host as engine
+// messages to node N (or to the group coordinator), crosses the simulated
+// network like any built-in client's, and its answers come back the same
+// way. So every fault applies to real clients as to built-in ones: requests
+// to an isolated node are lost and time out, a slow link delays them, a
+// leader change answers NOT_LEADER_OR_FOLLOWER. Names are resolved with the
+// receiving node's own metadata cache, as a broker resolves them.
+//
+// One handler per API key (core/kafka/handlers/*.cpp) decodes a request,
+// sends the engine requests it needs and leaves an encoder that writes the
+// Kafka response once every answer is in (or the request's time is up).
+// Lives on the engine thread; answers leave through a KafkaSink.
+
+#include "cluster/cluster.h"
+#include "kafka/kafkaapis.h"
+#include "kafka/kafkarecords.h"
+#include "kafka/kafkawire.h"
+
+#include <QHostAddress>
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <unordered_map>
+
+namespace bb::kafka {
+
+// The listener side, called on the engine thread; implementations hand the
+// bytes to the thread that owns the sockets.
+class KafkaSink {
+public:
+    virtual ~KafkaSink() = default;
+    // The response frame (size prefix included) for request `seq` of the
+    // connection; empty for a request that gets no response (acks=0).
+    virtual void respond(std::uint64_t connection, std::uint64_t seq, QByteArray frame) = 0;
+    // Closes the connection after the responses before `seq`, with a line
+    // for the log.
+    virtual void close(std::uint64_t connection, std::uint64_t seq, QString why) = 0;
+    // The node's process died: every connection to its listener dies too.
+    virtual void closeNode(NodeId node, QString why) = 0;
+};
+
+struct ListenerAddress {
+    NodeId node;
+    QString host;
+    int port = 0;
+};
+
+struct GatewayConfig {
+    std::vector<ListenerAddress> listeners;
+    bool autoCreateTopics = false;
+    int autoCreatePartitions = 3;
+    int autoCreateReplication = 3; // capped at the node count
+    // A request whose engine answers are still missing after its own wait
+    // plus this much (lost in the simulated network) is given up: partition
+    // answers become REQUEST_TIMED_OUT, others close the connection, as a
+    // dead TCP connection would.
+    Micros slack = 10 * kSecond;
+};
+
+struct KafkaRequest {
+    std::uint64_t connection = 0;
+    std::uint64_t seq = 0;
+    NodeId node;
+    QString peer; // host:port of the client, for the log
+    QByteArray frame; // the request without its size prefix
+};
+
+class KafkaGateway final : public Actor, private ClusterObserver {
+public:
+    static constexpr const char *kName = "Kafka clients";
+
+    KafkaGateway(ActorId self, Cluster &cluster, std::shared_ptr<KafkaSink> sink, GatewayConfig config,
+                 ClockAnchor clock);
+    ~KafkaGateway() override;
+    // The gateway of this cluster, made on first use.
+    static KafkaGateway &of(Cluster &cluster, const std::shared_ptr<KafkaSink> &sink, const GatewayConfig &config);
+
+    ActorId address() const { return m_self; }
+    void submit(KafkaRequest request);
+
+    void onMessage(ActorId from, Message &message) override;
+    void onTimer(std::uint64_t tag) override;
+
+    // An exchange: one Kafka request in flight.
+    struct Exchange {
+        std::uint64_t id = 0;
+        std::uint64_t connection = 0;
+        std::uint64_t seq = 0;
+        NodeId node;
+        std::int16_t api = 0;
+        std::int16_t version = 0;
+        std::int32_t correlationId = 0;
+        QString clientId;
+        bool flexible = false;
+        bool closeOnTimeout = false;
+        int waiting = 0;
+        std::vector<Message> answers; // by slot; monostate until answered
+        // Writes the body; called once, when every answer is in or the time is up.
+        std::function<void(Exchange &, Writer &)> encode;
+        // Optional: answer before every slot is in (a fetch with data).
+        std::function<bool(const Exchange &)> readyEarly;
+        TimerHandle timer;
+    };
+
+private:
+    void onEvent(const ClusterEvent &event) override;
+
+    // Handlers: decode, send, leave an encoder. An Error closes the connection.
+    Error onApiVersions(Exchange &ex, Reader &in);
+    Error onMetadata(Exchange &ex, Reader &in);
+    Error onProduce(Exchange &ex, Reader &in);
+    Error onFetch(Exchange &ex, Reader &in);
+    Error onListOffsets(Exchange &ex, Reader &in);
+
+    // Sends an engine request for slot `slot` of `ex` to `to`; returns the
+    // correlation to put in the request before sending.
+    int addSlot(Exchange &ex);
+    std::int64_t correlationFor(const Exchange &ex, int slot);
+    void send(ActorId to, Message message);
+    void finish(Exchange &ex);
+    void closeConnection(const Exchange &ex, const QString &why);
+    void arm(Exchange &ex, Micros wait);
+
+    const Node *receivingNode(const Exchange &ex) const;
+    std::optional<TopicId> topicId(const Exchange &ex, const QString &name) const;
+    QString topicName(const Exchange &ex, TopicId id) const;
+    const ListenerAddress *listener(NodeId node) const;
+
+    ActorId m_self;
+    Cluster &m_cluster;
+    std::shared_ptr<KafkaSink> m_sink;
+    GatewayConfig m_config;
+    ClockAnchor m_clock;
+    std::uint64_t m_nextExchange = 1;
+    std::int64_t m_nextCorrelation = 1;
+    std::unordered_map<std::uint64_t, Exchange> m_exchanges;
+    // engine correlation -> (exchange, slot)
+    std::unordered_map<std::int64_t, std::pair<std::uint64_t, int>> m_calls;
+};
+
+} // namespace bb::kafka

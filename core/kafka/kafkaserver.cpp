@@ -1,0 +1,123 @@
+#include "kafka/kafkaserver.h"
+
+#include "engine/engine.h"
+#include "kafka/listenerthread.h"
+
+#include <QMutex>
+#include <QThread>
+
+namespace bb::kafka {
+
+namespace {
+
+// Carries the gateway's answers from the engine thread to the socket
+// thread; detached before the sockets go, after which answers are dropped.
+class SocketSink final : public KafkaSink {
+public:
+    explicit SocketSink(ListenerThread *sockets) : m_sockets(sockets) {}
+    void detach()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_sockets = nullptr;
+    }
+    void respond(std::uint64_t connection, std::uint64_t seq, QByteArray frame) override
+    {
+        post([=, frame = std::move(frame)](ListenerThread *s) mutable { s->respond(connection, seq, std::move(frame)); });
+    }
+    void close(std::uint64_t connection, std::uint64_t seq, QString why) override
+    {
+        post([=](ListenerThread *s) { s->close(connection, seq, why); });
+    }
+    void closeNode(NodeId node, QString why) override
+    {
+        post([=](ListenerThread *s) { s->closeNode(node, why); });
+    }
+
+private:
+    template <typename F>
+    void post(F f)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (ListenerThread *s = m_sockets)
+            QMetaObject::invokeMethod(s, [s, f = std::move(f)]() mutable { f(s); }, Qt::QueuedConnection);
+    }
+    QMutex m_mutex;
+    ListenerThread *m_sockets;
+};
+
+} // namespace
+
+KafkaServer::KafkaServer(Engine &engine, ListenerSettings settings, QObject *parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_settings(std::move(settings))
+{
+}
+
+KafkaServer::~KafkaServer() { stop(); }
+
+Error KafkaServer::start(const std::vector<NodeId> &nodes)
+{
+    stop();
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("Kafka listeners"));
+    auto sinkHolder = std::make_shared<std::shared_ptr<KafkaSink>>();
+    Engine *engine = &m_engine;
+    auto config = std::make_shared<GatewayConfig>();
+    config->autoCreateTopics = m_settings.autoCreateTopics;
+    auto submit = [engine, sinkHolder, config](KafkaRequest r) {
+        engine->post([r = std::move(r), sink = *sinkHolder, config](Cluster &c) mutable {
+            KafkaGateway::of(c, sink, *config).submit(std::move(r));
+        });
+    };
+    auto note = [this, engine](NodeId node, QString line) {
+        engine->post([node, line](Cluster &c) { c.recordEvent(ClusterEventKind::ExternalClient, node, line); });
+        Q_EMIT clientLine(line); // queued to this object's thread
+    };
+    m_sockets = new ListenerThread(m_settings, submit, note);
+    auto sink = std::make_shared<SocketSink>(m_sockets);
+    *sinkHolder = sink;
+    m_sink = sink;
+    m_sockets->moveToThread(m_thread);
+    m_thread->start();
+    Error error;
+    std::vector<ListenerAddress> addresses;
+    // The gateway's configuration is complete before the first request can
+    // be read (requests are read on the socket thread after this returns).
+    QMetaObject::invokeMethod(m_sockets, [&] {
+        error = m_sockets->listen(nodes, addresses);
+        config->listeners = addresses;
+    }, Qt::BlockingQueuedConnection);
+    if (error) {
+        stop();
+        return error;
+    }
+    m_listeners = addresses;
+    return {};
+}
+
+void KafkaServer::stop()
+{
+    if (!m_thread)
+        return;
+    static_cast<SocketSink *>(m_sink.get())->detach();
+    ListenerThread *sockets = m_sockets;
+    QMetaObject::invokeMethod(sockets, [sockets] { delete sockets; }, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    m_sockets = nullptr;
+    m_sink.reset();
+    m_listeners.clear();
+}
+
+QString KafkaServer::bootstrapServers() const
+{
+    QStringList out;
+    for (const ListenerAddress &l : m_listeners)
+        out << QStringLiteral("%1:%2").arg(l.host).arg(l.port);
+    return out.join(QLatin1Char(','));
+}
+
+} // namespace bb::kafka

@@ -1,0 +1,62 @@
+#pragma once
+// KafkaServer: one TCP listener per broker node, so Kafka clients (kcat,
+// librdkafka, kafka-python, Java) connect to the engine's cluster node by
+// node, as to Kafka. Sockets live on a thread of their own: socket I/O never
+// waits on the engine or the GUI. Each complete request frame goes to the
+// engine thread (Engine::post) and into the cluster's KafkaGateway; answers
+// come back to the socket thread and leave in request order (clients
+// pipeline). A frame over the size limit closes that connection only.
+// Created and used on the thread that owns the Engine.
+
+#include "kafka/kafkagateway.h"
+
+#include <QHostAddress>
+#include <QObject>
+
+#include <memory>
+
+class QThread;
+
+namespace bb {
+class Engine;
+}
+
+namespace bb::kafka {
+
+class ListenerThread;
+
+struct ListenerSettings {
+    QHostAddress host = QHostAddress::LocalHost;
+    int portBase = 19092; // node N listens on portBase + N; 0: free ports
+    bool autoCreateTopics = false;
+    qint64 maxFrameBytes = 100LL << 20; // Kafka's socket.request.max.bytes
+    int maxInFlightPerConnection = 64;  // then the connection is read no further until answers go
+};
+
+class KafkaServer : public QObject {
+    Q_OBJECT
+public:
+    KafkaServer(Engine &engine, ListenerSettings settings, QObject *parent = nullptr);
+    ~KafkaServer() override;
+
+    // Opens a listener per node; on failure none stays open.
+    Error start(const std::vector<NodeId> &nodes);
+    void stop();
+    const std::vector<ListenerAddress> &listeners() const { return m_listeners; }
+    // "host:port,host:port,..." for a client's bootstrap.servers.
+    QString bootstrapServers() const;
+
+Q_SIGNALS:
+    // A connection opened or closed, or a request refused: one line for a log.
+    void clientLine(const QString &line);
+
+private:
+    Engine &m_engine;
+    ListenerSettings m_settings;
+    QThread *m_thread = nullptr;
+    ListenerThread *m_sockets = nullptr;
+    std::shared_ptr<KafkaSink> m_sink;
+    std::vector<ListenerAddress> m_listeners;
+};
+
+} // namespace bb::kafka

@@ -1,0 +1,64 @@
+#pragma once
+// ListenerThread: the sockets of the Kafka listeners, on their own thread.
+// Cuts the byte stream of each connection into request frames (a 4-byte
+// big-endian size, then the request), hands each to `submit` with its
+// sequence number, and writes answers back in that order, whatever order
+// they come in. A connection with too many requests in flight is read no
+// further until answers go out (Kafka mutes such a channel likewise).
+// Lives on the server's socket thread; every function runs there.
+
+#include "kafka/kafkagateway.h"
+#include "kafka/kafkaserver.h"
+
+#include <QObject>
+
+#include <functional>
+#include <map>
+
+class QTcpServer;
+class QTcpSocket;
+
+namespace bb::kafka {
+
+class ListenerThread : public QObject {
+    Q_OBJECT
+public:
+    using Submit = std::function<void(KafkaRequest)>;
+    using Note = std::function<void(NodeId, QString)>;
+
+    ListenerThread(ListenerSettings settings, Submit submit, Note note);
+    ~ListenerThread() override;
+
+    Error listen(const std::vector<NodeId> &nodes, std::vector<ListenerAddress> &out);
+    void closeAll();
+
+    void respond(std::uint64_t connection, std::uint64_t seq, QByteArray frame);
+    void close(std::uint64_t connection, std::uint64_t seq, QString why);
+    void closeNode(NodeId node, QString why);
+
+private:
+    struct Connection {
+        QTcpSocket *socket = nullptr;
+        NodeId node;
+        QString peer;
+        QByteArray input;
+        std::uint64_t nextSeq = 0;     // of the next request read
+        std::uint64_t nextToWrite = 0; // the answer the client waits for next
+        std::map<std::uint64_t, QByteArray> ready;
+        std::uint64_t closeAt = UINT64_MAX;
+        QString closeWhy;
+    };
+    void accept(QTcpServer *server, NodeId node);
+    void readFrames(std::uint64_t id);
+    void flush(std::uint64_t id);
+    void drop(std::uint64_t id, const QString &why);
+
+    ListenerSettings m_settings;
+    Submit m_submit;
+    Note m_note;
+    std::vector<std::pair<NodeId, QTcpServer *>> m_servers;
+    std::map<std::uint64_t, Connection> m_connections;
+    std::uint64_t m_nextConnection = 1;
+};
+
+} // namespace bb::kafka
