@@ -14,8 +14,10 @@ run="qt6-qpa-plugins"
 # Package and its test: dpkg-shlibdeps and file for CPack's Debian
 # dependencies, the desktop entry and AppStream validators.
 package="dpkg-dev file desktop-file-utils appstream"
+# Test: real Kafka clients for the Kafka listener's tests.
+test="kcat"
 missing=""
-for p in $build $run $package; do
+for p in $build $run $package $test; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
 done
 [ -z "$missing" ] && exit 0

@@ -124,7 +124,7 @@ QString Reader::string(bool compact)
 std::int32_t Reader::arrayLength(bool compact, int minElementBytes)
 {
     const std::int64_t n = compact ? std::int64_t(uvarint()) - 1 : std::int64_t(i32());
-    if (m_failed || n < -1 || n * std::max(minElementBytes, 1) > remaining()) {
+    if (m_failed || n < -1 || n * std::max(minElementBytes, 0) > remaining()) {
         fail();
         return 0;
     }

@@ -39,7 +39,8 @@ public:
     QByteArrayView bytes(bool compact);
     QByteArrayView raw(qsizetype n);
     // An array's element count; -1 for null. Fails on a count the rest of
-    // the buffer cannot hold (each element takes at least minElementBytes).
+    // the buffer cannot hold (each element takes at least minElementBytes;
+    // 0 for elements that may be empty).
     std::int32_t arrayLength(bool compact, int minElementBytes = 1);
     // Tagged fields of a flexible version: none are understood, all skipped.
     void skipTaggedFields();

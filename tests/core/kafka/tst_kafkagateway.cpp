@@ -1,0 +1,318 @@
+// The Kafka gateway inside a simulated cluster, without sockets: requests
+// as Kafka clients encode them go in, engine messages cross the simulated
+// network, and the answers are what a Kafka client must see, faults included.
+#include <QTest>
+
+#include "../clustertesting.h"
+#include "kafka/kafkagateway.h"
+
+#include <map>
+
+using namespace bb;
+using namespace bb::kafka;
+using namespace bb::testing;
+
+namespace {
+
+class RecordingSink final : public KafkaSink {
+public:
+    std::map<std::uint64_t, QByteArray> responses; // by seq
+    std::map<std::uint64_t, QString> closed;        // seq -> why
+    std::vector<NodeId> nodesClosed;
+    void respond(std::uint64_t, std::uint64_t seq, QByteArray frame) override { responses[seq] = std::move(frame); }
+    void close(std::uint64_t, std::uint64_t seq, QString why) override { closed[seq] = std::move(why); }
+    void closeNode(NodeId node, QString) override { nodesClosed.push_back(node); }
+};
+
+} // namespace
+
+class TestKafkaGateway : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<Cluster> m_cluster;
+    std::shared_ptr<RecordingSink> m_sink;
+    KafkaGateway *m_gateway = nullptr;
+    std::uint64_t m_seq = 0;
+    const ClockAnchor m_clock{0};
+
+    // Sends one request to `node`'s listener and runs the world until it is
+    // answered or its connection closed; the answer's body, or a null array.
+    QByteArray call(NodeId node, std::int16_t api, std::int16_t version, const QByteArray &body, bool flexible = false)
+    {
+        Writer w;
+        w.i16(api);
+        w.i16(version);
+        w.i32(std::int32_t(1000 + m_seq));
+        w.string(QStringLiteral("tst"), false);
+        if (flexible)
+            w.emptyTaggedFields();
+        w.raw(body);
+        const std::uint64_t seq = m_seq++;
+        m_gateway->submit({1, seq, node, QStringLiteral("test"), w.take()});
+        for (int i = 0; i < 600 && !m_sink->responses.count(seq) && !m_sink->closed.count(seq); ++i)
+            m_cluster->runFor(100 * kMillisecond);
+        if (!m_sink->responses.count(seq))
+            return {};
+        const QByteArray frame = m_sink->responses[seq];
+        Reader r(frame);
+        if (r.i32() != frame.size() - 4 || r.i32() != std::int32_t(1000 + seq))
+            return QByteArray("bad header");
+        return frame.mid(8 + (flexible && api != 18 ? 1 : 0));
+    }
+
+    NodeId leaderOf(int partition)
+    {
+        for (const auto &[tp, s] : m_cluster->node(NodeId(0))->partitionStates())
+            if (tp.partition.value == partition)
+                return s.leader;
+        return kNoNode;
+    }
+
+    static QByteArray produceBody(const QString &topic, int partition, const RecordBatch &batch, std::int16_t acks = -1)
+    {
+        QByteArray records;
+        appendBatch(records, Offset(0), Epoch(0), batch, ClockAnchor{0});
+        Writer w;
+        w.string(QString(), false); // transactional id
+        w.i16(acks);
+        w.i32(5000);
+        w.arrayLength(1, false);
+        w.string(topic, false);
+        w.arrayLength(1, false);
+        w.i32(partition);
+        w.bytes(records, false);
+        return w.take();
+    }
+
+    static RecordBatch records(int n)
+    {
+        RecordBatchBuilder b;
+        for (int i = 0; i < n; ++i)
+            b.append(QByteArray("k") + QByteArray::number(i), QByteArray("value-") + QByteArray::number(i), 1 * kSecond);
+        return b.build();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_cluster = makeCluster(3, 5);
+        QVERIFY(m_cluster->createTopic(QStringLiteral("t"), topicConfig(3, 3, 2)).ok());
+        m_cluster->runFor(3 * kSecond);
+        m_sink = std::make_shared<RecordingSink>();
+        GatewayConfig config;
+        for (int n = 0; n < 3; ++n)
+            config.listeners.push_back({NodeId(n), QStringLiteral("127.0.0.1"), 19092 + n});
+        m_gateway = &KafkaGateway::of(*m_cluster, m_sink, config);
+        m_seq = 0;
+    }
+
+    void cleanup()
+    {
+        m_gateway = nullptr;
+        m_cluster.reset();
+    }
+
+    void unknownApiVersionGetsTheRanges()
+    {
+        const QByteArray body = call(NodeId(0), 18, 9, QByteArray("\x00\x01\x02", 3));
+        Reader r(body);
+        QCOMPARE(r.i16(), std::int16_t(KafkaError::UnsupportedVersion));
+        const std::int32_t n = r.arrayLength(false, 6);
+        bool sawProduce = false;
+        for (std::int32_t i = 0; i < n; ++i) {
+            const std::int16_t key = r.i16(), min = r.i16(), max = r.i16();
+            if (key == 0) {
+                sawProduce = true;
+                QCOMPARE(min, 3);
+                QCOMPARE(max, 7);
+            }
+        }
+        QVERIFY(sawProduce);
+        QVERIFY(r.atEnd());
+        QVERIFY(!r.failed());
+    }
+
+    void apiVersionsV3IsFlexible()
+    {
+        Writer w;
+        w.string(QStringLiteral("kcat"), true);
+        w.string(QStringLiteral("1.7"), true);
+        w.emptyTaggedFields();
+        const QByteArray body = call(NodeId(1), 18, 3, w.take(), true);
+        Reader r(body);
+        QCOMPARE(r.i16(), 0);
+        const std::int32_t n = r.arrayLength(true, 7);
+        QVERIFY(n >= 5);
+        for (std::int32_t i = 0; i < n; ++i) {
+            r.i16();
+            r.i16();
+            r.i16();
+            r.skipTaggedFields();
+        }
+        QCOMPARE(r.i32(), 0); // throttle
+        r.skipTaggedFields();
+        QVERIFY(r.atEnd());
+        QVERIFY(!r.failed());
+    }
+
+    void metadataListsBrokersAndLeaders()
+    {
+        Writer w;
+        w.arrayLength(-1, false); // v1+: null = every topic
+        const QByteArray body = call(NodeId(2), 3, 1, w.take());
+        Reader r(body);
+        QCOMPARE(r.arrayLength(false, 10), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(r.i32(), i);
+            QCOMPARE(r.string(false), QStringLiteral("127.0.0.1"));
+            QCOMPARE(r.i32(), 19092 + i);
+            r.string(false);
+        }
+        QCOMPARE(r.i32(), 0); // controller
+        QCOMPARE(r.arrayLength(false, 4), 1);
+        QCOMPARE(r.i16(), 0);
+        QCOMPARE(r.string(false), QStringLiteral("t"));
+        r.boolean();
+        QCOMPARE(r.arrayLength(false, 4), 3);
+        for (int p = 0; p < 3; ++p) {
+            QCOMPARE(r.i16(), 0);
+            const std::int32_t partition = r.i32();
+            QCOMPARE(r.i32(), leaderOf(partition).value);
+            QCOMPARE(r.arrayLength(false, 4), 3);
+            r.i32(); r.i32(); r.i32();
+            QCOMPARE(r.arrayLength(false, 4), 3);
+            r.i32(); r.i32(); r.i32();
+        }
+        QVERIFY(r.atEnd());
+        QVERIFY(!r.failed());
+    }
+
+    void producedRecordsComeBackByFetch()
+    {
+        const NodeId leader = leaderOf(1);
+        const RecordBatch sent = records(5);
+        Reader pr(call(leader, 0, 7, produceBody(QStringLiteral("t"), 1, sent)));
+        QCOMPARE(pr.arrayLength(false), 1);
+        QCOMPARE(pr.string(false), QStringLiteral("t"));
+        QCOMPARE(pr.arrayLength(false), 1);
+        QCOMPARE(pr.i32(), 1);
+        QCOMPARE(pr.i16(), 0);
+        QCOMPARE(pr.i64(), 0); // base offset
+        pr.i64();
+        pr.i64();
+        QCOMPARE(pr.i32(), 0);
+        QVERIFY(pr.atEnd() && !pr.failed());
+
+        Writer f;
+        f.i32(-1);
+        f.i32(500);
+        f.i32(1);
+        f.i32(1 << 20);
+        f.i8(1); // read_committed
+        f.i32(0);
+        f.i32(-1);
+        f.arrayLength(1, false);
+        f.string(QStringLiteral("t"), false);
+        f.arrayLength(1, false);
+        f.i32(1);
+        f.i32(-1); // current leader epoch
+        f.i64(0);
+        f.i64(-1);
+        f.i32(1 << 20);
+        f.arrayLength(0, false); // forgotten
+        f.string(QString(), false); // rack
+        Reader fr(call(leader, 1, 11, f.take()));
+        fr.i32();
+        QCOMPARE(fr.i16(), 0);
+        QCOMPARE(fr.i32(), 0); // no session
+        QCOMPARE(fr.arrayLength(false), 1);
+        QCOMPARE(fr.string(false), QStringLiteral("t"));
+        QCOMPARE(fr.arrayLength(false), 1);
+        QCOMPARE(fr.i32(), 1);
+        QCOMPARE(fr.i16(), 0);
+        QCOMPARE(fr.i64(), 5); // high watermark
+        QCOMPARE(fr.i64(), 5); // last stable
+        QCOMPARE(fr.i64(), 0); // log start
+        QCOMPARE(fr.arrayLength(false), -1);
+        QCOMPARE(fr.i32(), -1);
+        const QByteArrayView batches = fr.bytes(false);
+        QVERIFY(fr.atEnd() && !fr.failed());
+        const DecodedBatches got = decodeBatches(batches, m_clock);
+        QVERIFY2(!got.error, qPrintable(got.error.message));
+        QCOMPARE(got.batches.size(), 1u);
+        QCOMPARE(got.batches[0].recordCount(), 5);
+        auto s = sent.begin();
+        for (const RecordView r : got.batches[0]) {
+            QCOMPARE(r.key.toByteArray(), (*s).key.toByteArray());
+            QCOMPARE(r.value.toByteArray(), (*s).value.toByteArray());
+            ++s;
+        }
+    }
+
+    void aFollowerSaysItIsNotTheLeader()
+    {
+        const NodeId leader = leaderOf(0);
+        const NodeId other((leader.value + 1) % 3);
+        Reader pr(call(other, 0, 5, produceBody(QStringLiteral("t"), 0, records(1))));
+        pr.arrayLength(false);
+        pr.string(false);
+        pr.arrayLength(false);
+        QCOMPARE(pr.i32(), 0);
+        QCOMPARE(pr.i16(), std::int16_t(KafkaError::NotLeaderOrFollower));
+    }
+
+    void anUnknownTopicIsNamedAsSuch()
+    {
+        Reader pr(call(NodeId(0), 0, 3, produceBody(QStringLiteral("nope"), 0, records(1))));
+        pr.arrayLength(false);
+        QCOMPARE(pr.string(false), QStringLiteral("nope"));
+        pr.arrayLength(false);
+        QCOMPARE(pr.i32(), 0);
+        QCOMPARE(pr.i16(), std::int16_t(KafkaError::UnknownTopicOrPartition));
+    }
+
+    void anIsolatedNodesRequestsTimeOut()
+    {
+        m_cluster->setIsolated(NodeId(1), true);
+        Writer w;
+        w.arrayLength(-1, false);
+        QVERIFY(call(NodeId(1), 3, 1, w.take()).isNull());
+        QVERIFY(m_sink->closed.count(0));
+        QVERIFY2(m_sink->closed[0].contains(QStringLiteral("no answer")), qPrintable(m_sink->closed[0]));
+        // The other nodes still answer.
+        Writer again;
+        again.arrayLength(-1, false);
+        QVERIFY(!call(NodeId(0), 3, 1, again.take()).isNull());
+    }
+
+    void aCrashClosesTheNodesConnections()
+    {
+        QVERIFY(!m_cluster->crash(NodeId(2), CrashKind::Process));
+        QCOMPARE(m_sink->nodesClosed, std::vector<NodeId>{NodeId(2)});
+        Writer w;
+        w.arrayLength(-1, false);
+        QVERIFY(call(NodeId(2), 3, 1, w.take()).isNull());
+        QVERIFY(m_sink->closed[0].contains(QStringLiteral("down")));
+    }
+
+    void badRequestsCloseOnlyTheirConnection()
+    {
+        QVERIFY(call(NodeId(0), 99, 0, QByteArray()).isNull());
+        QVERIFY(m_sink->closed[0].contains(QStringLiteral("api 99")));
+        QVERIFY(call(NodeId(0), 0, 2, QByteArray()).isNull()); // Produce v2 is too old
+        QVERIFY(m_sink->closed[1].contains(QStringLiteral("version 2")));
+        const QByteArray good = produceBody(QStringLiteral("t"), 0, records(3));
+        QVERIFY(call(NodeId(0), 0, 7, good.left(good.size() - 9)).isNull()); // truncated
+        QVERIFY(m_sink->closed.count(2));
+        QByteArray corrupt = good;
+        corrupt[corrupt.size() - 3] = char(corrupt[corrupt.size() - 3] ^ 0x10);
+        QVERIFY(call(NodeId(0), 0, 7, corrupt).isNull());
+        QVERIFY2(m_sink->closed[3].contains(QStringLiteral("CRC")), qPrintable(m_sink->closed[3]));
+        // Nothing of the refused requests reached a log.
+        for (const Replica *r : m_cluster->node(NodeId(0))->replicas())
+            QCOMPARE(r->log.logEndOffset(), Offset(0));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKafkaGateway)
+#include "tst_kafkagateway.moc"
