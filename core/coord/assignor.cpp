@@ -28,7 +28,7 @@ std::vector<MemberAssignment> emptyAssignments(const std::vector<const GroupMemb
     std::vector<MemberAssignment> out;
     out.reserve(members.size());
     for (const GroupMember *m : members)
-        out.push_back({m->memberId, {}});
+        out.push_back({m->memberId, {}, {}});
     return out;
 }
 

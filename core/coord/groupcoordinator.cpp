@@ -105,7 +105,7 @@ struct GroupCoordinator::Impl {
         Runtime &rt = runtime[g.groupId];
         const bool fromEmpty = g.phase == Phase::Empty;
         for (const auto &[memberId, w] : rt.syncs)
-            send(w.actor, SyncGroupResponse{w.correlation, Errc::RebalanceInProgress, g.generation, {}});
+            send(w.actor, SyncGroupResponse{w.correlation, Errc::RebalanceInProgress, g.generation, {}, {}});
         rt.syncs.clear();
         g.phase = Phase::PreparingRebalance;
         Micros timeout = 0;
@@ -136,8 +136,10 @@ struct GroupCoordinator::Impl {
     {
         Runtime &rt = runtime[g.groupId];
         ++g.generation;
-        for (auto &m : g.members)
+        for (auto &m : g.members) {
             m.assignment.clear();
+            m.encodedAssignment.clear();
+        }
         if (g.members.empty()) {
             g.phase = Phase::Empty;
             g.leaderId.clear();
@@ -155,7 +157,7 @@ struct GroupCoordinator::Impl {
         std::vector<GroupMember> list;
         list.reserve(g.members.size());
         for (const auto &m : g.members)
-            list.push_back({m.memberId, m.clientName, m.topics, m.owned});
+            list.push_back({m.memberId, m.clientName, m.topics, m.owned, m.protocolMetadata});
         for (auto &m : g.members) {
             m.lastHeartbeat = now; // the session restarts with the generation
             const Waiter w = rt.joins[m.memberId];
@@ -184,7 +186,7 @@ struct GroupCoordinator::Impl {
             rt.joins.erase(j);
         }
         if (auto s = rt.syncs.find(memberId); s != rt.syncs.end()) {
-            send(s->second.actor, SyncGroupResponse{s->second.correlation, Errc::UnknownMemberId, -1, {}});
+            send(s->second.actor, SyncGroupResponse{s->second.correlation, Errc::UnknownMemberId, -1, {}, {}});
             rt.syncs.erase(s);
         }
         if (g.leaderId == memberId)
@@ -236,6 +238,7 @@ struct GroupCoordinator::Impl {
         mem->assignor = m.assignor;
         mem->topics = m.topics;
         mem->owned = m.owned;
+        mem->protocolMetadata = m.protocolMetadata;
         mem->lastHeartbeat = q.m_loop.now();
         q.arm();
         const QString memberId = mem->memberId;
@@ -260,6 +263,7 @@ struct GroupCoordinator::Impl {
             r.error = Errc::RebalanceInProgress;
         } else if (g->phase == Phase::Stable) {
             r.assignment = mem->assignment; // a repeated SyncGroup: same answer
+            r.encodedAssignment = mem->encodedAssignment;
         } else {
             mem->lastHeartbeat = q.m_loop.now();
             Runtime &rt = runtime[g->groupId];
@@ -277,12 +281,15 @@ struct GroupCoordinator::Impl {
         for (const auto &a : assignments)
             if (GroupMemberState *mem = member(g, a.memberId)) {
                 mem->assignment = a.partitions;
+                mem->encodedAssignment = a.encoded;
                 std::sort(mem->assignment.begin(), mem->assignment.end());
             }
         g.phase = Phase::Stable;
         for (const auto &[memberId, w] : rt.syncs) {
             const GroupMemberState *mem = member(g, memberId);
-            send(w.actor, SyncGroupResponse{w.correlation, Errc::None, g.generation, mem ? mem->assignment : std::vector<TopicPartition>{}});
+            send(w.actor, SyncGroupResponse{w.correlation, Errc::None, g.generation,
+                                            mem ? mem->assignment : std::vector<TopicPartition>{},
+                                            mem ? mem->encodedAssignment : QByteArray()});
         }
         rt.syncs.clear();
         report(ClusterEventKind::GroupRebalance, g, describeGeneration(g));

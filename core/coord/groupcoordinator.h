@@ -39,6 +39,8 @@ struct GroupMemberState {
     QString assignor;
     std::vector<TopicId> topics;
     std::vector<TopicPartition> owned; // as the member reported in its last join (cooperative)
+    QByteArray protocolMetadata;       // see JoinGroupRequest
+    QByteArray encodedAssignment;      // see MemberAssignment
 };
 
 struct GroupState {

@@ -14,6 +14,13 @@ constexpr std::array kApis{
     ApiRange{ApiKey::Fetch, 4, 11, 12, "Fetch"},
     ApiRange{ApiKey::ListOffsets, 0, 3, 6, "ListOffsets"},
     ApiRange{ApiKey::Metadata, 0, 6, 9, "Metadata"},
+    ApiRange{ApiKey::OffsetCommit, 0, 7, 8, "OffsetCommit"},
+    ApiRange{ApiKey::OffsetFetch, 1, 5, 6, "OffsetFetch"},
+    ApiRange{ApiKey::FindCoordinator, 0, 2, 3, "FindCoordinator"},
+    ApiRange{ApiKey::JoinGroup, 0, 5, 6, "JoinGroup"},
+    ApiRange{ApiKey::Heartbeat, 0, 3, 4, "Heartbeat"},
+    ApiRange{ApiKey::LeaveGroup, 0, 1, 4, "LeaveGroup"},
+    ApiRange{ApiKey::SyncGroup, 0, 3, 4, "SyncGroup"},
     ApiRange{ApiKey::ApiVersions, 0, 3, 3, "ApiVersions"},
 };
 

@@ -20,12 +20,6 @@ std::int64_t answerCorrelation(const Message &m)
         m);
 }
 
-template <typename T>
-void setCorrelation(Message &m, std::int64_t correlation)
-{
-    std::get<T>(m).correlation = correlation;
-}
-
 } // namespace
 
 KafkaGateway::KafkaGateway(ActorId self, Cluster &cluster, std::shared_ptr<KafkaSink> sink, GatewayConfig config,
@@ -118,6 +112,13 @@ void KafkaGateway::submit(KafkaRequest request)
     case ApiKey::Produce: e = onProduce(ex, in); break;
     case ApiKey::Fetch: e = onFetch(ex, in); break;
     case ApiKey::ListOffsets: e = onListOffsets(ex, in); break;
+    case ApiKey::FindCoordinator: e = onFindCoordinator(ex, in); break;
+    case ApiKey::JoinGroup: e = onJoinGroup(ex, in); break;
+    case ApiKey::SyncGroup: e = onSyncGroup(ex, in); break;
+    case ApiKey::Heartbeat: e = onHeartbeat(ex, in); break;
+    case ApiKey::LeaveGroup: e = onLeaveGroup(ex, in); break;
+    case ApiKey::OffsetCommit: e = onOffsetCommit(ex, in); break;
+    case ApiKey::OffsetFetch: e = onOffsetFetch(ex, in); break;
     default: e = Error(Errc::InvalidRecord, QStringLiteral("%1 is not implemented").arg(apiName(ex.api))); break;
     }
     if (!e && in.failed())
@@ -150,6 +151,20 @@ std::int64_t KafkaGateway::correlationFor(const Exchange &ex, int slot)
 }
 
 void KafkaGateway::send(ActorId to, Message message) { m_cluster.network().send(m_self, to, std::move(message)); }
+
+void KafkaGateway::askOne(Exchange &ex, ActorId to, Message request, Micros wait)
+{
+    const std::int64_t correlation = correlationFor(ex, addSlot(ex));
+    std::visit(
+        [&](auto &r) {
+            if constexpr (requires { r.correlation; })
+                r.correlation = correlation;
+        },
+        request);
+    send(to, std::move(request));
+    ex.closeOnTimeout = true;
+    arm(ex, wait);
+}
 
 void KafkaGateway::arm(Exchange &ex, Micros wait)
 {

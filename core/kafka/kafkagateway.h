@@ -115,6 +115,18 @@ private:
     Error onProduce(Exchange &ex, Reader &in);
     Error onFetch(Exchange &ex, Reader &in);
     Error onListOffsets(Exchange &ex, Reader &in);
+    Error onFindCoordinator(Exchange &ex, Reader &in);
+    Error onJoinGroup(Exchange &ex, Reader &in);
+    Error onSyncGroup(Exchange &ex, Reader &in);
+    Error onHeartbeat(Exchange &ex, Reader &in);
+    Error onLeaveGroup(Exchange &ex, Reader &in);
+    Error onOffsetCommit(Exchange &ex, Reader &in);
+    Error onOffsetFetch(Exchange &ex, Reader &in);
+
+    // One engine request whose answer the whole Kafka response depends on:
+    // sent to `to`, given `wait` (plus slack) before the connection is
+    // closed for want of an answer.
+    void askOne(Exchange &ex, ActorId to, Message request, Micros wait);
 
     // Sends an engine request for slot `slot` of `ex` to `to`; returns the
     // correlation to put in the request before sending.

@@ -6,6 +6,7 @@
 #include "model/error.h"
 #include "model/ids.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <vector>
@@ -33,6 +34,9 @@ struct JoinGroupRequest {
     Micros rebalanceTimeout = 0;
     std::vector<TopicId> topics;
     std::vector<TopicPartition> owned; // what the member holds now (cooperative)
+    // Kafka clients: their subscription as they encoded it, handed to the
+    // leader unread (the engine's own clients leave it empty).
+    QByteArray protocolMetadata;
 };
 
 struct GroupMember {
@@ -40,6 +44,7 @@ struct GroupMember {
     QString clientName;
     std::vector<TopicId> topics;
     std::vector<TopicPartition> owned;
+    QByteArray protocolMetadata;
 };
 
 struct JoinGroupResponse {
@@ -55,6 +60,7 @@ struct JoinGroupResponse {
 struct MemberAssignment {
     QString memberId;
     std::vector<TopicPartition> partitions;
+    QByteArray encoded; // Kafka clients: the assignment as the leader encoded it, handed to the member as is
 };
 
 struct SyncGroupRequest {
@@ -70,6 +76,7 @@ struct SyncGroupResponse {
     Errc error = Errc::None;
     std::int32_t generation = -1;
     std::vector<TopicPartition> assignment;
+    QByteArray encodedAssignment; // see MemberAssignment::encoded
 };
 
 struct HeartbeatRequest {

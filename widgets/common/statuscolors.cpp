@@ -109,7 +109,8 @@ Tone eventTone(ClusterEventKind kind)
     case ClusterEventKind::NodeRegistered:
     case ClusterEventKind::TopicCreated:
     case ClusterEventKind::GroupMemberJoined:
-    case ClusterEventKind::GroupMemberLeft: return Tone::Muted;
+    case ClusterEventKind::GroupMemberLeft:
+    case ClusterEventKind::ExternalClient: return Tone::Muted;
     }
     return Tone::Muted;
 }

@@ -262,7 +262,7 @@ void TestAssignor::cooperativeConvergesFromScratch()
     in.partitionsPerTopic[TopicId(0)] = 10;
     in.partitionsPerTopic[TopicId(1)] = 3;
     for (int joined = 1; joined <= 5; ++joined) {
-        in.members.push_back({QStringLiteral("m%1").arg(joined), QString(), {TopicId(0), TopicId(1)}, {}});
+        in.members.push_back({QStringLiteral("m%1").arg(joined), QString(), {TopicId(0), TopicId(1)}, {}, {}});
         int rounds = 0;
         bool followUp = true;
         while (followUp) {

@@ -155,7 +155,7 @@ struct Fixture {
             return false;
         if (a.join->error != Errc::None || b.join->error != Errc::None)
             return false;
-        a.sendSync({{a.memberId, {kP0, kP1}}, {b.memberId, {kP2}}});
+        a.sendSync({{a.memberId, {kP0, kP1}, {}}, {b.memberId, {kP2}, {}}});
         b.sendSync();
         return runUntil(*cluster, [&] { return a.sync && b.sync; }) && group().phase == GroupState::Phase::Stable;
     }
@@ -193,7 +193,7 @@ void TestGroupCoordinator::firstJoinsFormOneGeneration()
     f.b.sendSync();
     f.cluster->runFor(50 * kMillisecond);
     QVERIFY(!f.b.sync);
-    f.a.sendSync({{f.a.memberId, {kP0, kP1}}, {f.b.memberId, {kP2}}});
+    f.a.sendSync({{f.a.memberId, {kP0, kP1}, {}}, {f.b.memberId, {kP2}, {}}});
     QVERIFY(runUntil(*f.cluster, [&] { return f.a.sync && f.b.sync; }));
     QCOMPARE(f.a.sync->assignment, (std::vector<TopicPartition>{kP0, kP1}));
     QCOMPARE(f.b.sync->assignment, (std::vector<TopicPartition>{kP2}));
@@ -241,7 +241,7 @@ void TestGroupCoordinator::commitFencing()
     f.a.sendJoin();
     QVERIFY(runUntil(*f.cluster, [&] { return f.a.join.has_value(); }));
     QCOMPARE(f.a.join->generation, 2);
-    f.a.sendSync({{f.a.memberId, {kP0, kP1, kP2}}});
+    f.a.sendSync({{f.a.memberId, {kP0, kP1, kP2}, {}}});
     QVERIFY(runUntil(*f.cluster, [&] { return f.a.sync.has_value(); }));
     QCOMPARE(f.group().phase, GroupState::Phase::Stable);
 
