@@ -22,6 +22,11 @@ constexpr std::array kApis{
     ApiRange{ApiKey::LeaveGroup, 0, 1, 4, "LeaveGroup"},
     ApiRange{ApiKey::SyncGroup, 0, 3, 4, "SyncGroup"},
     ApiRange{ApiKey::ApiVersions, 0, 3, 3, "ApiVersions"},
+    ApiRange{ApiKey::InitProducerId, 0, 4, 2, "InitProducerId"},
+    ApiRange{ApiKey::AddPartitionsToTxn, 0, 1, 3, "AddPartitionsToTxn"},
+    ApiRange{ApiKey::AddOffsetsToTxn, 0, 1, 3, "AddOffsetsToTxn"},
+    ApiRange{ApiKey::EndTxn, 0, 1, 3, "EndTxn"},
+    ApiRange{ApiKey::TxnOffsetCommit, 0, 2, 3, "TxnOffsetCommit"},
 };
 
 } // namespace

@@ -32,6 +32,10 @@ enum class ApiKey : std::int16_t {
     CreateTopics = 19,
     DeleteTopics = 20,
     InitProducerId = 22,
+    AddPartitionsToTxn = 24,
+    AddOffsetsToTxn = 25,
+    EndTxn = 26,
+    TxnOffsetCommit = 28,
 };
 
 struct ApiRange {

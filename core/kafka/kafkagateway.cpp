@@ -119,6 +119,11 @@ void KafkaGateway::submit(KafkaRequest request)
     case ApiKey::LeaveGroup: e = onLeaveGroup(ex, in); break;
     case ApiKey::OffsetCommit: e = onOffsetCommit(ex, in); break;
     case ApiKey::OffsetFetch: e = onOffsetFetch(ex, in); break;
+    case ApiKey::InitProducerId: e = onInitProducerId(ex, in); break;
+    case ApiKey::AddPartitionsToTxn: e = onAddPartitionsToTxn(ex, in); break;
+    case ApiKey::AddOffsetsToTxn: e = onAddOffsetsToTxn(ex, in); break;
+    case ApiKey::EndTxn: e = onEndTxn(ex, in); break;
+    case ApiKey::TxnOffsetCommit: e = onTxnOffsetCommit(ex, in); break;
     default: e = Error(Errc::InvalidRecord, QStringLiteral("%1 is not implemented").arg(apiName(ex.api))); break;
     }
     if (!e && in.failed())

@@ -122,6 +122,11 @@ private:
     Error onLeaveGroup(Exchange &ex, Reader &in);
     Error onOffsetCommit(Exchange &ex, Reader &in);
     Error onOffsetFetch(Exchange &ex, Reader &in);
+    Error onInitProducerId(Exchange &ex, Reader &in);
+    Error onAddPartitionsToTxn(Exchange &ex, Reader &in);
+    Error onAddOffsetsToTxn(Exchange &ex, Reader &in);
+    Error onEndTxn(Exchange &ex, Reader &in);
+    Error onTxnOffsetCommit(Exchange &ex, Reader &in);
 
     // One engine request whose answer the whole Kafka response depends on:
     // sent to `to`, given `wait` (plus slack) before the connection is

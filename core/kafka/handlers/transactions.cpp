@@ -1,0 +1,155 @@
+// Idempotence and transactions, onto the engine's transaction and group
+// coordinators (KIP-98).
+//   InitProducerId (22) 0-4: v1 no change; v2 flexible; v3 producer id and
+//     epoch in the request (KIP-360: a producer bumps its epoch itself);
+//     v4 no change. Idempotent producers send it without a transactional id.
+//   AddPartitionsToTxn (24) 0-1, AddOffsetsToTxn (25) 0-1, EndTxn (26) 0-1:
+//     v1 no change in the body (the client may retry sooner).
+//   TxnOffsetCommit (28) 0-2: v2 committed_leader_epoch.
+#include "kafka/bytopic.h"
+#include "kafka/kafkagateway.h"
+
+namespace bb::kafka {
+
+namespace {
+
+struct TxnPart {
+    QString topic;
+    std::int32_t partition = 0;
+    KafkaError early = KafkaError::None;
+};
+
+} // namespace
+
+Error KafkaGateway::onInitProducerId(Exchange &ex, Reader &in)
+{
+    InitProducerIdRequest req;
+    req.transactionalId = in.string(ex.flexible);
+    if (req.transactionalId.isNull())
+        req.transactionalId = QString(); // idempotent only
+    req.transactionTimeout = Micros(in.i32()) * kMillisecond;
+    if (ex.version >= 3) {
+        in.i64(); // producer_id
+        in.i16(); // producer_epoch: the coordinator bumps the epoch of the id it has
+    }
+    if (ex.flexible)
+        in.skipTaggedFields();
+    askOne(ex, kTransactionCoordinatorActor, std::move(req), 30 * kSecond);
+    ex.encode = [](Exchange &ex, Writer &w) {
+        const auto &r = std::get<InitProducerIdResponse>(ex.answers[0]);
+        w.i32(0);
+        w.i16(std::int16_t(toKafkaError(r.error)));
+        w.i64(r.producerId.value);
+        w.i16(r.epoch);
+        if (ex.flexible)
+            w.emptyTaggedFields();
+    };
+    return {};
+}
+
+Error KafkaGateway::onAddPartitionsToTxn(Exchange &ex, Reader &in)
+{
+    AddPartitionsToTxnRequest req;
+    req.transactionalId = in.string(false);
+    req.producerId = ProducerId(in.i64());
+    req.epoch = in.i16();
+    std::vector<TxnPart> parts;
+    const std::int32_t topics = in.arrayLength(false, 6);
+    for (std::int32_t t = 0; t < topics && !in.failed(); ++t) {
+        const QString name = in.string(false);
+        const std::optional<TopicId> id = topicId(ex, name);
+        const std::int32_t n = in.arrayLength(false, 4);
+        for (std::int32_t p = 0; p < n && !in.failed(); ++p) {
+            TxnPart part{name, in.i32()};
+            if (!id)
+                part.early = KafkaError::UnknownTopicOrPartition;
+            else
+                req.partitions.push_back({*id, PartitionId(part.partition)});
+            parts.push_back(part);
+        }
+    }
+    if (in.failed())
+        return {};
+    askOne(ex, kTransactionCoordinatorActor, std::move(req), 30 * kSecond);
+    ex.encode = [parts = std::move(parts)](Exchange &ex, Writer &w) {
+        const Errc error = std::get<TxnResponse>(ex.answers[0]).error;
+        w.i32(0);
+        writeByTopic(w, parts, kEveryPart, [&](const TxnPart &p) {
+            w.i32(p.partition);
+            w.i16(std::int16_t(p.early != KafkaError::None ? p.early : toKafkaError(error)));
+        });
+    };
+    return {};
+}
+
+Error KafkaGateway::onAddOffsetsToTxn(Exchange &ex, Reader &in)
+{
+    AddOffsetsToTxnRequest req;
+    req.transactionalId = in.string(false);
+    req.producerId = ProducerId(in.i64());
+    req.epoch = in.i16();
+    req.groupId = in.string(false);
+    askOne(ex, kTransactionCoordinatorActor, std::move(req), 30 * kSecond);
+    ex.encode = [](Exchange &ex, Writer &w) {
+        w.i32(0);
+        w.i16(std::int16_t(toKafkaError(std::get<TxnResponse>(ex.answers[0]).error)));
+    };
+    return {};
+}
+
+Error KafkaGateway::onEndTxn(Exchange &ex, Reader &in)
+{
+    EndTxnRequest req;
+    req.transactionalId = in.string(false);
+    req.producerId = ProducerId(in.i64());
+    req.epoch = in.i16();
+    req.commit = in.boolean();
+    askOne(ex, kTransactionCoordinatorActor, std::move(req), 60 * kSecond);
+    ex.encode = [](Exchange &ex, Writer &w) {
+        w.i32(0);
+        w.i16(std::int16_t(toKafkaError(std::get<TxnResponse>(ex.answers[0]).error)));
+    };
+    return {};
+}
+
+Error KafkaGateway::onTxnOffsetCommit(Exchange &ex, Reader &in)
+{
+    TxnOffsetCommitRequest req;
+    req.transactionalId = in.string(false);
+    req.groupId = in.string(false);
+    req.producerId = ProducerId(in.i64());
+    req.epoch = in.i16();
+    std::vector<TxnPart> parts;
+    const std::int32_t topics = in.arrayLength(false, 6);
+    for (std::int32_t t = 0; t < topics && !in.failed(); ++t) {
+        const QString name = in.string(false);
+        const std::optional<TopicId> id = topicId(ex, name);
+        const std::int32_t n = in.arrayLength(false, 14);
+        for (std::int32_t p = 0; p < n && !in.failed(); ++p) {
+            TxnPart part{name, in.i32()};
+            const std::int64_t offset = in.i64();
+            const Epoch epoch(ex.version >= 2 ? in.i32() : -1);
+            in.string(false); // metadata
+            if (!id)
+                part.early = KafkaError::UnknownTopicOrPartition;
+            else
+                req.offsets.push_back({TopicPartition{*id, PartitionId(part.partition)}, Offset(offset), epoch});
+            parts.push_back(part);
+        }
+    }
+    if (in.failed())
+        return {};
+    askOne(ex, kGroupCoordinatorActor, std::move(req), 30 * kSecond);
+    ex.encode = [parts = std::move(parts)](Exchange &ex, Writer &w) {
+        const auto *r = std::get_if<OffsetCommitResponse>(&ex.answers[0]);
+        const Errc error = r ? r->error : std::get<TxnResponse>(ex.answers[0]).error;
+        w.i32(0);
+        writeByTopic(w, parts, kEveryPart, [&](const TxnPart &p) {
+            w.i32(p.partition);
+            w.i16(std::int16_t(p.early != KafkaError::None ? p.early : toKafkaError(error)));
+        });
+    };
+    return {};
+}
+
+} // namespace bb::kafka
