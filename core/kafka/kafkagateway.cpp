@@ -54,6 +54,8 @@ KafkaGateway &KafkaGateway::of(Cluster &cluster, const std::shared_ptr<KafkaSink
 
 void KafkaGateway::onEvent(const ClusterEvent &event)
 {
+    if (event.kind == ClusterEventKind::NodeRestarted)
+        m_sink->nodeUp(event.node);
     if (event.kind != ClusterEventKind::NodeCrashed)
         return;
     m_sink->closeNode(event.node, QStringLiteral("node %1 crashed").arg(event.node.value));

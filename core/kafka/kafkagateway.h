@@ -39,8 +39,10 @@ public:
     // Closes the connection after the responses before `seq`, with a line
     // for the log.
     virtual void close(std::uint64_t connection, std::uint64_t seq, QString why) = 0;
-    // The node's process died: every connection to its listener dies too.
+    // The node's process died: every connection to its listener dies too,
+    // and the port refuses new ones until nodeUp().
     virtual void closeNode(NodeId node, QString why) = 0;
+    virtual void nodeUp(NodeId node) = 0;
 };
 
 struct ListenerAddress {

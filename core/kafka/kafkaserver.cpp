@@ -32,6 +32,10 @@ public:
     {
         post([=](ListenerThread *s) { s->closeNode(node, why); });
     }
+    void nodeUp(NodeId node) override
+    {
+        post([=](ListenerThread *s) { s->reopen(node); });
+    }
 
 private:
     template <typename F>

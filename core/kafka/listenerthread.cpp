@@ -31,7 +31,7 @@ Error ListenerThread::listen(const std::vector<NodeId> &nodes, std::vector<Liste
                              .arg(node.value).arg(m_settings.host.toString()).arg(port).arg(why));
         }
         connect(server, &QTcpServer::newConnection, this, [this, server, node] { accept(server, node); });
-        m_servers.emplace_back(node, server);
+        m_servers.push_back({node, server, server->serverPort()});
         out.push_back({node, m_settings.host.toString(), int(server->serverPort())});
     }
     return {};
@@ -39,8 +39,8 @@ Error ListenerThread::listen(const std::vector<NodeId> &nodes, std::vector<Liste
 
 void ListenerThread::closeAll()
 {
-    for (auto &[node, server] : m_servers)
-        delete server;
+    for (Listener &l : m_servers)
+        delete l.server;
     m_servers.clear();
     while (!m_connections.empty())
         drop(m_connections.begin()->first, QStringLiteral("the listener stopped"));
@@ -120,6 +120,17 @@ void ListenerThread::closeNode(NodeId node, QString why)
             ids.push_back(id);
     for (std::uint64_t id : ids)
         drop(id, why);
+    for (Listener &l : m_servers)
+        if (l.node == node)
+            l.server->close();
+}
+
+void ListenerThread::reopen(NodeId node)
+{
+    for (Listener &l : m_servers)
+        if (l.node == node && !l.server->isListening() && !l.server->listen(m_settings.host, l.port))
+            m_note(node, QStringLiteral("Node %1 restarted but cannot listen on port %2 again: %3")
+                             .arg(node.value).arg(l.port).arg(l.server->errorString()));
 }
 
 void ListenerThread::flush(std::uint64_t id)

@@ -34,7 +34,10 @@ public:
 
     void respond(std::uint64_t connection, std::uint64_t seq, QByteArray frame);
     void close(std::uint64_t connection, std::uint64_t seq, QString why);
+    // A crashed node's port refuses connections (as a dead process's
+    // would) until its restart reopens it on the same port.
     void closeNode(NodeId node, QString why);
+    void reopen(NodeId node);
 
 private:
     struct Connection {
@@ -56,7 +59,12 @@ private:
     ListenerSettings m_settings;
     Submit m_submit;
     Note m_note;
-    std::vector<std::pair<NodeId, QTcpServer *>> m_servers;
+    struct Listener {
+        NodeId node;
+        QTcpServer *server = nullptr;
+        quint16 port = 0;
+    };
+    std::vector<Listener> m_servers;
     std::map<std::uint64_t, Connection> m_connections;
     std::uint64_t m_nextConnection = 1;
 };

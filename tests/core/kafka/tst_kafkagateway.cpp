@@ -19,9 +19,11 @@ public:
     std::map<std::uint64_t, QByteArray> responses; // by seq
     std::map<std::uint64_t, QString> closed;        // seq -> why
     std::vector<NodeId> nodesClosed;
+    std::vector<NodeId> nodesUp;
     void respond(std::uint64_t, std::uint64_t seq, QByteArray frame) override { responses[seq] = std::move(frame); }
     void close(std::uint64_t, std::uint64_t seq, QString why) override { closed[seq] = std::move(why); }
     void closeNode(NodeId node, QString) override { nodesClosed.push_back(node); }
+    void nodeUp(NodeId node) override { nodesUp.push_back(node); }
 };
 
 } // namespace
@@ -293,6 +295,9 @@ private Q_SLOTS:
         w.arrayLength(-1, false);
         QVERIFY(call(NodeId(2), 3, 1, w.take()).isNull());
         QVERIFY(m_sink->closed[0].contains(QStringLiteral("down")));
+        QVERIFY(m_sink->nodesUp.empty());
+        QVERIFY(!m_cluster->restart(NodeId(2)));
+        QCOMPARE(m_sink->nodesUp, std::vector<NodeId>{NodeId(2)});
     }
 
     void badRequestsCloseOnlyTheirConnection()
