@@ -15,7 +15,7 @@ run="qt6-qpa-plugins"
 # dependencies, the desktop entry and AppStream validators.
 package="dpkg-dev file desktop-file-utils appstream"
 # Test: real Kafka clients for the Kafka listener's tests.
-test="kcat python3-confluent-kafka"
+test="kcat python3-confluent-kafka python3-kafka"
 missing=""
 for p in $build $run $package $test; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
