@@ -150,7 +150,7 @@ void ListenerThread::flush(std::uint64_t id)
         readFrames(id); // room for requests that were held back
 }
 
-void ListenerThread::drop(std::uint64_t id, const QString &why)
+void ListenerThread::drop(std::uint64_t id, QString why)
 {
     auto it = m_connections.find(id);
     if (it == m_connections.end())

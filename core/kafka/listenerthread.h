@@ -54,7 +54,7 @@ private:
     void accept(QTcpServer *server, NodeId node);
     void readFrames(std::uint64_t id);
     void flush(std::uint64_t id);
-    void drop(std::uint64_t id, const QString &why);
+    void drop(std::uint64_t id, QString why); // by value: callers pass a member of the connection it removes
 
     ListenerSettings m_settings;
     Submit m_submit;
