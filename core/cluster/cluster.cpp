@@ -478,6 +478,7 @@ Error Cluster::apply(const Fault &f)
     case FaultKind::SlowLink: setSlow(f.node, f.peer, f.link); return {};
     case FaultKind::HealAll: healAll(); return {};
     case FaultKind::DamageBatch:
+    case FaultKind::ReadError:
     case FaultKind::TornWrite:
     case FaultKind::LyingFsync:
     case FaultKind::HonestFsync:
@@ -508,6 +509,12 @@ Error Cluster::applyStorageFault(const Fault &f)
             return Error(Errc::InvalidConfig, tr("Node %1 stores no batch yet: there is nothing to damage.").arg(f.node.value));
         record(ClusterEventKind::StorageFault, f.node,
                tr("A bit flipped in a batch node %1 stores on disk; the node finds it when it next starts.").arg(f.node.value));
+        return {};
+    case FaultKind::ReadError:
+        if (!store.failReads(f.pick))
+            return Error(Errc::InvalidConfig, tr("Node %1 stores no batch yet: there is nothing to fail reading.").arg(f.node.value));
+        record(ClusterEventKind::StorageFault, f.node,
+               tr("A batch node %1 stores on disk can no longer be read; the node finds out when it next starts.").arg(f.node.value));
         return {};
     case FaultKind::TornWrite:
         store.tearOnPowerLoss();

@@ -99,16 +99,19 @@ Error Node::start()
 }
 
 // Log recovery, as a broker does after an unclean shutdown: every stored
-// batch is checked (bounds and CRC-32C) and the log is cut at the first
-// damaged one, on disk too. The node registers again as a new incarnation,
-// so it left every ISR; it fetches the cut records back from the leader
-// before it can rejoin. Only if no other replica holds them are they gone.
+// batch is read and checked (bounds and CRC-32C) and the log is cut at the
+// first one that could not be read or is damaged, on disk too. The node
+// registers again as a new incarnation, so it left every ISR; it fetches
+// the cut records back from the leader before it can rejoin. Only if no other replica holds them are they gone.
 void Node::recoverDamaged(PartitionImage &p)
 {
-    auto bad = std::find_if(p.entries.begin(), p.entries.end(), [](const LogEntry &e) { return bool(e.batch.verify()); });
+    auto unreadable = [&](const LogEntry &e) { return std::find(p.unreadable.begin(), p.unreadable.end(), e.base) != p.unreadable.end(); };
+    auto bad = std::find_if(p.entries.begin(), p.entries.end(), [&](const LogEntry &e) { return unreadable(e) || bool(e.batch.verify()); });
     if (bad == p.entries.end())
         return;
-    Damage d{p.tp, bad->base, std::int64_t(p.entries.end() - bad), bad->batch.verify().message, {}};
+    const QString why = unreadable(*bad) ? QCoreApplication::translate("bb::Node", "the disk returned a read error for it")
+                                         : bad->batch.verify().message;
+    Damage d{p.tp, bad->base, std::int64_t(p.entries.end() - bad), why, {}};
     p.entries.erase(bad, p.entries.end());
     m_store.truncateTo(p.tp, d.from);
     if (Error e = m_store.flush())

@@ -299,31 +299,49 @@ Error SqliteStore::prepareStatements()
     return {};
 }
 
-bool SqliteStore::damageDurableBatch(std::uint64_t pick)
+std::optional<Store::StoredBatch> SqliteStore::durableBatch(std::uint64_t pick) const
 {
     if (!m_db)
-        return false;
-    auto prepare = [this](const char *sql) { return prepareOnce(m_db, sql); };
-    StmtPtr count = prepare("SELECT count(*) FROM batches");
+        return std::nullopt;
+    StmtPtr count = prepareOnce(m_db, "SELECT count(*) FROM batches");
     if (!count || sqlite3_step(count.get()) != SQLITE_ROW)
-        return false;
+        return std::nullopt;
     const auto rows = std::uint64_t(sqlite3_column_int64(count.get(), 0));
     if (rows == 0)
-        return false;
-    StmtPtr row = prepare("SELECT topic, part, base, data FROM batches ORDER BY topic, part, base LIMIT 1 OFFSET ?1");
+        return std::nullopt;
+    StmtPtr row = prepareOnce(m_db, "SELECT topic, part, base, last FROM batches ORDER BY topic, part, base LIMIT 1 OFFSET ?1");
     if (!row)
-        return false;
+        return std::nullopt;
     sqlite3_bind_int64(row.get(), 1, sqlite3_int64(pick % rows));
     if (sqlite3_step(row.get()) != SQLITE_ROW)
+        return std::nullopt;
+    return StoredBatch{{TopicId(sqlite3_column_int(row.get(), 0)), PartitionId(sqlite3_column_int(row.get(), 1))},
+                       Offset(sqlite3_column_int64(row.get(), 2)), Offset(sqlite3_column_int64(row.get(), 3)), rows};
+}
+
+bool SqliteStore::damageDurableBatch(std::uint64_t pick)
+{
+    const auto at = durableBatch(pick);
+    if (!at)
         return false;
-    const auto *blob = static_cast<const char *>(sqlite3_column_blob(row.get(), 3));
-    const RecordBatch damaged = flipBit(RecordBatch::unverified(QByteArray(blob, sqlite3_column_bytes(row.get(), 3))), pick / rows);
-    StmtPtr update = prepare("UPDATE batches SET data = ?1 WHERE topic = ?2 AND part = ?3 AND base = ?4");
+    auto bindKey = [&](sqlite3_stmt *s, int first) {
+        sqlite3_bind_int(s, first, at->tp.topic.value);
+        sqlite3_bind_int(s, first + 1, at->tp.partition.value);
+        sqlite3_bind_int64(s, first + 2, at->base.value);
+    };
+    StmtPtr row = prepareOnce(m_db, "SELECT data FROM batches WHERE topic = ?1 AND part = ?2 AND base = ?3");
+    if (!row)
+        return false;
+    bindKey(row.get(), 1);
+    if (sqlite3_step(row.get()) != SQLITE_ROW)
+        return false;
+    const auto *blob = static_cast<const char *>(sqlite3_column_blob(row.get(), 0));
+    const RecordBatch damaged = flipBit(RecordBatch::unverified(QByteArray(blob, sqlite3_column_bytes(row.get(), 0))), pick / at->count);
+    StmtPtr update = prepareOnce(m_db, "UPDATE batches SET data = ?1 WHERE topic = ?2 AND part = ?3 AND base = ?4");
     if (!update)
         return false;
     sqlite3_bind_blob(update.get(), 1, damaged.bytes().constData(), int(damaged.sizeBytes()), SQLITE_TRANSIENT);
-    for (int i = 0; i < 3; ++i)
-        sqlite3_bind_int64(update.get(), i + 2, sqlite3_column_int64(row.get(), i));
+    bindKey(update.get(), 2);
     return sqlite3_step(update.get()) == SQLITE_DONE;
 }
 

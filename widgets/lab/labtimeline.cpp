@@ -33,6 +33,7 @@ bool ends(const Fault &f, const Fault &later)
     case FaultKind::HealLink:
     case FaultKind::HealAll:
     case FaultKind::DamageBatch: // found at the next start
+    case FaultKind::ReadError:
     case FaultKind::TornWrite:   // at the next power loss
     case FaultKind::TruncateDb:  // done at the next start
     case FaultKind::TruncateWal:
