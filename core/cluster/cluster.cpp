@@ -408,7 +408,9 @@ Error Cluster::restart(NodeId id)
     }
     if (auto err = startNode(*s))
         return err;
-    record(ClusterEventKind::NodeRestarted, id, tr("Node %1 restarted and recovered its logs from storage.").arg(id.value));
+    record(ClusterEventKind::NodeRestarted, id,
+           s->store->startedEmptyAfterDamage() ? tr("Node %1 restarted with an empty log.").arg(id.value)
+                                               : tr("Node %1 restarted and recovered its logs from storage.").arg(id.value));
     return {};
 }
 

@@ -59,7 +59,7 @@ public:
     Error setAsideAndStartEmpty(const QString &detail);
     // True from the moment a damaged database was set aside until the next
     // reopen(): the node starting now lost whatever it had stored.
-    bool startedEmptyAfterDamage() const { return m_startedEmpty; }
+    bool startedEmptyAfterDamage() const override { return m_startedEmpty; }
 
 protected:
     Error applyDurable(std::span<const Op> ops) override;

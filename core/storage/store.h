@@ -89,6 +89,9 @@ public:
     // Successful flush() calls; a process crash writing the buffer out is not one.
     std::int64_t flushCount() const { return m_flushes; }
     virtual QString describe() const = 0;
+    // The store's files were damaged and set aside: it starts empty, and the
+    // node on it lost whatever it had stored.
+    virtual bool startedEmptyAfterDamage() const { return false; }
 
 protected:
     enum class OpKind { Append, Truncate, LogStart, Replace, Remove, State };

@@ -2,7 +2,10 @@
 #include <QTest>
 
 #include "../clustertesting.h"
+#include "engine/snapshotbuilder.h"
+#include "lab/scenariorun.h"
 #include "storage/sqlitestore.h"
+#include "topology/scenariojson.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -88,6 +91,8 @@ private Q_SLOTS:
     void damagedFileIsSetAsideAndRefetched();
     void damagedStoreAtStartIsSetAside();
     void fileFaultNeedsSqlite();
+    void loneReplicaSaysItsDataIsLost();
+    void damagedDiskScenario();
 };
 
 void TestStorageFiles::damagedFileIsSetAsideAndRefetched_data()
@@ -238,6 +243,94 @@ void TestStorageFiles::fileFaultNeedsSqlite()
     const Error refused = c->apply(nodeFault(0, FaultKind::CorruptPage, 1));
     QCOMPARE(refused.code, Errc::InvalidConfig);
     QVERIFY2(refused.message.contains(QStringLiteral("\"storage\": \"sqlite\"")), qPrintable(refused.message));
+}
+
+// A partition with one replica: the node holding it comes back from a
+// flipped bit with its log cut. Nobody else has the cut records, and the
+// partition says so (controller state, event log, snapshot) instead of
+// carrying on as if its log were whole. A partition whose other replicas
+// hold the records says nothing of the kind.
+void TestStorageFiles::loneReplicaSaysItsDataIsLost()
+{
+    auto built = Cluster::create(smallSpec(3, flushing(FlushPolicy::EveryBatch)), 41);
+    QVERIFY(built);
+    Cluster &c = **built;
+    EventLog events(c);
+    const TopicId lone = createTopic(c, QStringLiteral("lone"), topicConfig(1, 1, 1));
+    const TopicId three = createTopic(c, QStringLiteral("three"), topicConfig(1, 3, 2));
+    const TopicPartition tp{lone, PartitionId(0)}, other{three, PartitionId(0)};
+    c.addLoad(c.addProducer(QStringLiteral("p"), ProducerConfig{}), loadOf(QStringLiteral("lone"), 500, 2 * kSecond));
+    c.addLoad(c.addProducer(QStringLiteral("q"), ProducerConfig{}), loadOf(QStringLiteral("three"), 500, 2 * kSecond));
+    c.runFor(3 * kSecond);
+    const NodeId n = stateOf(c, tp).leader;
+    QVERIFY(n != kNoNode);
+    const Offset leo = leoOn(c, n, tp);
+    QVERIFY(leo.value > 500);
+    QVERIFY(!stateOf(c, tp).dataLost());
+
+    Fault damage = nodeFault(0, FaultKind::DamageBatch, n.value);
+    damage.pick = 3; // the fourth batch the node stores, in partition order
+    QVERIFY(!c.apply(damage));
+    QVERIFY(!c.crash(n, CrashKind::Process));
+    c.runFor(1 * kSecond);
+    QVERIFY(!c.restart(n));
+    c.runFor(1 * kSecond);
+
+    const PartitionState &s = stateOf(c, tp);
+    QVERIFY(s.dataLost());
+    QCOMPARE(s.lostOn, n);
+    QCOMPARE(s.lostFrom, leoOn(c, n, tp)); // where the node cut its log
+    QVERIFY(s.lostFrom < leo);
+    QCOMPARE(s.lostTo, leo);
+    QCOMPARE(s.leader, n); // it leads again with what is left
+    QVERIFY(!stateOf(c, other).dataLost());
+    const auto lost = events.of(ClusterEventKind::DataLost);
+    QCOMPARE(lost.size(), std::size_t(1));
+    QCOMPARE(lost.front().tp, tp);
+    QVERIFY2(lost.front().text.contains(QStringLiteral("lone-0 LOST offsets %1 to %2").arg(s.lostFrom.value).arg(leo.value - 1)),
+             qPrintable(lost.front().text));
+
+    SnapshotBuilder builder;
+    const ClusterSnapshot snap = builder.build(c, {});
+    const auto shown = std::find_if(snap.partitions.begin(), snap.partitions.end(), [&](const PartitionSnapshot &p) { return p.tp == tp; });
+    QVERIFY(shown != snap.partitions.end());
+    QVERIFY(shown->dataLost());
+    QCOMPARE(shown->lostFrom, s.lostFrom);
+    QCOMPARE(shown->lostTo, leo);
+    for (const PartitionSnapshot &p : snap.partitions)
+        QCOMPARE(p.dataLost(), p.tp == tp);
+}
+
+// The bundled scenario: node 1's database is damaged while it is down. The
+// orders (three copies) lose nothing acknowledged; the metrics partition
+// whose only copy was on node 1 loses its records and says so. The figures
+// are the README's.
+void TestStorageFiles::damagedDiskScenario()
+{
+    auto scenario = loadScenario(QStringLiteral("damaged-disk"));
+    QVERIFY2(scenario, qPrintable(scenario ? QString() : scenario.error().message));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    scenario->cluster.dataDirectory = dir.path();
+    auto report = runScenario(*scenario, scenario->seed, scenario->duration);
+    QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+    QStringList damaged, lost;
+    for (const ClusterEvent &e : report->clusterEvents) {
+        if (e.kind == ClusterEventKind::StorageDamaged)
+            damaged << e.text;
+        if (e.kind == ClusterEventKind::DataLost)
+            lost << e.text;
+    }
+    QCOMPARE(damaged.size(), 1);
+    QVERIFY2(damaged.front().startsWith(QStringLiteral("Node 1 could not use its database")), qPrintable(damaged.front()));
+    QVERIFY2(damaged.front().contains(QStringLiteral("quick_check")), qPrintable(damaged.front()));
+    QCOMPARE(lost.size(), 1);
+    QVERIFY2(lost.front().startsWith(QStringLiteral("metrics-0 LOST its records: node 1")), qPrintable(lost.front()));
+    std::map<QString, std::int64_t> ackedLost;
+    for (const TopicReport &t : report->topics)
+        ackedLost[t.name] = t.ackedLost;
+    QCOMPARE(ackedLost[QStringLiteral("orders")], std::int64_t(0));
+    QCOMPARE(ackedLost[QStringLiteral("metrics")], std::int64_t(663));
 }
 
 QTEST_GUILESS_MAIN(TestStorageFiles)

@@ -231,6 +231,11 @@ void TestScenarioJson::bundledScenarioLoadsBuildsAndRuns()
     }
     QVERIFY(!s->topics.empty());
     QVERIFY(!s->producers.empty() || !s->services.publishers.empty() || !s->services.requesters.empty());
+    // SQLite nodes keep their databases where the caller says (the app and
+    // the command line use a temporary folder, as here).
+    QTemporaryDir data;
+    QVERIFY(data.isValid());
+    s->cluster.dataDirectory = data.path();
     auto built = buildCluster(*s, s->seed);
     QVERIFY2(built.ok(), qPrintable(built.ok() ? QString() : built.error().message));
     Cluster &c = **built;
