@@ -44,6 +44,10 @@
         <translation>%1 Topics</translation>
     </message>
     <message>
+        <source> · %1 lost data on damaged storage</source>
+        <translation> · %1 mit Datenverlust durch beschädigten Speicher</translation>
+    </message>
+    <message>
         <source>%1 in %2 · %3 under-replicated · %4 offline</source>
         <translation>%1 in %2 · %3 unterrepliziert · %4 offline</translation>
     </message>
@@ -1948,6 +1952,22 @@ Log-Start %5 · High Watermark %6 · Log-Ende %7</translation>
 </context>
 <context>
     <name>bb::PartitionTableModel</name>
+    <message>
+        <source>Data lost</source>
+        <translation>Daten verloren</translation>
+    </message>
+    <message>
+        <source>Data lost on damaged storage: node %1, the only in-sync replica, came back without offsets %2 to %3, and no other in-sync replica held them. Consumers never get those records; the partition serves what is left.</source>
+        <translation>Daten auf beschädigtem Speicher verloren: Knoten %1, das einzige synchrone Replikat, kam ohne die Offsets %2 bis %3 zurück, und kein anderes synchrones Replikat hatte sie. Consumer erhalten diese Datensätze nie; die Partition liefert, was übrig ist.</translation>
+    </message>
+    <message>
+        <source>Data lost on damaged storage: node %1, the only in-sync replica, came back with an empty log (its database was set aside), and no other in-sync replica held its records. The partition starts again from what is written next.</source>
+        <translation>Daten auf beschädigtem Speicher verloren: Knoten %1, das einzige synchrone Replikat, kam mit leerem Log zurück (seine Datenbank wurde beiseitegelegt), und kein anderes synchrones Replikat hatte seine Datensätze. Die Partition beginnt neu mit dem, was als Nächstes geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>No replica can lead right now: writes and reads fail until one returns.</source>
+        <translation>Gerade kann kein Replikat führen: Schreiben und Lesen schlagen fehl, bis eines zurückkehrt.</translation>
+    </message>
     <message>
         <source>Offline</source>
         <translation>Offline</translation>

@@ -44,6 +44,10 @@
         <translation>%1 个主题</translation>
     </message>
     <message>
+        <source> · %1 lost data on damaged storage</source>
+        <translation> · %1 个因存储损坏丢失数据</translation>
+    </message>
+    <message>
         <source>%1 in %2 · %3 under-replicated · %4 offline</source>
         <translation>%2中的 %1 · %3 个副本不足 · %4 个离线</translation>
     </message>
@@ -1948,6 +1952,22 @@ Log start %5 · high watermark %6 · log end %7</source>
 </context>
 <context>
     <name>bb::PartitionTableModel</name>
+    <message>
+        <source>Data lost</source>
+        <translation>数据已丢失</translation>
+    </message>
+    <message>
+        <source>Data lost on damaged storage: node %1, the only in-sync replica, came back without offsets %2 to %3, and no other in-sync replica held them. Consumers never get those records; the partition serves what is left.</source>
+        <translation>数据因存储损坏而丢失：节点 %1 是唯一的同步副本，重启后缺少偏移量 %2 到 %3，且没有其他同步副本持有它们。消费者永远不会收到这些记录；分区继续提供剩余的数据。</translation>
+    </message>
+    <message>
+        <source>Data lost on damaged storage: node %1, the only in-sync replica, came back with an empty log (its database was set aside), and no other in-sync replica held its records. The partition starts again from what is written next.</source>
+        <translation>数据因存储损坏而丢失：节点 %1 是唯一的同步副本，重启后日志为空（其数据库已被移到一旁），且没有其他同步副本持有它的记录。分区从接下来写入的数据重新开始。</translation>
+    </message>
+    <message>
+        <source>No replica can lead right now: writes and reads fail until one returns.</source>
+        <translation>目前没有副本能够担任领导者：在某个副本恢复之前，读写都会失败。</translation>
+    </message>
     <message>
         <source>Offline</source>
         <translation>离线</translation>

@@ -38,7 +38,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("from"), QStringLiteral("First seed for check (default 1)."), QStringLiteral("S")},
         {QStringLiteral("threads"), QStringLiteral("Seeds check runs at once, 1 to 256 (default: the number of cores). The report is the same whatever the number."), QStringLiteral("N")},
         {QStringLiteral("unclean"), QStringLiteral("check with unclean leader election on and overlapping faults: it must find losses.")},
-        {QStringLiteral("storage-faults"), QStringLiteral("check with storage faults too: flipped bits in stored batches, torn writes, lying fsyncs.")},
+        {QStringLiteral("storage-faults"), QStringLiteral("check with storage faults too: flipped bits in stored batches, read errors, torn writes, lying fsyncs.")},
         {QStringLiteral("lab"), QStringLiteral("check the semantics lab instead: random labs and fault plans, every guarantee judged.")},
         {QStringLiteral("listen"), QStringLiteral("For serve: the IP address the Kafka listeners bind (default 127.0.0.1; 0.0.0.0 for every interface)."), QStringLiteral("HOST")},
         {QStringLiteral("port-base"), QStringLiteral("For serve: node N listens on port BASE + N (default 19092); 0 picks free ports."), QStringLiteral("BASE")},

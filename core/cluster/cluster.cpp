@@ -30,8 +30,11 @@ Result<std::unique_ptr<Cluster>> Cluster::create(const ClusterSpec &spec, std::u
     }
     std::unique_ptr<Cluster> c(new Cluster(spec, seed));
     for (auto &s : c->m_slots) {
-        if (auto *sq = dynamic_cast<SqliteStore *>(s.store.get()); sq && sq->error())
-            return sq->error();
+        if (auto *sq = dynamic_cast<SqliteStore *>(s.store.get())) {
+            c->reportStoreFindings(s.spec.id, *sq);
+            if (sq->error())
+                return sq->error();
+        }
         if (auto err = c->startNode(s))
             return err;
     }
@@ -146,12 +149,35 @@ Error Cluster::startNode(Slot &s)
     ++s.incarnation;
     s.node = std::make_unique<Node>(s.spec.id, s.incarnation, m_loop, m_network, *s.store, s.spec.config, static_cast<ClusterObserver *>(this));
     m_loop.attach(nodeActor(s.spec.id), s.node.get());
-    if (auto err = s.node->start()) {
+    Error err = s.node->start();
+    auto *sq = dynamic_cast<SqliteStore *>(s.store.get());
+    if (err && err.code == Errc::CorruptFile && sq) {
+        // Damage the open-time check missed, found reading the batches:
+        // handled as if the check had found it.
+        if (Error aside = sq->setAsideAndStartEmpty(err.message))
+            err = aside;
+        else
+            err = s.node->start();
+        reportStoreFindings(s.spec.id, *sq);
+    }
+    if (err) {
         m_loop.attach(nodeActor(s.spec.id), nullptr);
         s.node.reset();
-        return err;
     }
-    return {};
+    return err;
+}
+
+void Cluster::reportStoreFindings(NodeId id, SqliteStore &store)
+{
+    for (const StoreFinding &f : store.takeFindings()) {
+        record(ClusterEventKind::StorageDamaged, id,
+               f.kind == StoreFinding::SetAside
+                   ? tr("Node %1 could not use its database %2 (%3): it moved the file aside to %4 and started with an "
+                        "empty log; it fetches its partitions again from the leaders.").arg(id.value).arg(f.file, f.detail, f.movedTo)
+                   : tr("Node %1's write-ahead log %2 was cut short (%3): SQLite dropped the transactions in the cut frames; "
+                        "the node starts from what its database still holds and fetches the rest from the leaders.")
+                         .arg(id.value).arg(f.file, f.detail));
+    }
 }
 
 Result<TopicId> Cluster::createTopic(const QString &name, const TopicConfig &config)
@@ -373,9 +399,20 @@ Error Cluster::restart(NodeId id)
         return Error(Errc::InvalidConfig, tr("There is no node %1.").arg(id.value));
     if (s->node)
         return Error(Errc::InvalidConfig, tr("Node %1 is already running.").arg(id.value));
+    if (auto *sq = dynamic_cast<SqliteStore *>(s->store.get())) {
+        // A new process opens its database again, and checks it.
+        const Error err = sq->reopen();
+        reportStoreFindings(id, *sq);
+        if (err) {
+            record(ClusterEventKind::StorageDamaged, id, tr("Node %1 stays down: %2").arg(id.value).arg(err.message));
+            return err;
+        }
+    }
     if (auto err = startNode(*s))
         return err;
-    record(ClusterEventKind::NodeRestarted, id, tr("Node %1 restarted and recovered its logs from storage.").arg(id.value));
+    record(ClusterEventKind::NodeRestarted, id,
+           s->store->startedEmptyAfterDamage() ? tr("Node %1 restarted with an empty log.").arg(id.value)
+                                               : tr("Node %1 restarted and recovered its logs from storage.").arg(id.value));
     return {};
 }
 
@@ -445,9 +482,13 @@ Error Cluster::apply(const Fault &f)
     case FaultKind::SlowLink: setSlow(f.node, f.peer, f.link); return {};
     case FaultKind::HealAll: healAll(); return {};
     case FaultKind::DamageBatch:
+    case FaultKind::ReadError:
     case FaultKind::TornWrite:
     case FaultKind::LyingFsync:
-    case FaultKind::HonestFsync: return applyStorageFault(f);
+    case FaultKind::HonestFsync:
+    case FaultKind::TruncateDb:
+    case FaultKind::TruncateWal:
+    case FaultKind::CorruptPage: return applyStorageFault(f);
     }
     return {};
 }
@@ -455,12 +496,29 @@ Error Cluster::apply(const Fault &f)
 Error Cluster::applyStorageFault(const Fault &f)
 {
     Store &store = *slot(f.node)->store;
+    if (isFileFault(f.kind)) {
+        auto *sq = dynamic_cast<SqliteStore *>(&store);
+        if (!sq)
+            return Error(Errc::InvalidConfig, tr("Node %1 keeps its log in memory: %2 damages a SQLite file. Give the cluster "
+                                                 "\"storage\": \"sqlite\" to use it.").arg(f.node.value).arg(QLatin1String(faultKindName(f.kind))));
+        sq->damageFileOnReopen(f.kind == FaultKind::TruncateDb    ? FileFault::TruncateDatabase
+                               : f.kind == FaultKind::TruncateWal ? FileFault::TruncateWal
+                                                                  : FileFault::CorruptPage);
+        record(ClusterEventKind::StorageFault, f.node, describeFault(f));
+        return {};
+    }
     switch (f.kind) {
     case FaultKind::DamageBatch:
         if (!store.damageBatch(f.pick))
             return Error(Errc::InvalidConfig, tr("Node %1 stores no batch yet: there is nothing to damage.").arg(f.node.value));
         record(ClusterEventKind::StorageFault, f.node,
                tr("A bit flipped in a batch node %1 stores on disk; the node finds it when it next starts.").arg(f.node.value));
+        return {};
+    case FaultKind::ReadError:
+        if (!store.failReads(f.pick))
+            return Error(Errc::InvalidConfig, tr("Node %1 stores no batch yet: there is nothing to fail reading.").arg(f.node.value));
+        record(ClusterEventKind::StorageFault, f.node,
+               tr("A batch node %1 stores on disk can no longer be read; the node finds out when it next starts.").arg(f.node.value));
         return {};
     case FaultKind::TornWrite:
         store.tearOnPowerLoss();

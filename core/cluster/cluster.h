@@ -25,6 +25,8 @@
 
 namespace bb {
 
+class SqliteStore;
+
 enum class StorageKind { Memory, Sqlite };
 
 struct NodeSpec {
@@ -115,7 +117,8 @@ public:
     void loseClientLinks(const std::vector<ActorId> &clients, double loss, Micros duration, QString healedText);
     void healAll();
     Error apply(const Fault &fault);
-    Error applyStorageFault(const Fault &fault); // damage_batch, torn_write, lying_fsync, honest_fsync
+    // damage_batch, torn_write, lying_fsync, honest_fsync; truncate_db, truncate_wal, corrupt_page (done at the restart)
+    Error applyStorageFault(const Fault &fault);
     // Schedules every fault of the plan at its time (relative to now).
     void schedule(const FaultPlan &plan);
 
@@ -141,6 +144,8 @@ private:
     Slot *slot(NodeId id);
     const Slot *slot(NodeId id) const;
     Error startNode(Slot &s);
+    // What a node's SQLite store found wrong with its files, one event each.
+    void reportStoreFindings(NodeId id, SqliteStore &store);
     ActorId nextClientActor();
     std::vector<ActorId> bootstrap() const;
     template <typename T>

@@ -25,6 +25,7 @@ enum class ClusterEventKind {
     Truncated,
     StorageDamaged,     // a node found a damaged batch in its stored log (CRC) and cut the log there
     StorageFault,       // a storage fault injected (a flipped bit, a torn write ahead, a lying fsync)
+    DataLost,           // a partition's only in-sync replica lost records to damaged storage
     TopicCreated,
     ProducerRetry,
     ProducerFailed,

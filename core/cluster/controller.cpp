@@ -180,6 +180,7 @@ void Controller::handle(ActorId from, const BrokerRegistration &m)
     b.lastHeartbeat = m_loop.now();
     report(ClusterEventKind::NodeRegistered, m.node, {TopicId(-1), PartitionId(-1)},
          tr("Node %1 registered with broker epoch %2.").arg(m.node.value).arg(b.brokerEpoch));
+    noteDataLoss(m);
     publish();
     m_transport.send(kControllerActor, from, fullUpdate(m.node));
 }
@@ -249,6 +250,41 @@ void Controller::handle(ActorId from, const AlterPartition &m)
     if (pit != m_partitions.end())
         r.state = pit->second;
     m_transport.send(kControllerActor, from, std::move(r));
+}
+
+// A node back from damaged storage. Where it is the only in-sync replica
+// (Kafka keeps the last one, so it can lead when it returns), no replica
+// that may lead holds what it lost: those records are gone, and the
+// partition says so from now on. It leads again with what is left, which
+// passed its checks, rather than staying offline for good.
+void Controller::noteDataLoss(const BrokerRegistration &m)
+{
+    if (m.damagedLogs.empty() && !m.storeLost)
+        return;
+    for (auto &[tp, p] : m_partitions) {
+        if (p.isr.size() != 1 || p.isr.front() != m.node)
+            continue;
+        auto lost = std::find_if(m.damagedLogs.begin(), m.damagedLogs.end(), [&](const LostRange &r) { return r.tp == tp; });
+        if (lost == m.damagedLogs.end() && !m.storeLost)
+            continue;
+        const Offset from = lost != m.damagedLogs.end() ? lost->from : Offset(0);
+        const Offset to = lost != m.damagedLogs.end() ? lost->to : Offset(-1);
+        if (p.lostOn == m.node && p.lostFrom == from && p.lostTo == to)
+            continue; // the same incarnation registering again after it was fenced: said already
+        p.lostOn = m.node;
+        p.lostFrom = from;
+        p.lostTo = to;
+        changed(p);
+        const QString name = QStringLiteral("%1-%2").arg(m_topics[tp.topic].name).arg(tp.partition.value);
+        report(ClusterEventKind::DataLost, m.node, tp,
+               lost != m.damagedLogs.end()
+                   ? tr("%1 LOST offsets %2 to %3: node %4, its only in-sync replica, came back from damaged storage without "
+                        "them, and no other in-sync replica holds them. The partition serves what is left.")
+                         .arg(name).arg(p.lostFrom.value).arg(p.lostTo.value - 1).arg(m.node.value)
+                   : tr("%1 LOST its records: node %2, its only in-sync replica, came back from damaged storage with an "
+                        "empty log, and no other in-sync replica holds what it had. The partition starts again from what "
+                        "is written next.").arg(name).arg(m.node.value));
+    }
 }
 
 std::optional<NodeId> Controller::pickLeader(const PartitionState &p, NodeId excluding) const

@@ -55,6 +55,7 @@ private:
     void handle(ActorId from, const AlterPartition &m);
 
     void fence(NodeId n, const QString &why);
+    void noteDataLoss(const BrokerRegistration &m);
     void electOffline();
     void electPreferred();
     std::optional<NodeId> pickLeader(const PartitionState &p, NodeId excluding) const;

@@ -74,6 +74,7 @@ Error Node::start()
     if (!image)
         return image.error();
     const Micros now = m_loop.now();
+    m_storeLost = m_store.startedEmptyAfterDamage();
     for (auto &p : image->partitions) {
         recoverDamaged(p);
         Replica &r = ensureReplica(p.tp);
@@ -93,22 +94,28 @@ Error Node::start()
         r.producers.rebuild(r.log, r.hw);
     }
     m_lastRegistration = now;
-    m_transport.send(m_self, kControllerActor, BrokerRegistration{m_id, m_incarnation});
+    m_transport.send(m_self, kControllerActor, registration());
     m_loop.schedule(kSweepInterval, m_self, kSweepTag);
     return {};
 }
 
 // Log recovery, as a broker does after an unclean shutdown: every stored
-// batch is checked (bounds and CRC-32C) and the log is cut at the first
-// damaged one, on disk too. The node registers again as a new incarnation,
-// so it left every ISR; it fetches the cut records back from the leader
-// before it can rejoin. Only if no other replica holds them are they gone.
+// batch is read and checked (bounds and CRC-32C) and the log is cut at the
+// first one that could not be read or is damaged, on disk too. The node
+// registers again as a new incarnation, so it left every ISR; it fetches
+// the cut records back from the leader before it can rejoin. Only if no other replica holds them are they gone.
 void Node::recoverDamaged(PartitionImage &p)
 {
-    auto bad = std::find_if(p.entries.begin(), p.entries.end(), [](const LogEntry &e) { return bool(e.batch.verify()); });
+    auto unreadable = [&](const LogEntry &e) { return std::find(p.unreadable.begin(), p.unreadable.end(), e.base) != p.unreadable.end(); };
+    auto bad = std::find_if(p.entries.begin(), p.entries.end(), [&](const LogEntry &e) { return unreadable(e) || bool(e.batch.verify()); });
     if (bad == p.entries.end())
         return;
-    Damage d{p.tp, bad->base, std::int64_t(p.entries.end() - bad), bad->batch.verify().message, {}};
+    const QString why = unreadable(*bad) ? QCoreApplication::translate("bb::Node", "the disk returned a read error for it")
+                                         : bad->batch.verify().message;
+    Damage d{p.tp, bad->base, std::int64_t(p.entries.end() - bad), why, {}};
+    // Where the log ended: a damaged last batch's header may lie about its span.
+    const LogEntry &last = p.entries.back();
+    m_lostLogs.push_back({p.tp, d.from, last.batch.verify() ? last.base + 1 : last.nextOffset()});
     p.entries.erase(bad, p.entries.end());
     m_store.truncateTo(p.tp, d.from);
     if (Error e = m_store.flush())
@@ -196,7 +203,7 @@ void Node::handle(ActorId from, MetadataUpdate &m)
         if (m_brokerEpoch >= 0 || m_loop.now() - m_lastRegistration >= kRegistrationRetry) {
             m_brokerEpoch = -1;
             m_lastRegistration = m_loop.now();
-            m_transport.send(m_self, kControllerActor, BrokerRegistration{m_id, m_incarnation});
+            m_transport.send(m_self, kControllerActor, registration());
         }
         return;
     }
@@ -265,7 +272,7 @@ void Node::sweep()
     if (m_brokerEpoch < 0) {
         if (now - m_lastRegistration >= kRegistrationRetry) {
             m_lastRegistration = now;
-            m_transport.send(m_self, kControllerActor, BrokerRegistration{m_id, m_incarnation});
+            m_transport.send(m_self, kControllerActor, registration());
         }
     } else if (m_lastHeartbeat < 0 || now - m_lastHeartbeat >= m_config.heartbeatInterval) {
         m_lastHeartbeat = now;

@@ -75,6 +75,8 @@ private:
     // Start: cuts a stored log at its first damaged batch (see node.cpp).
     void recoverDamaged(PartitionImage &p);
     void reportDamage();
+    // The registration of this incarnation, with what it lost at its start.
+    BrokerRegistration registration() const { return {m_id, m_incarnation, m_lostLogs, m_storeLost}; }
     void enforceRetention(Replica &r);
     void report(ClusterEventKind kind, TopicPartition tp, QString text);
 
@@ -122,6 +124,8 @@ private:
         QString cutFailed; // empty when the cut reached the disk
     };
     std::vector<Damage> m_damageToReport;
+    std::vector<LostRange> m_lostLogs;
+    bool m_storeLost = false;
     ClusterObserver *m_observer;
     ActorId m_self;
 

@@ -64,6 +64,12 @@ struct PartitionSnapshot {
     std::vector<NodeId> isr;
     bool offline = false;         // no leader
     bool underReplicated = false; // ISR smaller than the replica set
+    // Records lost on damaged storage (the only in-sync replica came back
+    // without them): on which node, and which offsets (lostTo -1: unknown).
+    NodeId lostOn = kNoNode;
+    Offset lostFrom{-1};
+    Offset lostTo{-1};
+    bool dataLost() const { return lostOn != kNoNode; }
     std::vector<ReplicaSnapshot> replicaStates; // in replica order
     // The leader's offsets (-1 when offline or the leader is down).
     Offset logStart{-1};

@@ -186,6 +186,9 @@ std::vector<PartitionSnapshot> SnapshotBuilder::partitions(const Cluster &cluste
         p.isr = state.isr;
         p.offline = state.leader == kNoNode;
         p.underReplicated = state.isr.size() < state.replicas.size();
+        p.lostOn = state.lostOn;
+        p.lostFrom = state.lostFrom;
+        p.lostTo = state.lostTo;
         for (NodeId id : state.replicas) {
             ReplicaSnapshot r;
             r.node = id;

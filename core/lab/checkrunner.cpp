@@ -38,7 +38,8 @@ Micros addCascade(Scenario &s, Rng &rng, Micros t, int nodes)
     return t;
 }
 // With the crash `down` of a node (healed by `up`), one of its disk's
-// faults: a flipped bit before a crash; before a power loss a flipped bit,
+// faults: a flipped bit or a batch it cannot read back before a crash;
+// before a power loss one of those,
 // a torn last write, or flushes that lie from up to `room` before it (not
 // before the previous fault healed) until the restart.
 void addStorageFault(Scenario &s, Rng &rng, const Fault &down, const Fault &up, Micros room)
@@ -49,7 +50,7 @@ void addStorageFault(Scenario &s, Rng &rng, const Fault &down, const Fault &up, 
     f.at = std::max<Micros>(0, down.at - 1);
     const auto kind = down.kind == FaultKind::Crash ? 0 : rng.below(3);
     if (kind == 0) {
-        f.kind = FaultKind::DamageBatch;
+        f.kind = rng.chance(0.5) ? FaultKind::DamageBatch : FaultKind::ReadError;
         f.pick = rng.next();
     } else if (kind == 1) {
         f.kind = FaultKind::TornWrite;
@@ -198,7 +199,7 @@ CheckOutcome runCheck(std::uint64_t seed, CheckMode mode)
     for (const Fault &f : s.faults.faults)
         out.faults += (f.kind == FaultKind::Crash || f.kind == FaultKind::PowerLoss || f.kind == FaultKind::Isolate
                        || f.kind == FaultKind::CutLink || f.kind == FaultKind::SlowLink || f.kind == FaultKind::DamageBatch
-                       || f.kind == FaultKind::TornWrite || f.kind == FaultKind::LyingFsync) ? 1 : 0;
+                       || f.kind == FaultKind::ReadError || f.kind == FaultKind::TornWrite || f.kind == FaultKind::LyingFsync) ? 1 : 0;
     // Build by hand rather than through buildCluster: the checker listens to
     // every producer's acknowledgements.
     auto cluster = Cluster::create(s.cluster, seed);

@@ -10,8 +10,9 @@
 //            only an out-of-sync replica to elect: acknowledged records
 //            really get lost, which proves the checker can fail.
 //   Storage: Clean, and most crashes and power losses come with a storage
-//            fault of the node: a flipped bit in a stored batch, a torn
-//            last write, or flushes that lied since shortly before. Every
+//            fault of the node: a flipped bit in a stored batch, a stored
+//            batch that cannot be read back, a torn last write, or flushes
+//            that lied since shortly before. Every
 //            replica must still end with the leader's bytes, all checked.
 // Deterministic: a seed replays exactly (checkCommand() prints how).
 

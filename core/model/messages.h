@@ -69,9 +69,21 @@ struct FetchResponse {
 };
 
 // Node <-> controller (the KRaft broker lifecycle, simplified).
+// A log a node found damaged when it started: cut at `from`, it had ended
+// at `to`.
+struct LostRange {
+    TopicPartition tp;
+    Offset from;
+    Offset to;
+};
+
 struct BrokerRegistration {
     NodeId node;
     std::int64_t incarnation = 0;
+    // What this incarnation lost to damaged storage when it started: logs
+    // cut short, or its whole store (set aside, so it knows no partition).
+    std::vector<LostRange> damagedLogs;
+    bool storeLost = false;
 };
 
 struct BrokerHeartbeat {

@@ -13,7 +13,8 @@ constexpr Name kNames[] = {
     {FaultKind::Isolate, "isolate"}, {FaultKind::Heal, "heal"}, {FaultKind::CutLink, "cut_link"},
     {FaultKind::HealLink, "heal_link"}, {FaultKind::SlowLink, "slow_link"}, {FaultKind::HealAll, "heal_all"},
     {FaultKind::DamageBatch, "damage_batch"}, {FaultKind::TornWrite, "torn_write"}, {FaultKind::LyingFsync, "lying_fsync"},
-    {FaultKind::HonestFsync, "honest_fsync"},
+    {FaultKind::HonestFsync, "honest_fsync"}, {FaultKind::TruncateDb, "truncate_db"}, {FaultKind::TruncateWal, "truncate_wal"},
+    {FaultKind::CorruptPage, "corrupt_page"}, {FaultKind::ReadError, "read_error"},
 };
 
 QString peerName(std::int32_t peer)
@@ -62,6 +63,10 @@ QString describeFault(const Fault &f)
     case FaultKind::TornWrite: return tr("node %1's next power loss tears its last write").arg(f.node.value);
     case FaultKind::LyingFsync: return tr("node %1's disk acknowledges flushes without writing").arg(f.node.value);
     case FaultKind::HonestFsync: return tr("node %1's disk flushes honestly again").arg(f.node.value);
+    case FaultKind::ReadError: return tr("a batch stored by node %1 can no longer be read (read error)").arg(f.node.value);
+    case FaultKind::TruncateDb: return tr("node %1's database file cut to half its length before its next start").arg(f.node.value);
+    case FaultKind::TruncateWal: return tr("node %1's write-ahead log cut mid-frame before its next start").arg(f.node.value);
+    case FaultKind::CorruptPage: return tr("a page of node %1's database file overwritten before its next start").arg(f.node.value);
     }
     return {};
 }

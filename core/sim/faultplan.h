@@ -2,7 +2,10 @@
 // FaultPlan: a timed list of faults to inject into a cluster: crashes
 // (process or power loss), restarts, a node cut off, one link cut (one way or
 // both), a slow or lossy link, storage faults (a flipped bit in a stored
-// batch, a torn write at the next power loss, an fsync that lies), and heals.
+// batch, a batch the disk cannot read back, a torn write at the next power
+// loss, an fsync that lies; and for a
+// node on SQLite, its database or WAL cut short or a page overwritten when
+// it next starts), and heals.
 // Plain value; the Cluster applies it.
 
 #include "sim/simnetwork.h"
@@ -14,7 +17,14 @@
 namespace bb {
 
 enum class FaultKind { Crash, PowerLoss, Restart, Isolate, Heal, CutLink, HealLink, SlowLink, HealAll,
-                       DamageBatch, TornWrite, LyingFsync, HonestFsync };
+                       DamageBatch, TornWrite, LyingFsync, HonestFsync,
+                       TruncateDb, TruncateWal, CorruptPage, ReadError };
+
+// The faults that damage a SQLite store's files (a memory store has none).
+inline bool isFileFault(FaultKind kind)
+{
+    return kind == FaultKind::TruncateDb || kind == FaultKind::TruncateWal || kind == FaultKind::CorruptPage;
+}
 
 // A peer of a link fault: another node, or the controller.
 inline constexpr std::int32_t kPeerController = -2;
@@ -26,7 +36,7 @@ struct Fault {
     std::int32_t peer = -1; // node id, or kPeerController (link faults)
     bool oneWay = false;    // CutLink: only node -> peer
     LinkConfig link;        // SlowLink
-    std::uint64_t pick = 0; // DamageBatch: which stored batch and bit (any number)
+    std::uint64_t pick = 0; // DamageBatch, ReadError: which stored batch (and bit) (any number)
 };
 
 // A fault at `at` on `node` (and, for link faults, `peer`).

@@ -57,24 +57,33 @@ Error MemoryStore::applyDurable(std::span<const Op> ops)
     return {};
 }
 
-bool MemoryStore::damageDurableBatch(std::uint64_t pick)
+std::optional<Store::StoredBatch> MemoryStore::durableBatch(std::uint64_t pick) const
 {
     std::size_t count = 0;
     for (const auto &[tp, part] : m_parts)
         count += part.entries.size();
     if (count == 0)
-        return false;
+        return std::nullopt;
     std::size_t index = pick % count;
-    for (auto &[tp, part] : m_parts) {
+    for (const auto &[tp, part] : m_parts) {
         if (index >= part.entries.size()) {
             index -= part.entries.size();
             continue;
         }
-        LogEntry &entry = std::next(part.entries.begin(), std::ptrdiff_t(index))->second;
-        entry.batch = flipBit(entry.batch, pick / count);
-        return true;
+        const LogEntry &entry = std::next(part.entries.begin(), std::ptrdiff_t(index))->second;
+        return StoredBatch{tp, entry.base, entry.lastOffset(), count};
     }
-    return false;
+    return std::nullopt;
+}
+
+bool MemoryStore::damageDurableBatch(std::uint64_t pick)
+{
+    const auto at = durableBatch(pick);
+    if (!at)
+        return false;
+    LogEntry &entry = m_parts[at->tp].entries.at(at->base);
+    entry.batch = flipBit(entry.batch, pick / at->count);
+    return true;
 }
 
 Result<StoreImage> MemoryStore::loadDurable() const

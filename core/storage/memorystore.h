@@ -16,6 +16,7 @@ protected:
     Error applyDurable(std::span<const Op> ops) override;
     Result<StoreImage> loadDurable() const override;
     bool damageDurableBatch(std::uint64_t pick) override;
+    std::optional<StoredBatch> durableBatch(std::uint64_t pick) const override;
 
 private:
     struct Part {

@@ -4,6 +4,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <set>
@@ -56,6 +57,13 @@ bool isCorruption(int rc)
     return primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT;
 }
 
+// What makes a store's file unusable as it is (set it aside), as opposed
+// to a folder that is missing or read-only (say so, touch nothing).
+bool isDamage(int rc)
+{
+    return isCorruption(rc) || (rc & 0xff) == SQLITE_IOERR;
+}
+
 Error notOurs(const QString &path, const QString &detail)
 {
     return Error(Errc::CorruptFile,
@@ -74,23 +82,14 @@ void bindTp(sqlite3_stmt *stmt, TopicPartition tp)
 SqliteStore::SqliteStore(const QString &path)
     : m_path(path)
 {
-    m_error = open();
-    if (m_error) {
-        // Keep nothing half-open: a failed store only reports its error.
-        for (sqlite3_stmt *&stmt : m_stmts) {
-            sqlite3_finalize(stmt);
-            stmt = nullptr;
-        }
-        sqlite3_close(m_db);
-        m_db = nullptr;
-    }
+    m_error = openOrSetAside(false);
 }
 
 SqliteStore::~SqliteStore()
 {
     for (sqlite3_stmt *stmt : m_stmts)
         sqlite3_finalize(stmt);
-    sqlite3_close(m_db);
+    sqlite3_close(m_db); // a clean close: checkpoints and removes the WAL
 }
 
 QString SqliteStore::describe() const
@@ -98,29 +97,99 @@ QString SqliteStore::describe() const
     return QStringLiteral("sqlite: %1").arg(m_path);
 }
 
-Error SqliteStore::open()
+Error SqliteStore::open(bool known)
 {
+    m_damaged = false;
+    m_damageDetail.clear();
     // One store is used by one thread at a time, so SQLite's own mutexes are not needed.
     const int rc = sqlite3_open_v2(m_path.toUtf8().constData(), &m_db,
                                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
         const QString detail = m_db ? sqliteMessage(m_db) : QString::fromUtf8(sqlite3_errstr(rc));
+        if (isDamage(rc) && (known || (rc & 0xff) != SQLITE_NOTADB))
+            return damaged(detail);
         return Error(Errc::StorageError,
                      tr("Could not open the store %1 (%2). Check that its folder exists and is writable.")
                          .arg(m_path, detail));
     }
-    if (Error error = checkFormat())
+    if (Error error = checkFormat(known))
         return error;
     if (Error error = exec("PRAGMA synchronous=FULL"))
         return error;
-    return prepareStatements();
+    if (Error error = prepareStatements())
+        return m_damaged || !known ? error : damaged(sqliteMessage(m_db));
+    return {};
+}
+
+Error SqliteStore::openOrSetAside(bool known)
+{
+    Error error = open(known);
+    if (error && m_damaged) {
+        close(false);
+        error = setAside(m_damageDetail);
+        if (!error)
+            error = open(false);
+    }
+    if (error)
+        close(false);
+    else
+        m_ours = true;
+    return error;
+}
+
+// Without a checkpoint the WAL keeps every frame not yet copied into the
+// database, as a process that died leaves it; with one, the database file
+// holds everything (file faults that damage the database file want that).
+void SqliteStore::close(bool checkpoint)
+{
+    for (sqlite3_stmt *&stmt : m_stmts) {
+        sqlite3_finalize(stmt);
+        stmt = nullptr;
+    }
+    if (!m_db)
+        return;
+    if (checkpoint)
+        sqlite3_exec(m_db, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
+    else
+        sqlite3_db_config(m_db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    sqlite3_close(m_db);
+    m_db = nullptr;
+}
+
+Error SqliteStore::reopen()
+{
+    const bool checkpoint = std::any_of(m_fileFaults.begin(), m_fileFaults.end(),
+                                        [](FileFault f) { return f != FileFault::TruncateWal; });
+    close(checkpoint);
+    m_startedEmpty = false;
+    for (FileFault fault : std::exchange(m_fileFaults, {}))
+        applyFileFault(fault);
+    noteCutWal();
+    m_error = openOrSetAside(m_ours);
+    return m_error;
+}
+
+Error SqliteStore::setAsideAndStartEmpty(const QString &detail)
+{
+    close(false);
+    m_error = setAside(detail);
+    if (!m_error)
+        m_error = openOrSetAside(false);
+    return m_error;
+}
+
+Error SqliteStore::damaged(const QString &detail)
+{
+    m_damaged = true;
+    m_damageDetail = detail;
+    return Error(Errc::CorruptFile, tr("The store %1 is damaged (%2).").arg(m_path, detail));
 }
 
 // Reads the header fields before anything writes, so a foreign file is
 // reported and left untouched.
-Error SqliteStore::checkFormat()
+Error SqliteStore::checkFormat(bool known)
 {
-    auto queryInt = [this](const char *sql, int &out) -> Error {
+    auto queryInt = [this, known](const char *sql, int &out) -> Error {
         sqlite3_stmt *raw = nullptr;
         int rc = sqlite3_prepare_v2(m_db, sql, -1, &raw, nullptr);
         StmtPtr stmt(raw, &sqlite3_finalize);
@@ -131,8 +200,12 @@ Error SqliteStore::checkFormat()
                 return {};
             }
         }
-        if (isCorruption(rc))
+        // Not a database at all: somebody else's file, unless it was this
+        // store a moment ago. Left untouched.
+        if (!known && (rc & 0xff) == SQLITE_NOTADB)
             return notOurs(m_path, sqliteMessage(m_db));
+        if (isDamage(rc) || isDamage(sqlite3_extended_errcode(m_db)))
+            return damaged(sqliteMessage(m_db));
         return sqlError(QT_TRANSLATE_NOOP("bb::SqliteStore", "opening it"));
     };
     int appId = 0, version = 0, objects = 0;
@@ -144,6 +217,9 @@ Error SqliteStore::checkFormat()
         return error;
 
     if (appId == 0 && version == 0 && objects == 0) {
+        // This store's own file, now without a table: cut or wiped, not new.
+        if (known)
+            return damaged(tr("it holds no tables any more"));
         // A new (or empty) file: make it ours. WAL cannot be switched on inside a transaction.
         if (Error error = exec("PRAGMA journal_mode=WAL"))
             return error;
@@ -160,6 +236,8 @@ Error SqliteStore::checkFormat()
             sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
         return error;
     }
+    if (known && (appId != kApplicationId || version != kSchemaVersion))
+        return damaged(tr("its header no longer reads as a Brokerbench store"));
     if (appId != kApplicationId)
         return Error(Errc::CorruptFile,
                      tr("%1 is a database of another program, not a Brokerbench store. Choose another file for "
@@ -170,7 +248,28 @@ Error SqliteStore::checkFormat()
                         "Open it with that version, or choose another file.").arg(m_path).arg(version).arg(kSchemaVersion));
     if (version != kSchemaVersion)
         return notOurs(m_path, tr("unknown store format %1").arg(version));
-    return exec("PRAGMA journal_mode=WAL");
+    if (Error error = exec("PRAGMA journal_mode=WAL"))
+        return error;
+    return quickCheck();
+}
+
+// SQLite's structural check of every page (not of the index contents,
+// which PRAGMA integrity_check adds at several times the cost): a store
+// that fails it is not read from.
+Error SqliteStore::quickCheck()
+{
+    StmtPtr check = prepareOnce(m_db, "PRAGMA quick_check(1)");
+    const int rc = check ? sqlite3_step(check.get()) : sqlite3_errcode(m_db);
+    if (rc == SQLITE_ROW) {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(check.get(), 0));
+        QString result = QString::fromUtf8(text ? text : "").simplified();
+        if (result == QLatin1String("ok"))
+            return {};
+        return damaged(tr("PRAGMA quick_check: %1").arg(result.remove(QStringLiteral("*** in database main *** "))));
+    }
+    if (isDamage(rc) || isDamage(sqlite3_extended_errcode(m_db)))
+        return damaged(sqliteMessage(m_db));
+    return sqlError(QT_TRANSLATE_NOOP("bb::SqliteStore", "checking it"));
 }
 
 Error SqliteStore::prepareStatements()
@@ -200,31 +299,49 @@ Error SqliteStore::prepareStatements()
     return {};
 }
 
-bool SqliteStore::damageDurableBatch(std::uint64_t pick)
+std::optional<Store::StoredBatch> SqliteStore::durableBatch(std::uint64_t pick) const
 {
     if (!m_db)
-        return false;
-    auto prepare = [this](const char *sql) { return prepareOnce(m_db, sql); };
-    StmtPtr count = prepare("SELECT count(*) FROM batches");
+        return std::nullopt;
+    StmtPtr count = prepareOnce(m_db, "SELECT count(*) FROM batches");
     if (!count || sqlite3_step(count.get()) != SQLITE_ROW)
-        return false;
+        return std::nullopt;
     const auto rows = std::uint64_t(sqlite3_column_int64(count.get(), 0));
     if (rows == 0)
-        return false;
-    StmtPtr row = prepare("SELECT topic, part, base, data FROM batches ORDER BY topic, part, base LIMIT 1 OFFSET ?1");
+        return std::nullopt;
+    StmtPtr row = prepareOnce(m_db, "SELECT topic, part, base, last FROM batches ORDER BY topic, part, base LIMIT 1 OFFSET ?1");
     if (!row)
-        return false;
+        return std::nullopt;
     sqlite3_bind_int64(row.get(), 1, sqlite3_int64(pick % rows));
     if (sqlite3_step(row.get()) != SQLITE_ROW)
+        return std::nullopt;
+    return StoredBatch{{TopicId(sqlite3_column_int(row.get(), 0)), PartitionId(sqlite3_column_int(row.get(), 1))},
+                       Offset(sqlite3_column_int64(row.get(), 2)), Offset(sqlite3_column_int64(row.get(), 3)), rows};
+}
+
+bool SqliteStore::damageDurableBatch(std::uint64_t pick)
+{
+    const auto at = durableBatch(pick);
+    if (!at)
         return false;
-    const auto *blob = static_cast<const char *>(sqlite3_column_blob(row.get(), 3));
-    const RecordBatch damaged = flipBit(RecordBatch::unverified(QByteArray(blob, sqlite3_column_bytes(row.get(), 3))), pick / rows);
-    StmtPtr update = prepare("UPDATE batches SET data = ?1 WHERE topic = ?2 AND part = ?3 AND base = ?4");
+    auto bindKey = [&](sqlite3_stmt *s, int first) {
+        sqlite3_bind_int(s, first, at->tp.topic.value);
+        sqlite3_bind_int(s, first + 1, at->tp.partition.value);
+        sqlite3_bind_int64(s, first + 2, at->base.value);
+    };
+    StmtPtr row = prepareOnce(m_db, "SELECT data FROM batches WHERE topic = ?1 AND part = ?2 AND base = ?3");
+    if (!row)
+        return false;
+    bindKey(row.get(), 1);
+    if (sqlite3_step(row.get()) != SQLITE_ROW)
+        return false;
+    const auto *blob = static_cast<const char *>(sqlite3_column_blob(row.get(), 0));
+    const RecordBatch damaged = flipBit(RecordBatch::unverified(QByteArray(blob, sqlite3_column_bytes(row.get(), 0))), pick / at->count);
+    StmtPtr update = prepareOnce(m_db, "UPDATE batches SET data = ?1 WHERE topic = ?2 AND part = ?3 AND base = ?4");
     if (!update)
         return false;
     sqlite3_bind_blob(update.get(), 1, damaged.bytes().constData(), int(damaged.sizeBytes()), SQLITE_TRANSIENT);
-    for (int i = 0; i < 3; ++i)
-        sqlite3_bind_int64(update.get(), i + 2, sqlite3_column_int64(row.get(), i));
+    bindKey(update.get(), 2);
     return sqlite3_step(update.get()) == SQLITE_DONE;
 }
 

@@ -83,10 +83,45 @@ void Store::putState(const QString &key, const QByteArray &value)
     op.value = value;
 }
 
+// A write to a bad sector remaps it: a batch rewritten, cut or dropped
+// reads again. The list is empty unless a read_error fault is pending.
+Error Store::applyAndRemap(std::span<const Op> ops)
+{
+    if (Error error = applyDurable(ops))
+        return error;
+    for (const Op &op : ops) {
+        if (m_unreadable.empty())
+            break;
+        std::erase_if(m_unreadable, [&](const StoredBatch &b) {
+            if (op.kind == OpKind::State || b.tp != op.tp)
+                return false;
+            switch (op.kind) {
+            case OpKind::Append: return op.entries.front().base == b.base;
+            case OpKind::Truncate: return b.base >= op.a || b.last >= op.a;
+            case OpKind::LogStart: return b.last < op.a;
+            case OpKind::Replace: return b.base >= op.a && b.base < op.b;
+            case OpKind::Remove: return true;
+            case OpKind::State: break;
+            }
+            return false;
+        });
+    }
+    return {};
+}
+
+bool Store::failReads(std::uint64_t pick)
+{
+    const auto batch = durableBatch(pick);
+    if (!batch)
+        return false;
+    m_unreadable.push_back(*batch);
+    return true;
+}
+
 Error Store::writePending()
 {
     if (!m_pending.empty()) {
-        if (Error error = applyDurable(m_pending))
+        if (Error error = applyAndRemap(m_pending))
             return error; // keep the writes: a later flush may succeed
     }
     m_pending.clear();
@@ -126,7 +161,7 @@ Error Store::crash(CrashKind kind)
                 const QByteArray &bytes = torn.batch.bytes();
                 const qsizetype keep = RecordBatch::kHeaderSize + (bytes.size() - RecordBatch::kHeaderSize) / 2;
                 torn.batch = RecordBatch::unverified(bytes.left(keep));
-                error = applyDurable(m_pending);
+                error = applyAndRemap(m_pending);
             }
         }
         m_pending.clear();
@@ -148,7 +183,20 @@ RecordBatch Store::flipBit(const RecordBatch &batch, std::uint64_t pick)
 
 Result<StoreImage> Store::load() const
 {
-    return loadDurable();
+    auto image = loadDurable();
+    if (!image)
+        return image;
+    for (const StoredBatch &b : m_unreadable) {
+        auto p = std::find_if(image->partitions.begin(), image->partitions.end(), [&](const PartitionImage &pi) { return pi.tp == b.tp; });
+        if (p == image->partitions.end())
+            continue;
+        for (LogEntry &e : p->entries)
+            if (e.base == b.base) {
+                e.batch = RecordBatch::unverified(QByteArray());
+                p->unreadable.push_back(b.base);
+            }
+    }
+    return image;
 }
 
 } // namespace bb

@@ -24,6 +24,7 @@
 #include <QHash>
 #include <QString>
 
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -35,6 +36,9 @@ struct PartitionImage {
     TopicPartition tp;
     Offset logStart;
     std::vector<LogEntry> entries; // in offset order
+    // Bases of the entries the disk returned a read error for: they come
+    // without their bytes (what a failed read gives).
+    std::vector<Offset> unreadable;
 };
 
 struct StoreImage {
@@ -75,12 +79,19 @@ public:
     // While set, flush() reports success and writes nothing (an fsync that
     // lies): the writes stay in the page cache, and a power loss drops them.
     void setLyingFlush(bool lying) { m_lyingFlush = lying; }
+    // Reading one durable batch (picked by `pick`) fails from now on, until
+    // it is rewritten, cut or dropped (a write remaps a bad sector); false
+    // when nothing is stored.
+    bool failReads(std::uint64_t pick);
     bool lyingFlush() const { return m_lyingFlush; }
 
     std::size_t pendingWrites() const { return m_pending.size(); }
     // Successful flush() calls; a process crash writing the buffer out is not one.
     std::int64_t flushCount() const { return m_flushes; }
     virtual QString describe() const = 0;
+    // The store's files were damaged and set aside: it starts empty, and the
+    // node on it lost whatever it had stored.
+    virtual bool startedEmptyAfterDamage() const { return false; }
 
 protected:
     enum class OpKind { Append, Truncate, LogStart, Replace, Remove, State };
@@ -96,6 +107,15 @@ protected:
     virtual Error applyDurable(std::span<const Op> ops) = 0;
     virtual Result<StoreImage> loadDurable() const = 0;
     virtual bool damageDurableBatch(std::uint64_t pick) = 0;
+    // Where one stored batch is, picked by `pick % count`; nullopt when
+    // nothing is stored.
+    struct StoredBatch {
+        TopicPartition tp;
+        Offset base;
+        Offset last;
+        std::uint64_t count = 0; // stored batches in all
+    };
+    virtual std::optional<StoredBatch> durableBatch(std::uint64_t pick) const = 0;
     // The bytes of a batch with one bit flipped (the bit picked by `pick`).
     static RecordBatch flipBit(const RecordBatch &batch, std::uint64_t pick);
 
@@ -104,6 +124,7 @@ private:
     void dropPending(Pred pred);
     static Op makeOp(OpKind kind, TopicPartition tp, Offset a = {}, Offset b = {});
     Error writePending();
+    Error applyAndRemap(std::span<const Op> ops);
 
     std::vector<Op> m_pending;
     // Where each key's pending State op sits in m_pending, so repeated writes
@@ -112,6 +133,7 @@ private:
     std::int64_t m_flushes = 0;
     bool m_tearOnPowerLoss = false;
     bool m_lyingFlush = false;
+    std::vector<StoredBatch> m_unreadable;
 };
 
 } // namespace bb

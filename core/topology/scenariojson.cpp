@@ -105,12 +105,15 @@ void readFault(const QJsonObject &o, const QString &path, Scenario &s, Error *er
     fault.at = sec(f.number("at_s", 0, 0, 1e6));
     const QString kind = f.string("kind");
     if (!faultKindFromName(kind, fault.kind))
-        f.fail(f.path("kind"), tr("expected crash, power_loss, restart, isolate, heal, cut_link, heal_link, slow_link, heal_all, damage_batch, torn_write, lying_fsync, honest_fsync, service_crash or link_loss, got \"%1\"").arg(kind));
+        f.fail(f.path("kind"), tr("expected crash, power_loss, restart, isolate, heal, cut_link, heal_link, slow_link, heal_all, damage_batch, read_error, torn_write, lying_fsync, honest_fsync, truncate_db, truncate_wal, corrupt_page, service_crash or link_loss, got \"%1\"").arg(kind));
     const int nodes = int(s.cluster.nodes.size());
     if (fault.kind != FaultKind::HealAll) {
         if (!f.has("node"))
             f.fail(f.path("node"), tr("name the node this fault hits (0 to %1)").arg(nodes - 1));
         fault.node = NodeId(int(f.integer("node", 0, 0, nodes - 1)));
+        if (isFileFault(fault.kind) && fault.node.value < nodes && s.cluster.nodes[std::size_t(fault.node.value)].storage != StorageKind::Sqlite)
+            f.fail(f.path("kind"), tr("%1 damages a node's SQLite files, and this cluster keeps its logs in memory; "
+                                      "set \"storage\": \"sqlite\" in \"cluster\"").arg(kind));
     }
     if (fault.kind == FaultKind::CutLink || fault.kind == FaultKind::HealLink || fault.kind == FaultKind::SlowLink) {
         const QJsonValue peer = o.value(QStringLiteral("peer"));
@@ -129,7 +132,7 @@ void readFault(const QJsonObject &o, const QString &path, Scenario &s, Error *er
     }
     if (fault.kind == FaultKind::SlowLink)
         fault.link = readLink(f);
-    if (fault.kind == FaultKind::DamageBatch)
+    if (fault.kind == FaultKind::DamageBatch || fault.kind == FaultKind::ReadError)
         fault.pick = std::uint64_t(f.integer("pick", 0, 0, qint64(1) << 53));
     s.faults.faults.push_back(fault);
 }
@@ -327,7 +330,7 @@ QByteArray scenarioToJson(const Scenario &s)
             o[QStringLiteral("peer")] = f.peer == kPeerController ? QJsonValue(QStringLiteral("controller")) : QJsonValue(f.peer);
             o[QStringLiteral("one_way")] = f.oneWay;
         }
-        if (f.kind == FaultKind::DamageBatch)
+        if (f.kind == FaultKind::DamageBatch || f.kind == FaultKind::ReadError)
             o[QStringLiteral("pick")] = double(f.pick);
         if (f.kind == FaultKind::SlowLink) {
             const QJsonObject link = writeLink(f.link);

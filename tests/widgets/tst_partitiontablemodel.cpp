@@ -1,6 +1,7 @@
 // moc (Qt 6.4) fails to parse <compare> (reached through model/ids.h)
 // unless a Qt header comes first.
 #include <QAbstractItemModelTester>
+#include <QIcon>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void showsPartitions();
     void leaderChangeIsNarrow();
     void underReplicatedAndOffline();
+    void dataLostOnDamagedStorage();
     void topicsComeAndGo();
     void leaderDownBeforeTheControllerNotices();
     void lagIsTheLargestOverGroups();
@@ -114,6 +116,40 @@ void TestPartitionTableModel::underReplicatedAndOffline()
              toneColor(Tone::Bad, QApplication::palette()));
     QCOMPARE(model.index(2, PartitionTableModel::Epoch).data(Qt::BackgroundRole).value<QColor>(),
              toneTint(Tone::Bad, QApplication::palette()));
+}
+
+// A partition whose only in-sync replica came back from damaged storage
+// without records: marked in red with a warning sign, and the status
+// tooltip says which node lost which offsets. Only that row changes.
+void TestPartitionTableModel::dataLostOnDamagedStorage()
+{
+    PartitionTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setSnapshot(snapshot(threeNodes(), healthy()));
+    QVERIFY(!model.index(1, PartitionTableModel::Status).data(Qt::DecorationRole).isValid());
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    auto parts = healthy();
+    parts[1].lostOn = NodeId(1);
+    parts[1].lostFrom = Offset(1200);
+    parts[1].lostTo = Offset(2500);
+    model.setSnapshot(snapshot(threeNodes(), parts));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(text(model, 1, PartitionTableModel::Status), QStringLiteral("Data lost"));
+    QCOMPARE(text(model, 0, PartitionTableModel::Status), QStringLiteral("In sync"));
+    const QModelIndex status = model.index(1, PartitionTableModel::Status);
+    QVERIFY(!status.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QCOMPARE(status.data(Qt::ForegroundRole).value<QColor>(), toneColor(Tone::Bad, QApplication::palette()));
+    QCOMPARE(model.index(1, PartitionTableModel::Leader).data(Qt::BackgroundRole).value<QColor>(), toneTint(Tone::Bad, QApplication::palette()));
+    const QString tip = status.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("node 1")) && tip.contains(QStringLiteral("1,200 to 2,499")), qPrintable(tip));
+
+    // Its whole store set aside: the offsets are not known.
+    parts[1].lostFrom = Offset(0);
+    parts[1].lostTo = Offset(-1);
+    model.setSnapshot(snapshot(threeNodes(), parts));
+    const QString aside = model.index(1, PartitionTableModel::Status).data(Qt::ToolTipRole).toString();
+    QVERIFY2(aside.contains(QStringLiteral("empty log")) && !aside.contains(QStringLiteral("offsets")), qPrintable(aside));
 }
 
 void TestPartitionTableModel::topicsComeAndGo()

@@ -2,6 +2,7 @@
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTableView>
 #include <QToolTip>
 
@@ -52,7 +53,15 @@ int ColumnFitter::cellWidth(int row, int column, bool tight) const
     QFont font = m_view->font();
     if (const QVariant f = index.data(Qt::FontRole); f.isValid())
         font = f.value<QFont>();
-    return QFontMetrics(font).horizontalAdvance(text) + (tight ? kTightCellPadding : kCellPadding);
+    int width = QFontMetrics(font).horizontalAdvance(text) + (tight ? kTightCellPadding : kCellPadding);
+    // An icon beside the text (a warning sign) takes its width and the
+    // style's margin on each side of it.
+    if (index.data(Qt::DecorationRole).isValid()) {
+        const QStyle *style = m_view->style();
+        const int icon = m_view->iconSize().isValid() ? m_view->iconSize().width() : style->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_view);
+        width += icon + 2 * (style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1);
+    }
+    return width;
 }
 
 int ColumnFitter::headerWidth(int column, bool tight) const

@@ -87,6 +87,7 @@ Tone eventTone(ClusterEventKind kind)
     case ClusterEventKind::PartitionOffline:
     case ClusterEventKind::Truncated:
     case ClusterEventKind::StorageDamaged:
+    case ClusterEventKind::DataLost:
     case ClusterEventKind::ProducerFailed:
     case ClusterEventKind::ClientCrashed: return Tone::Bad;
     case ClusterEventKind::ProducerFenced:

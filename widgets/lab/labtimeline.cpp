@@ -33,7 +33,11 @@ bool ends(const Fault &f, const Fault &later)
     case FaultKind::HealLink:
     case FaultKind::HealAll:
     case FaultKind::DamageBatch: // found at the next start
+    case FaultKind::ReadError:
     case FaultKind::TornWrite:   // at the next power loss
+    case FaultKind::TruncateDb:  // done at the next start
+    case FaultKind::TruncateWal:
+    case FaultKind::CorruptPage:
     case FaultKind::HonestFsync: return false;
     }
     return false;

@@ -5,6 +5,7 @@
 #include "models/partitiontablemodel.h"
 
 #include "common/format.h"
+#include "common/icons.h"
 #include "common/statuscolors.h"
 
 namespace bb {
@@ -94,6 +95,8 @@ QString PartitionTableModel::statusText(const PartitionSnapshot &p)
 {
     if (p.starting())
         return tr("Starting");
+    if (p.dataLost())
+        return tr("Data lost");
     if (p.offline)
         return tr("Offline");
     if (leaderDown(p))
@@ -120,6 +123,20 @@ QString PartitionTableModel::replicaDetails(const PartitionSnapshot &p)
     }
     lines << QStringLiteral("</table>");
     return lines.join(QString());
+}
+
+QString PartitionTableModel::dataLostText(const PartitionSnapshot &p)
+{
+    QString text = p.lostTo.value >= 0
+        ? tr("Data lost on damaged storage: node %1, the only in-sync replica, came back without offsets %2 to %3, "
+             "and no other in-sync replica held them. Consumers never get those records; the partition serves what is left.")
+              .arg(p.lostOn.value).arg(formatCount(p.lostFrom.value), formatCount(p.lostTo.value - 1))
+        : tr("Data lost on damaged storage: node %1, the only in-sync replica, came back with an empty log (its database "
+             "was set aside), and no other in-sync replica held its records. The partition starts again from what is written next.")
+              .arg(p.lostOn.value);
+    if (p.offline)
+        text += QLatin1Char(' ') + tr("No replica can lead right now: writes and reads fail until one returns.");
+    return text;
 }
 
 QVariant PartitionTableModel::cell(const Row &row, int column, int role) const
@@ -166,7 +183,7 @@ QVariant PartitionTableModel::partitionCell(const PartitionSnapshot &p, int colu
     case Qt::BackgroundRole:
         if (p.starting())
             break;
-        if (p.offline || leaderDown(p))
+        if (p.offline || leaderDown(p) || p.dataLost())
             return toneTint(Tone::Bad, QApplication::palette());
         if (p.underReplicated)
             return toneTint(Tone::Warning, QApplication::palette());
@@ -175,18 +192,24 @@ QVariant PartitionTableModel::partitionCell(const PartitionSnapshot &p, int colu
         if (p.starting() && (column == Status || column == Leader))
             return toneColor(Tone::Muted, QApplication::palette());
         if (column == Status || ((p.offline || leaderDown(p)) && column == Leader))
-            return toneColor(p.offline || leaderDown(p) ? Tone::Bad : p.underReplicated ? Tone::Warning : Tone::Good, QApplication::palette());
+            return toneColor(p.offline || leaderDown(p) || p.dataLost() ? Tone::Bad : p.underReplicated ? Tone::Warning : Tone::Good, QApplication::palette());
         break;
     case Qt::FontRole:
-        if (column == Status && !p.starting() && (p.offline || p.underReplicated || leaderDown(p))) {
+        if (column == Status && !p.starting() && (p.offline || p.underReplicated || leaderDown(p) || p.dataLost())) {
             QFont f;
             f.setBold(true);
             return f;
         }
         break;
+    case Qt::DecorationRole:
+        if (column == Status && p.dataLost() && !p.starting())
+            return styleIcon(QStyle::SP_MessageBoxWarning);
+        break;
     case Qt::TextAlignmentRole:
         return alignment(column);
     case Qt::ToolTipRole:
+        if (column == Status && p.dataLost() && !p.starting())
+            return dataLostText(p);
         if (column == Status) {
             if (p.starting())
                 return tr("No leader yet: the controller elects one once the replicas' nodes have registered.");

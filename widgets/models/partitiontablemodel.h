@@ -3,7 +3,9 @@
 // leader and leader epoch, replica set and ISR, and the leader's log start,
 // high watermark and log end offset (each replica's in the tooltip), and the
 // largest lag of any consumer group on it.
-// Under-replicated rows get a warning tint, offline rows a red one.
+// Under-replicated rows get a warning tint, offline rows and rows that lost
+// data on damaged storage a red one (with a warning sign and the lost
+// offsets in the status tooltip).
 // Owned by its view's parent; GUI thread.
 
 #include "models/snapshottablemodel.h"
@@ -40,6 +42,7 @@ private:
     static bool leaderDown(const PartitionSnapshot &p);
     static QString statusText(const PartitionSnapshot &p);
     static QString replicaDetails(const PartitionSnapshot &p);
+    static QString dataLostText(const PartitionSnapshot &p);
 
     std::vector<Row> m_rows;
 };

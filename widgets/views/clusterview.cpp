@@ -215,8 +215,9 @@ void ClusterView::setSnapshot(const SnapshotPtr &snapshot)
         m_table->setColumnHidden(PartitionTableModel::Lag, snapshot->groups.empty());
 
     m_partitions->setSnapshot(snapshot);
-    int under = 0, offline = 0, starting = 0;
+    int under = 0, offline = 0, starting = 0, lost = 0;
     for (const auto &p : snapshot->partitions) {
+        lost += p.dataLost() ? 1 : 0;
         starting += p.starting() ? 1 : 0;
         offline += p.offline && !p.starting() ? 1 : 0;
         under += !p.offline && p.underReplicated ? 1 : 0;
@@ -227,6 +228,9 @@ void ClusterView::setSnapshot(const SnapshotPtr &snapshot)
         m_partitionSummary->setText(tr("%1 in %2 · %3 starting, electing their first leaders").arg(partitions, topics).arg(starting));
     else
         m_partitionSummary->setText(tr("%1 in %2 · %3 under-replicated · %4 offline").arg(partitions, topics).arg(under).arg(offline));
+    // Said only when it happened: it is rare and it is for good.
+    if (starting == 0 && lost > 0)
+        m_partitionSummary->setText(m_partitionSummary->text() + tr(" · %1 lost data on damaged storage").arg(lost));
 }
 
 } // namespace bb

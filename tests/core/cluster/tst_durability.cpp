@@ -256,6 +256,7 @@ void TestDurability::storageFaultIsCutAndRefetched_data()
     for (StorageKind storage : {StorageKind::Memory, StorageKind::Sqlite}) {
         const char *s = storage == StorageKind::Memory ? "memory" : "sqlite";
         QTest::addRow("%s, flipped bit", s) << storage << FaultKind::DamageBatch;
+        QTest::addRow("%s, read error", s) << storage << FaultKind::ReadError;
         QTest::addRow("%s, torn write", s) << storage << FaultKind::TornWrite;
         QTest::addRow("%s, lying fsync", s) << storage << FaultKind::LyingFsync;
     }
@@ -281,8 +282,8 @@ void TestDurability::storageFaultIsCutAndRefetched()
     if (fault == FaultKind::LyingFsync)
         QVERIFY(!c.apply(nodeFault(0, FaultKind::LyingFsync, n.value)));
     c.runFor(2 * kSecond);
-    if (fault == FaultKind::DamageBatch) {
-        Fault f = nodeFault(0, FaultKind::DamageBatch, n.value);
+    if (fault == FaultKind::DamageBatch || fault == FaultKind::ReadError) {
+        Fault f = nodeFault(0, fault, n.value);
         f.pick = 977;
         QVERIFY(!c.apply(f));
     } else if (fault == FaultKind::TornWrite) {
@@ -292,7 +293,8 @@ void TestDurability::storageFaultIsCutAndRefetched()
         QVERIFY(c.store(n)->pendingWrites() > 0);
     }
     const auto before = logsOf(c, n);
-    QVERIFY(!c.crash(n, fault == FaultKind::DamageBatch ? CrashKind::Process : CrashKind::PowerLoss));
+    const bool onDisk = fault == FaultKind::DamageBatch || fault == FaultKind::ReadError;
+    QVERIFY(!c.crash(n, onDisk ? CrashKind::Process : CrashKind::PowerLoss));
     QVERIFY(!c.restart(n));
     const auto after = logsOf(c, n);
     bool shorter = false;
@@ -306,6 +308,11 @@ void TestDurability::storageFaultIsCutAndRefetched()
         return e.kind == ClusterEventKind::StorageDamaged && e.node == n;
     });
     QCOMPARE(found, fault == FaultKind::LyingFsync ? 0 : 1);
+    if (fault == FaultKind::ReadError) {
+        // Found as a read error, not only by the missing bytes' checksum.
+        const auto damaged = events.of(ClusterEventKind::StorageDamaged);
+        QVERIFY2(damaged.front().text.contains(QStringLiteral("read error")), qPrintable(damaged.front().text));
+    }
 
     if (fault == FaultKind::LyingFsync)
         QVERIFY(!c.apply(nodeFault(0, FaultKind::HonestFsync, n.value)));

@@ -119,14 +119,16 @@ void TestCheckRunner::storageFaultsFindNothing()
 void TestCheckRunner::storageModeAddsDiskFaults()
 {
     const auto isStorage = [](const Fault &f) {
-        return f.kind == FaultKind::DamageBatch || f.kind == FaultKind::TornWrite || f.kind == FaultKind::LyingFsync
-            || f.kind == FaultKind::HonestFsync;
+        return f.kind == FaultKind::DamageBatch || f.kind == FaultKind::ReadError || f.kind == FaultKind::TornWrite
+            || f.kind == FaultKind::LyingFsync || f.kind == FaultKind::HonestFsync;
     };
     int added = 0;
+    int readErrors = 0;
     for (quint64 seed = 1; seed <= 20; ++seed) {
         const auto clean = checkScenario(seed, CheckMode::Clean).faults.faults;
         auto storage = checkScenario(seed, CheckMode::Storage).faults.faults;
         added += int(std::count_if(storage.begin(), storage.end(), isStorage));
+        readErrors += int(std::count_if(storage.begin(), storage.end(), [](const Fault &f) { return f.kind == FaultKind::ReadError; }));
         storage.erase(std::remove_if(storage.begin(), storage.end(), isStorage), storage.end());
         QCOMPARE(storage.size(), clean.size());
         for (std::size_t i = 0; i < clean.size(); ++i) {
@@ -135,6 +137,7 @@ void TestCheckRunner::storageModeAddsDiskFaults()
         }
     }
     QVERIFY2(added >= 20, qPrintable(QString::number(added)));
+    QVERIFY2(readErrors >= 3, qPrintable(QString::number(readErrors)));
 }
 
 void TestCheckRunner::checkScenarioStaysInsideItsBudget_data()

@@ -409,6 +409,50 @@ inline void damagedBatchIsDetected(Store &s)
     QVERIFY(!kept.batch.verify());
 }
 
+// The bases of the entries a load could not read, "topic/partition:base".
+inline QStringList unreadableEntries(const Store &s)
+{
+    QStringList out;
+    auto image = s.load();
+    if (!image.ok())
+        return {QStringLiteral("load failed")};
+    for (const PartitionImage &p : image->partitions)
+        for (Offset base : p.unreadable) {
+            out << QStringLiteral("%1/%2:%3").arg(p.tp.topic.value).arg(p.tp.partition.value).arg(base.value);
+            for (const LogEntry &e : p.entries)
+                if (e.base == base && e.batch.sizeBytes() != 0)
+                    out << QStringLiteral("bytes came back");
+        }
+    return out;
+}
+
+// A read error hits one stored batch and stays until that batch is
+// written again (cut, rewritten or dropped); its bytes never come back.
+inline void readErrorUntilRewritten(Store &s)
+{
+    QVERIFY(!s.failReads(1)); // nothing stored yet
+    s.append(tp(1, 0), entry(0, 3));
+    s.append(tp(1, 0), entry(3, 3));
+    s.append(tp(2, 0), entry(0, 2));
+    BB_VERIFY_OK(s.flush());
+    QVERIFY(s.failReads(1)); // the second batch in store order
+    QCOMPARE(unreadableEntries(s), QStringList{QStringLiteral("1/0:3")});
+    // Unrelated writes leave it unreadable; the load after them still fails it.
+    s.append(tp(2, 0), entry(2, 2));
+    BB_VERIFY_OK(s.flush());
+    QCOMPARE(unreadableEntries(s), QStringList{QStringLiteral("1/0:3")});
+    // Cut and written again, it reads.
+    s.truncateTo(tp(1, 0), Offset(3));
+    s.append(tp(1, 0), entry(3, 3, 1, "b"));
+    BB_VERIFY_OK(s.flush());
+    QVERIFY(unreadableEntries(s).isEmpty());
+    QVERIFY(s.failReads(2));
+    QCOMPARE(unreadableEntries(s), QStringList{QStringLiteral("2/0:0")});
+    s.removePartition(tp(2, 0));
+    BB_VERIFY_OK(s.flush());
+    QVERIFY(unreadableEntries(s).isEmpty());
+}
+
 // A torn write: what was written before the last unflushed append reaches
 // the disk whole, the last append only in part, and its check fails.
 inline void tornWriteAtPowerLoss(Store &s)
@@ -468,6 +512,7 @@ inline constexpr std::array kCases{
     NamedCase{"remove partition", removePartition},
     NamedCase{"put state", putState},
     NamedCase{"damaged batch is detected", damagedBatchIsDetected},
+    NamedCase{"read error until rewritten", readErrorUntilRewritten},
     NamedCase{"torn write at power loss", tornWriteAtPowerLoss},
     NamedCase{"lying flush loses at power loss", lyingFlushLosesAtPowerLoss},
 };

@@ -231,6 +231,11 @@ void TestScenarioJson::bundledScenarioLoadsBuildsAndRuns()
     }
     QVERIFY(!s->topics.empty());
     QVERIFY(!s->producers.empty() || !s->services.publishers.empty() || !s->services.requesters.empty());
+    // SQLite nodes keep their databases where the caller says (the app and
+    // the command line use a temporary folder, as here).
+    QTemporaryDir data;
+    QVERIFY(data.isValid());
+    s->cluster.dataDirectory = data.path();
     auto built = buildCluster(*s, s->seed);
     QVERIFY2(built.ok(), qPrintable(built.ok() ? QString() : built.error().message));
     Cluster &c = **built;
@@ -346,6 +351,8 @@ void TestScenarioJson::badInput_data()
         {QStringLiteral("faults[0].peer: cut_link from node 1 to itself"), QStringLiteral("name another node")});
     row("slow link from a node to itself", R"({"faults": [{"kind": "slow_link", "node": 2, "peer": 2, "latency_ms": 50}]})",
         {QStringLiteral("faults[0].peer: slow_link from node 2 to itself")});
+    row("file fault on a memory cluster", R"({"faults": [{"kind": "corrupt_page", "node": 1}]})",
+        {QStringLiteral("faults[0].kind: corrupt_page damages a node's SQLite files"), QStringLiteral("\"storage\": \"sqlite\"")});
     row("lab with an empty list of modes", R"({"lab": {"modes": []}})",
         {QStringLiteral("lab.modes: name at least one"), QStringLiteral("leave \"modes\" out")});
     row("unknown format", R"({"format": 2})", {QStringLiteral("format: expected a whole number from 1 to 1, got 2")});
