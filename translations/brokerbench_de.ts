@@ -1427,6 +1427,38 @@ Log-Start %5 · High Watermark %6 · Log-Ende %7</translation>
         <source>&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %1, running on Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %1, läuft mit Qt %2.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Kafka Listeners</source>
+        <translation>&amp;Kafka-Listener</translation>
+    </message>
+    <message>
+        <source>Let real Kafka clients (kcat, librdkafka, kafka-python) connect to the cluster&apos;s nodes; their requests cross the simulated network and suffer its faults. Run at 1× speed: clients count their timeouts in real time.</source>
+        <translation>Echte Kafka-Clients (kcat, librdkafka, kafka-python) mit den Knoten des Clusters verbinden lassen; ihre Anfragen durchqueren das simulierte Netz und erleiden seine Fehler. Mit 1× Geschwindigkeit laufen lassen: Clients messen ihre Timeouts in echter Zeit.</translation>
+    </message>
+    <message>
+        <source>Kafka Listeners</source>
+        <translation>Kafka-Listener</translation>
+    </message>
+    <message>
+        <source>The nodes cannot listen for Kafka clients: %1</source>
+        <translation>Die Knoten können keine Kafka-Clients annehmen: %1</translation>
+    </message>
+    <message>
+        <source>Kafka: %1</source>
+        <translation>Kafka: %1</translation>
+    </message>
+    <message>
+        <source>bootstrap.servers=%1 (copied to the clipboard)</source>
+        <translation>bootstrap.servers=%1 (in die Zwischenablage kopiert)</translation>
+    </message>
+    <message>
+        <source>Ports 19092 and up are taken: Kafka listeners on free ports (addresses copied).</source>
+        <translation>Ports ab 19092 belegt: Kafka-Listener auf freien Ports (Adressen kopiert).</translation>
+    </message>
+    <message>
+        <source>Kafka listeners on (addresses copied).</source>
+        <translation>Kafka-Listener an (Adressen kopiert).</translation>
+    </message>
 </context>
 <context>
     <name>bb::MessageBrowser</name>
@@ -1834,6 +1866,14 @@ Log-Start %5 · High Watermark %6 · Log-Ende %7</translation>
     <message>
         <source>Reconnect</source>
         <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>%1 · Kafka :%2</source>
+        <translation>%1 · Kafka :%2</translation>
+    </message>
+    <message>
+        <source>%1. Kafka clients connect to %2.</source>
+        <translation>%1. Kafka-Clients verbinden sich mit %2.</translation>
     </message>
 </context>
 <context>
@@ -3681,6 +3721,10 @@ Log-Start %5 · High Watermark %6 · Log-Ende %7</translation>
     <message>
         <source>--size expects WIDTHxHEIGHT in pixels, at least 320x240, for example 1280x720; got &quot;%1&quot;.</source>
         <translation>--size erwartet BREITExHÖHE in Pixeln, mindestens 320x240, zum Beispiel 1280x720; erhalten: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Start with Simulation &gt; Kafka Listeners on: real Kafka clients connect to the nodes on ports 19092 and up.</source>
+        <translation>Mit eingeschaltetem Simulation &gt; Kafka-Listener starten: Echte Kafka-Clients verbinden sich mit den Knoten auf den Ports ab 19092.</translation>
     </message>
 </context>
 </TS>

@@ -1427,6 +1427,38 @@ Log start %5 · high watermark %6 · log end %7</source>
         <source>&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %1, running on Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;&lt;p&gt;使用 Qt %1 构建，运行于 Qt %2。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Kafka Listeners</source>
+        <translation>&amp;Kafka 监听器</translation>
+    </message>
+    <message>
+        <source>Let real Kafka clients (kcat, librdkafka, kafka-python) connect to the cluster&apos;s nodes; their requests cross the simulated network and suffer its faults. Run at 1× speed: clients count their timeouts in real time.</source>
+        <translation>让真实的 Kafka 客户端（kcat、librdkafka、kafka-python）连接到集群的节点；它们的请求穿过模拟网络，并承受其中的故障。请以 1× 速度运行：客户端按真实时间计算超时。</translation>
+    </message>
+    <message>
+        <source>Kafka Listeners</source>
+        <translation>Kafka 监听器</translation>
+    </message>
+    <message>
+        <source>The nodes cannot listen for Kafka clients: %1</source>
+        <translation>节点无法监听 Kafka 客户端：%1</translation>
+    </message>
+    <message>
+        <source>Kafka: %1</source>
+        <translation>Kafka：%1</translation>
+    </message>
+    <message>
+        <source>bootstrap.servers=%1 (copied to the clipboard)</source>
+        <translation>bootstrap.servers=%1（已复制到剪贴板）</translation>
+    </message>
+    <message>
+        <source>Ports 19092 and up are taken: Kafka listeners on free ports (addresses copied).</source>
+        <translation>19092 及以上端口已被占用：Kafka 监听器使用空闲端口（地址已复制）。</translation>
+    </message>
+    <message>
+        <source>Kafka listeners on (addresses copied).</source>
+        <translation>Kafka 监听器已开启（地址已复制）。</translation>
+    </message>
 </context>
 <context>
     <name>bb::MessageBrowser</name>
@@ -1834,6 +1866,14 @@ Log start %5 · high watermark %6 · log end %7</source>
     <message>
         <source>Reconnect</source>
         <translation>重新连接</translation>
+    </message>
+    <message>
+        <source>%1 · Kafka :%2</source>
+        <translation>%1 · Kafka :%2</translation>
+    </message>
+    <message>
+        <source>%1. Kafka clients connect to %2.</source>
+        <translation>%1。Kafka 客户端请连接 %2。</translation>
     </message>
 </context>
 <context>
@@ -3681,6 +3721,10 @@ Log start %5 · high watermark %6 · log end %7</source>
     <message>
         <source>--size expects WIDTHxHEIGHT in pixels, at least 320x240, for example 1280x720; got &quot;%1&quot;.</source>
         <translation>--size 需要 宽x高（像素），至少 320x240，例如 1280x720；收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>Start with Simulation &gt; Kafka Listeners on: real Kafka clients connect to the nodes on ports 19092 and up.</source>
+        <translation>启动时打开“模拟 &gt; Kafka 监听器”：真实的 Kafka 客户端在 19092 及以上端口连接到各节点。</translation>
     </message>
 </context>
 </TS>

@@ -194,7 +194,11 @@ int main(int argc, char *argv[])
                                     QApplication::translate("main", "With --screenshot: select this topology element (a topic, "
                                                                     "producer, ... by name) so the Topology dock shows its properties."),
                                     QStringLiteral("NAME"));
-    parser.addOptions({scenarioOption, screenshotOption, afterOption, showOption, sizeOption, selectOption, themeOption, languageOption});
+    QCommandLineOption kafkaOption(QStringLiteral("kafka-listeners"),
+                                   QApplication::translate("main", "Start with Simulation > Kafka Listeners on: real Kafka clients "
+                                                                   "connect to the nodes on ports 19092 and up."));
+    parser.addOptions({scenarioOption, screenshotOption, afterOption, showOption, sizeOption, selectOption, themeOption, languageOption,
+                       kafkaOption});
     parser.addPositionalArgument(QStringLiteral("workbench"), QApplication::translate("main", "A workbench file to open."),
                                  QStringLiteral("[FILE.bbench]"));
     parser.process(app);
@@ -242,6 +246,8 @@ int main(int argc, char *argv[])
     // A refused file leaves the window on the scenario above.
     if (!files.isEmpty() && !window.openWorkbench(files.front(), !shot) && shot)
         return 2;
+    if (parser.isSet(kafkaOption))
+        window.kafkaAction()->setChecked(true);
     if (shot) {
         window.resize(size);
         return screenshot(window, parser.value(screenshotOption), bb::Micros(after * double(bb::kSecond)),

@@ -11,6 +11,8 @@
 
 #include "mainwindow.h"
 
+#include "kafka/kafkaserver.h"
+
 #include "charts/metricsview.h"
 #include "common/columnfitter.h"
 #include "common/format.h"
@@ -94,6 +96,7 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
 
     createActions();
+    createKafkaAction();
     createFileActions();
     createMenus();
     createToolBar();
@@ -107,7 +110,8 @@ MainWindow::MainWindow(QWidget *parent)
     resize(kDefaultSize);
 }
 
-MainWindow::~MainWindow() = default;
+// The listeners go before the engine their requests are posted to.
+MainWindow::~MainWindow() { setKafkaListeners(false); }
 
 Error MainWindow::openScenario(const Scenario &scenario, bool run)
 {
@@ -141,6 +145,7 @@ Error MainWindow::startScenario(const Scenario &scenario, bool run)
     m_scenarioPanel->setScenario(scenario);
     m_topology->setScenario(scenario);
     m_lab->setCurrentScenario(scenario);
+    refreshKafkaListeners();
     if (run)
         m_engine->start();
     updateRunActions();
@@ -242,7 +247,7 @@ void MainWindow::createDocks()
 
 void MainWindow::createStatusBar()
 {
-    for (QLabel *label : {m_stateLabel, m_timeLabel, m_speedLabel, m_throughputLabel, m_traceLabel}) {
+    for (QLabel *label : {m_kafkaLabel, m_stateLabel, m_timeLabel, m_speedLabel, m_throughputLabel, m_traceLabel}) {
         label->setContentsMargins(8, 0, 8, 0);
         statusBar()->addPermanentWidget(label);
     }

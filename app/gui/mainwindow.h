@@ -34,6 +34,9 @@ class QMenu;
 class QTableView;
 
 namespace bb {
+namespace kafka {
+class KafkaServer;
+}
 
 class ClusterView;
 class ConsumePanel;
@@ -99,6 +102,9 @@ public:
     // Settings > Preferences: language and theme (mainwindowpreferences.cpp).
     QAction *preferencesAction() const { return m_preferencesAction; }
     void showPreferences();
+    // Simulation > Kafka Listeners (mainwindowkafka.cpp).
+    QAction *kafkaAction() const { return m_kafkaAction; }
+    QString kafkaBootstrapServers() const; // empty while off
     void setErrorReporter(ErrorReporter reporter) { m_reportError = std::move(reporter); }
     void setSavePrompt(SavePrompt prompt) { m_askToSave = std::move(prompt); }
 
@@ -127,6 +133,11 @@ private:
     // mainwindowpreferences.cpp
     QMenu *createSettingsMenu();
 
+    // mainwindowkafka.cpp
+    void createKafkaAction();
+    void setKafkaListeners(bool on);
+    void refreshKafkaListeners();
+
     // mainwindow.cpp
     Error startScenario(const Scenario &scenario, bool run);
     void createDocks();
@@ -141,6 +152,9 @@ private:
     static constexpr double kBottomShare = 0.4;
 
     Engine *m_engine;
+    kafka::KafkaServer *m_kafka = nullptr;
+    QAction *m_kafkaAction = nullptr;
+    QLabel *m_kafkaLabel = nullptr;
     ClusterView *m_clusterView;
     MetricsView *m_metrics;
     EventLogView *m_eventLog;

@@ -124,6 +124,8 @@ void MainWindow::createMenus()
     speed->addAction(m_fasterAction);
     speed->addAction(m_slowerAction);
     sim->addAction(m_flatOutAction);
+    sim->addSeparator();
+    sim->addAction(m_kafkaAction);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     menuBar()->addMenu(createSettingsMenu());

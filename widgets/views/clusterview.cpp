@@ -189,6 +189,17 @@ void ClusterView::rebuildCards(const ClusterSnapshot &snapshot)
         });
         m_cardLayout->addWidget(card);
         m_cards[n.id] = card;
+        if (auto l = m_listeners.find(n.id); l != m_listeners.end())
+            card->setListener(l->second);
+    }
+}
+
+void ClusterView::setKafkaListeners(std::map<NodeId, QString> addresses)
+{
+    m_listeners = std::move(addresses);
+    for (auto &[id, card] : m_cards) {
+        auto l = m_listeners.find(id);
+        card->setListener(l == m_listeners.end() ? QString() : l->second);
     }
 }
 

@@ -29,6 +29,9 @@ public:
 
     void setEngine(Engine *engine);
     void setSnapshot(const SnapshotPtr &snapshot);
+    // The nodes' Kafka listener addresses ("host:port"), shown on their
+    // cards; empty when the listeners are off.
+    void setKafkaListeners(std::map<NodeId, QString> addresses);
 
     NodeCard *card(NodeId id) const;
     // The height that shows `partitions` table rows (between 4 and 12)
@@ -56,6 +59,7 @@ private:
 
     Engine *m_engine = nullptr;
     std::map<NodeId, NodeCard *> m_cards;
+    std::map<NodeId, QString> m_listeners;
     QWidget *m_cardStrip;
     CardFlowLayout *m_cardLayout;
     VerticalScrollArea *m_cardScroll;

@@ -153,13 +153,16 @@ void NodeCard::setNode(const NodeSnapshot &n, int totalPartitions)
     m_flush->setText(tr("%1 · %2").arg(flushPolicyName(n.flush, n.flushInterval),
                                        n.storage == StorageKind::Sqlite ? tr("SQLite") : tr("memory")));
     m_rate->setText(up ? formatRate(n.recordsInRate) : tr("—"));
-    if (m_isolated)
-        m_network->setText(tr("isolated"));
-    else if (n.cutFromController || !n.cutFromNodes.empty())
-        m_network->setText(cutText(n));
-    else
-        m_network->setText(tr("connected"));
-    m_network->setToolTip(m_network->text());
+    m_connected = !m_isolated && !n.cutFromController && n.cutFromNodes.empty();
+    const QString network = m_isolated ? tr("isolated") : m_connected ? tr("connected") : cutText(n);
+    if (m_listener.isEmpty()) {
+        m_network->setText(network);
+        m_network->setToolTip(network);
+    } else {
+        const QString port = m_listener.mid(m_listener.lastIndexOf(QLatin1Char(':')) + 1);
+        m_network->setText(tr("%1 · Kafka :%2").arg(network, port));
+        m_network->setToolTip(tr("%1. Kafka clients connect to %2.").arg(network, m_listener));
+    }
 
     m_crash->setEnabled(up);
     m_powerLoss->setEnabled(up);
@@ -195,7 +198,7 @@ void NodeCard::applyStateStyle()
     if (sheet != m_stateLabel->styleSheet())
         m_stateLabel->setStyleSheet(sheet);
     QPalette net = m_network->palette();
-    net.setColor(QPalette::WindowText, m_network->text() == tr("connected") ? pal.color(QPalette::WindowText) : toneColor(Tone::Warning, pal));
+    net.setColor(QPalette::WindowText, m_connected ? pal.color(QPalette::WindowText) : toneColor(Tone::Warning, pal));
     m_network->setPalette(net);
 }
 

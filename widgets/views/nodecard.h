@@ -22,6 +22,9 @@ public:
 
     NodeId nodeId() const { return m_id; }
     void setNode(const NodeSnapshot &node, int totalPartitions);
+    // "host:port" of the node's Kafka listener, or empty: shown with the
+    // network state from the next setNode() on.
+    void setListener(const QString &hostPort) { m_listener = hostPort; }
 
     QPushButton *crashButton() const { return m_crash; }
     QPushButton *powerLossButton() const { return m_powerLoss; }
@@ -44,6 +47,8 @@ private:
     NodeId m_id;
     NodeState m_state = NodeState::Up;
     bool m_isolated = false;
+    bool m_connected = true; // no cut link
+    QString m_listener;
     QFrame *m_accent;
     QLabel *m_title;
     QLabel *m_stateLabel;
