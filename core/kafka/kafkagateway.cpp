@@ -126,6 +126,9 @@ void KafkaGateway::submit(KafkaRequest request)
     case ApiKey::AddOffsetsToTxn: e = onAddOffsetsToTxn(ex, in); break;
     case ApiKey::EndTxn: e = onEndTxn(ex, in); break;
     case ApiKey::TxnOffsetCommit: e = onTxnOffsetCommit(ex, in); break;
+    case ApiKey::CreateTopics: e = onCreateTopics(ex, in); break;
+    case ApiKey::ListGroups: e = onListGroups(ex, in); break;
+    case ApiKey::DescribeGroups: e = onDescribeGroups(ex, in); break;
     default: e = Error(Errc::InvalidRecord, QStringLiteral("%1 is not implemented").arg(apiName(ex.api))); break;
     }
     if (!e && in.failed())

@@ -129,6 +129,9 @@ private:
     Error onAddOffsetsToTxn(Exchange &ex, Reader &in);
     Error onEndTxn(Exchange &ex, Reader &in);
     Error onTxnOffsetCommit(Exchange &ex, Reader &in);
+    Error onCreateTopics(Exchange &ex, Reader &in);
+    Error onListGroups(Exchange &ex, Reader &in);
+    Error onDescribeGroups(Exchange &ex, Reader &in);
 
     // One engine request whose answer the whole Kafka response depends on:
     // sent to `to`, given `wait` (plus slack) before the connection is
@@ -145,6 +148,7 @@ private:
     void arm(Exchange &ex, Micros wait);
 
     const Node *receivingNode(const Exchange &ex) const;
+    NodeId coordinatorNode(const Exchange &ex) const; // what FindCoordinator answers
     std::optional<TopicId> topicId(const Exchange &ex, const QString &name) const;
     QString topicName(const Exchange &ex, TopicId id) const;
     const ListenerAddress *listener(NodeId node) const;

@@ -6,6 +6,8 @@
    duplicated.
 2. A transactional producer commits one transaction and aborts another; a
    read_committed consumer sees only the committed one.
+3. The admin client creates a topic, is refused one with more replicas than
+   nodes (with the reason), and lists and describes a consumer group.
 
 Usage: confluent-clients.py BROKERBENCH-CLI SCENARIO.json
 """
@@ -14,6 +16,7 @@ import sys
 import time
 
 from confluent_kafka import Consumer, KafkaException, Producer, TopicPartition
+from confluent_kafka.admin import AdminClient, NewTopic
 
 
 def fail(message, server=None):
@@ -119,16 +122,43 @@ def transactions(bootstrap, server):
         fail("read_uncommitted does not see the aborted transaction's 100 messages", server)
 
 
+def admin(bootstrap, server):
+    client = AdminClient({"bootstrap.servers": bootstrap})
+    done = client.create_topics([NewTopic("admin-made", 4, 2, config={"min.insync.replicas": "2"}),
+                                 NewTopic("too-many-copies", 1, 5)])
+    done["admin-made"].result(20)
+    try:
+        done["too-many-copies"].result(20)
+        fail("a topic with 5 replicas on 3 nodes was created", server)
+    except KafkaException as e:
+        if "larger than the 3 nodes" not in str(e):
+            fail("the refusal does not say why: %s" % e, server)
+    topics = client.list_topics(timeout=20).topics
+    if "admin-made" not in topics or len(topics["admin-made"].partitions) != 4:
+        fail("admin-made is not listed with 4 partitions", server)
+    member = Consumer({"bootstrap.servers": bootstrap, "group.id": "described", "auto.offset.reset": "earliest"})
+    member.subscribe(["admin-made"])
+    deadline = time.time() + 30
+    while not member.assignment() and time.time() < deadline:
+        member.poll(0.2)
+    groups = client.list_groups(timeout=20)
+    described = [g for g in groups if g.id == "described"]
+    if len(described) != 1 or described[0].state != "Stable" or len(described[0].members) != 1:
+        fail("the group is not listed once, Stable, with its member: %s" % [(g.id, g.state) for g in groups], server)
+    member.close()
+
+
 def main():
     server, bootstrap = start_server(sys.argv[1], sys.argv[2])
     try:
         n = idempotent_through_a_crash(bootstrap, server)
         transactions(bootstrap, server)
+        admin(bootstrap, server)
     finally:
         server.terminate()
         server.wait(10)
     print("confluent-kafka: %d idempotent messages through a leader crash, 0 lost, 0 duplicated; "
-          "a committed and an aborted transaction read as such" % n)
+          "a committed and an aborted transaction read as such; topics created and groups described" % n)
 
 
 main()

@@ -26,18 +26,23 @@ void throttle(const KafkaGateway::Exchange &ex, Writer &w, int fromVersion)
 
 } // namespace
 
+// The coordinators are modelled as always-available services; clients are
+// told the lowest live node (in the receiving node's view), whose listener
+// forwards to them.
+NodeId KafkaGateway::coordinatorNode(const Exchange &ex) const
+{
+    const Node *n = receivingNode(ex);
+    if (!n || n->liveNodes().empty())
+        return kNoNode;
+    return *std::min_element(n->liveNodes().begin(), n->liveNodes().end());
+}
+
 Error KafkaGateway::onFindCoordinator(Exchange &ex, Reader &in)
 {
     in.string(false); // the group (or transactional id)
     if (ex.version >= 1)
         in.i8(); // key_type
-    // The coordinator is modelled as one always-available service; clients
-    // are told the lowest live node, whose listener forwards to it.
-    const Node *n = receivingNode(ex);
-    NodeId coordinator = kNoNode;
-    if (n && !n->liveNodes().empty())
-        coordinator = *std::min_element(n->liveNodes().begin(), n->liveNodes().end());
-    const ListenerAddress *l = listener(coordinator);
+    const ListenerAddress *l = listener(coordinatorNode(ex));
     ex.encode = [l](Exchange &ex, Writer &w) {
         throttle(ex, w, 1);
         w.i16(std::int16_t(l ? KafkaError::None : KafkaError::CoordinatorNotAvailable));
