@@ -1,5 +1,6 @@
 #include "kafka/kafkarecords.h"
 
+#include "kafka/compression.h"
 #include "kafka/kafkawire.h"
 #include "model/crc32c.h"
 #include "model/txnmarker.h"
@@ -13,6 +14,8 @@ namespace {
 // baseOffset .. crc: the part of the header the checksum does not cover.
 constexpr qsizetype kCrcStart = 21;
 constexpr qsizetype kBatchHeader = 61;
+// The most a compressed batch may expand to (Kafka's default max message size is 1 MiB).
+constexpr qsizetype kMaxInflatedBytes = 64 << 20;
 
 Error invalid(const QString &why) { return Error(Errc::InvalidRecord, why); }
 
@@ -93,25 +96,35 @@ DecodedBatches decodeBatches(QByteArrayView records, const ClockAnchor &clock)
         const std::int16_t producerEpoch = batch.i16();
         const std::int32_t baseSequence = batch.i32();
         const std::int32_t count = batch.i32();
-        if (attributes & kCompressionMask) {
-            out.unsupportedCompression = true;
-            out.error = invalid(QStringLiteral("compressed batches are not accepted by this listener"));
-            return out;
-        }
         if (attributes & kControlBit) {
             out.error = invalid(QStringLiteral("clients may not write control batches"));
             return out;
         }
-        if (count <= 0 || count > batch.remaining() / 7 || lastOffsetDelta < count - 1) {
+        // A compressed batch's records are one compressed block; the
+        // engine stores them uncompressed.
+        QByteArray inflated;
+        const int codec = attributes & kCompressionMask;
+        if (codec != 0) {
+            QString why;
+            inflated = decompress(codec, batch.raw(batch.remaining()), kMaxInflatedBytes, &why);
+            if (inflated.isNull()) {
+                out.unsupportedCompression = codec > 4;
+                out.error = invalid(why);
+                return out;
+            }
+        }
+        Reader inflatedRecords(inflated);
+        Reader &records = codec != 0 ? inflatedRecords : batch;
+        if (count <= 0 || count > records.remaining() / 7 || lastOffsetDelta < count - 1) {
             out.error = invalid(QStringLiteral("a batch claims %1 records").arg(count));
             return out;
         }
-        RecordBatchBuilder builder(batchLength + RecordBatch::kHeaderSize + count * RecordBatch::kRecordOverhead);
-        if (Error e = decodeRecords(batch, count, firstTimestamp, clock, builder)) {
+        RecordBatchBuilder builder(records.remaining() + RecordBatch::kHeaderSize + count * RecordBatch::kRecordOverhead);
+        if (Error e = decodeRecords(records, count, firstTimestamp, clock, builder)) {
             out.error = e;
             return out;
         }
-        if (!batch.atEnd()) {
+        if (!records.atEnd() || !batch.atEnd()) {
             out.error = invalid(QStringLiteral("a batch has bytes after its last record"));
             return out;
         }

@@ -32,7 +32,7 @@ enum : std::int16_t {
 struct DecodedBatches {
     std::vector<RecordBatch> batches;
     Error error; // InvalidRecord with the reason, or None
-    bool unsupportedCompression = false;
+    bool unsupportedCompression = false; // a codec number Kafka does not have
 };
 
 // Every batch in a Produce request's `records` for one partition.

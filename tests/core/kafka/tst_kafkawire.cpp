@@ -146,19 +146,34 @@ private Q_SLOTS:
             QVERIFY(decodeBatches(QByteArrayView(kafka.constData(), n), clock).error);
     }
 
-    void compressedBatchesAreNamedAsSuch()
+    void damagedOrUnknownCompressionIsRefused()
     {
         const ClockAnchor clock{0};
-        QByteArray kafka;
-        appendBatch(kafka, Offset(0), Epoch(0), sampleBatch(), clock);
-        kafka[22] = char(kafka[22] | 1); // attributes low byte: gzip
-        // Recompute the checksum so only the codec is wrong.
-        Writer fix;
-        fix.u32(bb::crc32c(kafka.constData() + 21, std::size_t(kafka.size() - 21)));
-        std::memcpy(kafka.data() + 17, fix.buffer().constData(), 4);
-        const DecodedBatches d = decodeBatches(kafka, clock);
-        QVERIFY(d.error);
-        QVERIFY(d.unsupportedCompression);
+        QByteArray plain;
+        appendBatch(plain, Offset(0), Epoch(0), sampleBatch(), clock);
+        // Marks the batch compressed with `codec` (its records stay plain, so
+        // they are garbage to the codec) and recomputes the checksum, so only
+        // the compression is wrong.
+        auto withCodec = [&](int codec) {
+            QByteArray kafka = plain;
+            kafka[22] = char((kafka[22] & ~7) | codec); // attributes, low byte
+            Writer fix;
+            fix.u32(bb::crc32c(kafka.constData() + 21, std::size_t(kafka.size() - 21)));
+            std::memcpy(kafka.data() + 17, fix.buffer().constData(), 4);
+            return decodeBatches(kafka, clock);
+        };
+        const char *names[] = {"", "gzip", "snappy", "lz4", "zstd"};
+        for (int codec = 1; codec <= 4; ++codec) {
+            const DecodedBatches d = withCodec(codec);
+            QVERIFY(d.error);
+            QVERIFY(!d.unsupportedCompression);
+            QVERIFY2(d.error.message.startsWith(QLatin1String(names[codec])), qPrintable(d.error.message));
+        }
+        for (int codec = 5; codec <= 7; ++codec) {
+            const DecodedBatches d = withCodec(codec);
+            QVERIFY(d.error);
+            QVERIFY(d.unsupportedCompression);
+        }
     }
 };
 
