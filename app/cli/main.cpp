@@ -3,7 +3,7 @@
 //   check [--seeds N] [--from S] [--threads N] [--unclean | --storage-faults | --lab] [--json]
 //   bench [--json]
 //   lab SCENARIO|FILE [--seed N] [--data-dir DIR] [--keep-data] [--json]
-//   serve SCENARIO|FILE [--seed N] [--listen HOST] [--port-base N] [--auto-create-topics]
+//   serve SCENARIO|FILE [--seed N] [--listen HOST] [--port-base N] [--auto-create-topics] [--users FILE]
 #include "commands.h"
 
 #include <QCommandLineParser>
@@ -43,6 +43,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("listen"), QStringLiteral("For serve: the IP address the Kafka listeners bind (default 127.0.0.1; 0.0.0.0 for every interface)."), QStringLiteral("HOST")},
         {QStringLiteral("port-base"), QStringLiteral("For serve: node N listens on port BASE + N (default 19092); 0 picks free ports."), QStringLiteral("BASE")},
         {QStringLiteral("auto-create-topics"), QStringLiteral("For serve: create a topic a client asks for that does not exist (3 partitions, up to 3 replicas).")},
+        {QStringLiteral("users"), QStringLiteral("For serve: require SASL PLAIN; FILE has a line name:password:role per principal (role read, write or admin)."), QStringLiteral("FILE")},
         {QStringLiteral("json"), QStringLiteral("Print one JSON object.")},
     });
     parser.process(app);

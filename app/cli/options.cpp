@@ -19,6 +19,7 @@ const OptionUse kUses[] = {
     {"listen", {QStringLiteral("serve")}},
     {"port-base", {QStringLiteral("serve")}},
     {"auto-create-topics", {QStringLiteral("serve")}},
+    {"users", {QStringLiteral("serve")}},
     {"duration", {QStringLiteral("run")}},
     {"data-dir", {QStringLiteral("run"), QStringLiteral("lab")}},
     {"keep-data", {QStringLiteral("run"), QStringLiteral("lab")}},

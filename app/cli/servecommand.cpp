@@ -61,6 +61,15 @@ int serveCommand(const QCommandLineParser &parser, const QStringList &args)
         }
     }
 
+    if (parser.isSet(QStringLiteral("users"))) {
+        auto principals = bb::kafka::loadPrincipals(parser.value(QStringLiteral("users")));
+        if (!principals) {
+            err << "brokerbench-cli serve: " << principals.error().message << '\n';
+            return 2;
+        }
+        settings.principals = std::move(*principals);
+    }
+
     bb::Engine engine;
     if (bb::Error e = engine.load(*scenario)) {
         err << "brokerbench-cli serve: " << e.message << '\n';
@@ -91,6 +100,8 @@ int serveCommand(const QCommandLineParser &parser, const QStringList &args)
     engine.start();
     out << "Serving scenario " << scenario->name << " (seed " << seed << ") in live mode.\n"
         << "bootstrap.servers=" << server.bootstrapServers() << '\n'
+        << (settings.principals.empty() ? "No authentication (every client may do everything).\n"
+                                        : "Clients authenticate with SASL PLAIN (security.protocol=SASL_PLAINTEXT).\n")
         << "Stop with Ctrl-C.\n" << Qt::flush;
     const int status = QCoreApplication::exec();
     std::signal(SIGINT, SIG_DFL);

@@ -28,6 +28,7 @@ enum class ApiKey : std::int16_t {
     SyncGroup = 14,
     DescribeGroups = 15,
     ListGroups = 16,
+    SaslHandshake = 17,
     ApiVersions = 18,
     CreateTopics = 19,
     DeleteTopics = 20,
@@ -36,6 +37,7 @@ enum class ApiKey : std::int16_t {
     AddOffsetsToTxn = 25,
     EndTxn = 26,
     TxnOffsetCommit = 28,
+    SaslAuthenticate = 36,
 };
 
 struct ApiRange {
@@ -72,6 +74,11 @@ enum class KafkaError : std::int16_t {
     InconsistentGroupProtocol = 23,
     UnknownMemberId = 25,
     RebalanceInProgress = 27,
+    TopicAuthorizationFailed = 29,
+    GroupAuthorizationFailed = 30,
+    ClusterAuthorizationFailed = 31,
+    UnsupportedSaslMechanism = 33,
+    IllegalSaslState = 34,
     UnsupportedVersion = 35,
     TopicAlreadyExists = 36,
     InvalidPartitions = 37,
@@ -82,7 +89,9 @@ enum class KafkaError : std::int16_t {
     InvalidProducerEpoch = 47,
     InvalidTxnState = 48,
     ConcurrentTransactions = 51,
+    TransactionalIdAuthorizationFailed = 53,
     KafkaStorageError = 56,
+    SaslAuthenticationFailed = 58,
     FencedLeaderEpoch = 74,
     UnsupportedCompressionType = 76,
     MemberIdRequired = 79,

@@ -73,6 +73,10 @@ void KafkaGateway::onEvent(const ClusterEvent &event)
 
 void KafkaGateway::submit(KafkaRequest request)
 {
+    if (auto session = m_sessions.find(request.connection); session != m_sessions.end() && session->second.rawTokenNext) {
+        onRawToken(request);
+        return;
+    }
     Reader in(request.frame);
     Exchange ex;
     ex.id = m_nextExchange++;
@@ -97,6 +101,13 @@ void KafkaGateway::submit(KafkaRequest request)
     if (api->key != ApiKey::ApiVersions && (ex.version < api->minVersion || ex.version > api->maxVersion)) {
         refuse(QStringLiteral("%1 version %2 is not supported (%3 to %4 are)")
                    .arg(apiName(ex.api)).arg(ex.version).arg(api->minVersion).arg(api->maxVersion));
+        return;
+    }
+    const bool authenticating = api->key == ApiKey::ApiVersions || api->key == ApiKey::SaslHandshake
+                                || api->key == ApiKey::SaslAuthenticate;
+    if (!m_config.principals.empty() && !authenticating && !m_sessions[ex.connection].principal) {
+        refuse(QStringLiteral("%1 before authenticating: this listener needs SASL PLAIN (security.protocol=SASL_PLAINTEXT, "
+                              "sasl.mechanism=PLAIN and a user name and password)").arg(apiName(ex.api)));
         return;
     }
     ex.flexible = ex.version >= api->firstFlexible;
@@ -129,6 +140,8 @@ void KafkaGateway::submit(KafkaRequest request)
     case ApiKey::CreateTopics: e = onCreateTopics(ex, in); break;
     case ApiKey::ListGroups: e = onListGroups(ex, in); break;
     case ApiKey::DescribeGroups: e = onDescribeGroups(ex, in); break;
+    case ApiKey::SaslHandshake: e = onSaslHandshake(ex, in); break;
+    case ApiKey::SaslAuthenticate: e = onSaslAuthenticate(ex, in); break;
     default: e = Error(Errc::InvalidRecord, QStringLiteral("%1 is not implemented").arg(apiName(ex.api))); break;
     }
     if (!e && in.failed())

@@ -17,6 +17,7 @@
 #include "cluster/cluster.h"
 #include "kafka/kafkaapis.h"
 #include "kafka/kafkarecords.h"
+#include "kafka/principals.h"
 #include "kafka/kafkawire.h"
 
 #include <QHostAddress>
@@ -61,6 +62,9 @@ struct GatewayConfig {
     // answers become REQUEST_TIMED_OUT, others close the connection, as a
     // dead TCP connection would.
     Micros slack = 10 * kSecond;
+    // Not empty: clients authenticate with SASL PLAIN and may do what their
+    // role allows. Empty: no authentication, everyone is admin.
+    std::vector<Principal> principals;
 };
 
 struct KafkaRequest {
@@ -132,6 +136,19 @@ private:
     Error onCreateTopics(Exchange &ex, Reader &in);
     Error onListGroups(Exchange &ex, Reader &in);
     Error onDescribeGroups(Exchange &ex, Reader &in);
+    Error onSaslHandshake(Exchange &ex, Reader &in);
+    Error onSaslAuthenticate(Exchange &ex, Reader &in);
+
+    // handlers/sasl.cpp: a connection's authentication.
+    struct Session {
+        bool handshaken = false;
+        bool rawTokenNext = false; // SaslHandshake v0: the next frame is a bare token
+        std::optional<Principal> principal;
+    };
+    // kafka-python's SASL after SaslHandshake v0: a bare token, no header.
+    void onRawToken(const KafkaRequest &request);
+    // Whether the connection's principal may do what `needed` allows.
+    bool allowed(const Exchange &ex, Role needed) const;
 
     // One engine request whose answer the whole Kafka response depends on:
     // sent to `to`, given `wait` (plus slack) before the connection is
@@ -163,6 +180,7 @@ private:
     std::unordered_map<std::uint64_t, Exchange> m_exchanges;
     // engine correlation -> (exchange, slot)
     std::unordered_map<std::int64_t, std::pair<std::uint64_t, int>> m_calls;
+    std::unordered_map<std::uint64_t, Session> m_sessions; // by connection
 };
 
 } // namespace bb::kafka

@@ -69,6 +69,7 @@ Error KafkaServer::start(const std::vector<NodeId> &nodes)
     Engine *engine = &m_engine;
     auto config = std::make_shared<GatewayConfig>();
     config->autoCreateTopics = m_settings.autoCreateTopics;
+    config->principals = m_settings.principals;
     auto submit = [engine, sinkHolder, config](KafkaRequest r) {
         engine->post([r = std::move(r), sink = *sinkHolder, config](Cluster &c) mutable {
             KafkaGateway::of(c, sink, *config).submit(std::move(r));

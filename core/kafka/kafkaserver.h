@@ -31,6 +31,7 @@ struct ListenerSettings {
     bool autoCreateTopics = false;
     qint64 maxFrameBytes = 100LL << 20; // Kafka's socket.request.max.bytes
     int maxInFlightPerConnection = 64;  // then the connection is read no further until answers go
+    std::vector<Principal> principals;  // not empty: SASL PLAIN required (see principals.h)
 };
 
 class KafkaServer : public QObject {

@@ -72,8 +72,10 @@ void ListenerThread::readFrames(std::uint64_t id)
     while (c.closeAt == UINT64_MAX && c.input.size() >= 4
            && c.nextSeq - c.nextToWrite < std::uint64_t(m_settings.maxInFlightPerConnection)) {
         const qint64 size = qFromBigEndian<qint32>(c.input.constData());
-        if (size < 8 || size > m_settings.maxFrameBytes) {
-            drop(id, size < 8 ? QStringLiteral("a request frame of %1 bytes is too short for a request header").arg(size)
+        // Bare SASL tokens (after SaslHandshake v0) can be shorter than a
+        // request header; the gateway judges short frames.
+        if (size < 1 || size > m_settings.maxFrameBytes) {
+            drop(id, size < 1 ? QStringLiteral("a request frame of %1 bytes").arg(size)
                               : QStringLiteral("a request frame of %1 bytes is over the limit of %2 bytes")
                                     .arg(size).arg(m_settings.maxFrameBytes));
             return;
@@ -158,8 +160,12 @@ void ListenerThread::drop(std::uint64_t id, QString why)
     Connection c = std::move(it->second);
     m_connections.erase(it);
     c.socket->disconnect(this);
-    c.socket->disconnectFromHost(); // after what is written
-    c.socket->deleteLater();
+    // The socket goes once what is written has left (an answer that
+    // explains the close); deleting it sooner would reset the connection.
+    connect(c.socket, &QAbstractSocket::disconnected, c.socket, &QObject::deleteLater);
+    c.socket->disconnectFromHost();
+    if (c.socket->state() == QAbstractSocket::UnconnectedState)
+        c.socket->deleteLater();
     m_note(c.node, why.isEmpty() ? QStringLiteral("The Kafka client from %1 disconnected from node %2").arg(c.peer).arg(c.node.value)
                                  : QStringLiteral("Node %1 closed the Kafka connection from %2: %3").arg(c.node.value).arg(c.peer, why));
 }

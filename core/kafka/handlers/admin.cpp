@@ -95,7 +95,10 @@ Error KafkaGateway::onCreateTopics(Exchange &ex, Reader &in)
     for (Request &r : requests) {
         CreateResult result{r.name, KafkaError::None, {}};
         const auto &known = m_cluster.controller().topics();
-        if (std::any_of(known.begin(), known.end(), [&](const auto &t) { return t.second.name == r.name; })) {
+        if (!allowed(ex, Role::Admin)) {
+            result.error = KafkaError::TopicAuthorizationFailed;
+            result.message = QStringLiteral("creating topics takes the admin role");
+        } else if (std::any_of(known.begin(), known.end(), [&](const auto &t) { return t.second.name == r.name; })) {
             result.error = KafkaError::TopicAlreadyExists;
             result.message = QStringLiteral("Topic '%1' already exists.").arg(r.name);
         } else if (!r.refused.isEmpty()) {

@@ -28,7 +28,7 @@ Error KafkaGateway::onMetadata(Exchange &ex, Reader &in)
 
     // Topics to create now (Kafka creates them while answering, and says
     // LEADER_NOT_AVAILABLE until their leaders are elected).
-    if (m_config.autoCreateTopics && allowAutoCreate) {
+    if (m_config.autoCreateTopics && allowAutoCreate && allowed(ex, Role::Write)) {
         for (const QString &name : requested) {
             if (topicId(ex, name) || name.isEmpty())
                 continue;

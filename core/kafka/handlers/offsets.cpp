@@ -34,6 +34,7 @@ Error KafkaGateway::onOffsetCommit(Exchange &ex, Reader &in)
         in.string(false); // group_instance_id
     if (ex.version >= 2 && ex.version <= 4)
         in.i64(); // retention_time_ms
+    const bool mayWrite = allowed(ex, Role::Write);
     std::vector<OffsetPart> parts;
     const std::int32_t topics = in.arrayLength(false, 6);
     for (std::int32_t t = 0; t < topics && !in.failed(); ++t) {
@@ -47,7 +48,9 @@ Error KafkaGateway::onOffsetCommit(Exchange &ex, Reader &in)
             if (ex.version == 1)
                 in.i64(); // commit_timestamp
             in.string(false); // metadata
-            if (!id)
+            if (!mayWrite)
+                part.early = KafkaError::GroupAuthorizationFailed;
+            else if (!id)
                 part.early = KafkaError::UnknownTopicOrPartition;
             else
                 req.offsets.push_back({TopicPartition{*id, PartitionId(part.partition)}, Offset(offset), epoch});
@@ -56,9 +59,10 @@ Error KafkaGateway::onOffsetCommit(Exchange &ex, Reader &in)
     }
     if (in.failed())
         return {};
-    askOne(ex, kGroupCoordinatorActor, std::move(req), 0);
+    if (mayWrite)
+        askOne(ex, kGroupCoordinatorActor, std::move(req), 0);
     ex.encode = [parts = std::move(parts)](Exchange &ex, Writer &w) {
-        const Errc error = std::get<OffsetCommitResponse>(ex.answers[0]).error;
+        const Errc error = ex.answers.empty() ? Errc::None : std::get<OffsetCommitResponse>(ex.answers[0]).error;
         if (ex.version >= 3)
             w.i32(0);
         writeByTopic(w, parts, kEveryPart, [&](const OffsetPart &p) {

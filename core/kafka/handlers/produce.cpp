@@ -29,6 +29,7 @@ Error KafkaGateway::onProduce(Exchange &ex, Reader &in)
     const std::int32_t timeoutMs = in.i32();
     if (acks != 0 && acks != 1 && acks != -1)
         return Error(Errc::InvalidRecord, QStringLiteral("acks must be 0, 1 or -1, not %1").arg(acks));
+    const bool mayWrite = allowed(ex, Role::Write);
     std::vector<ProducePart> parts;
     const std::int32_t topics = in.arrayLength(false, 6);
     for (std::int32_t t = 0; t < topics && !in.failed(); ++t) {
@@ -40,8 +41,8 @@ Error KafkaGateway::onProduce(Exchange &ex, Reader &in)
             const QByteArrayView records = in.bytes(false);
             if (in.failed())
                 break;
-            if (!id) {
-                part.early = KafkaError::UnknownTopicOrPartition;
+            if (!mayWrite || !id) {
+                part.early = mayWrite ? KafkaError::UnknownTopicOrPartition : KafkaError::TopicAuthorizationFailed;
                 parts.push_back(part);
                 continue;
             }

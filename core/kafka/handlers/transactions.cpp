@@ -34,13 +34,17 @@ Error KafkaGateway::onInitProducerId(Exchange &ex, Reader &in)
     }
     if (ex.flexible)
         in.skipTaggedFields();
-    askOne(ex, kTransactionCoordinatorActor, std::move(req), 30 * kSecond);
-    ex.encode = [](Exchange &ex, Writer &w) {
-        const auto &r = std::get<InitProducerIdResponse>(ex.answers[0]);
+    const KafkaError denied = allowed(ex, Role::Write) ? KafkaError::None
+                              : req.transactionalId.isEmpty() ? KafkaError::ClusterAuthorizationFailed
+                                                              : KafkaError::TransactionalIdAuthorizationFailed;
+    if (denied == KafkaError::None)
+        askOne(ex, kTransactionCoordinatorActor, std::move(req), 30 * kSecond);
+    ex.encode = [denied](Exchange &ex, Writer &w) {
+        const auto *r = ex.answers.empty() ? nullptr : &std::get<InitProducerIdResponse>(ex.answers[0]);
         w.i32(0);
-        w.i16(std::int16_t(toKafkaError(r.error)));
-        w.i64(r.producerId.value);
-        w.i16(r.epoch);
+        w.i16(std::int16_t(r ? toKafkaError(r->error) : denied));
+        w.i64(r ? r->producerId.value : -1);
+        w.i16(r ? r->epoch : std::int16_t(-1));
         if (ex.flexible)
             w.emptyTaggedFields();
     };
@@ -53,6 +57,7 @@ Error KafkaGateway::onAddPartitionsToTxn(Exchange &ex, Reader &in)
     req.transactionalId = in.string(false);
     req.producerId = ProducerId(in.i64());
     req.epoch = in.i16();
+    const bool mayWrite = allowed(ex, Role::Write);
     std::vector<TxnPart> parts;
     const std::int32_t topics = in.arrayLength(false, 6);
     for (std::int32_t t = 0; t < topics && !in.failed(); ++t) {
@@ -61,7 +66,9 @@ Error KafkaGateway::onAddPartitionsToTxn(Exchange &ex, Reader &in)
         const std::int32_t n = in.arrayLength(false, 4);
         for (std::int32_t p = 0; p < n && !in.failed(); ++p) {
             TxnPart part{name, in.i32()};
-            if (!id)
+            if (!mayWrite)
+                part.early = KafkaError::TransactionalIdAuthorizationFailed;
+            else if (!id)
                 part.early = KafkaError::UnknownTopicOrPartition;
             else
                 req.partitions.push_back({*id, PartitionId(part.partition)});
@@ -70,9 +77,10 @@ Error KafkaGateway::onAddPartitionsToTxn(Exchange &ex, Reader &in)
     }
     if (in.failed())
         return {};
-    askOne(ex, kTransactionCoordinatorActor, std::move(req), 30 * kSecond);
+    if (mayWrite)
+        askOne(ex, kTransactionCoordinatorActor, std::move(req), 30 * kSecond);
     ex.encode = [parts = std::move(parts)](Exchange &ex, Writer &w) {
-        const Errc error = std::get<TxnResponse>(ex.answers[0]).error;
+        const Errc error = ex.answers.empty() ? Errc::None : std::get<TxnResponse>(ex.answers[0]).error;
         w.i32(0);
         writeByTopic(w, parts, kEveryPart, [&](const TxnPart &p) {
             w.i32(p.partition);
@@ -89,10 +97,13 @@ Error KafkaGateway::onAddOffsetsToTxn(Exchange &ex, Reader &in)
     req.producerId = ProducerId(in.i64());
     req.epoch = in.i16();
     req.groupId = in.string(false);
-    askOne(ex, kTransactionCoordinatorActor, std::move(req), 30 * kSecond);
+    const bool mayWrite = allowed(ex, Role::Write);
+    if (mayWrite)
+        askOne(ex, kTransactionCoordinatorActor, std::move(req), 30 * kSecond);
     ex.encode = [](Exchange &ex, Writer &w) {
         w.i32(0);
-        w.i16(std::int16_t(toKafkaError(std::get<TxnResponse>(ex.answers[0]).error)));
+        w.i16(std::int16_t(ex.answers.empty() ? KafkaError::TransactionalIdAuthorizationFailed
+                                               : toKafkaError(std::get<TxnResponse>(ex.answers[0]).error)));
     };
     return {};
 }
@@ -104,10 +115,13 @@ Error KafkaGateway::onEndTxn(Exchange &ex, Reader &in)
     req.producerId = ProducerId(in.i64());
     req.epoch = in.i16();
     req.commit = in.boolean();
-    askOne(ex, kTransactionCoordinatorActor, std::move(req), 60 * kSecond);
+    const bool mayWrite = allowed(ex, Role::Write);
+    if (mayWrite)
+        askOne(ex, kTransactionCoordinatorActor, std::move(req), 60 * kSecond);
     ex.encode = [](Exchange &ex, Writer &w) {
         w.i32(0);
-        w.i16(std::int16_t(toKafkaError(std::get<TxnResponse>(ex.answers[0]).error)));
+        w.i16(std::int16_t(ex.answers.empty() ? KafkaError::TransactionalIdAuthorizationFailed
+                                               : toKafkaError(std::get<TxnResponse>(ex.answers[0]).error)));
     };
     return {};
 }
@@ -119,6 +133,7 @@ Error KafkaGateway::onTxnOffsetCommit(Exchange &ex, Reader &in)
     req.groupId = in.string(false);
     req.producerId = ProducerId(in.i64());
     req.epoch = in.i16();
+    const bool mayWrite = allowed(ex, Role::Write);
     std::vector<TxnPart> parts;
     const std::int32_t topics = in.arrayLength(false, 6);
     for (std::int32_t t = 0; t < topics && !in.failed(); ++t) {
@@ -130,7 +145,9 @@ Error KafkaGateway::onTxnOffsetCommit(Exchange &ex, Reader &in)
             const std::int64_t offset = in.i64();
             const Epoch epoch(ex.version >= 2 ? in.i32() : -1);
             in.string(false); // metadata
-            if (!id)
+            if (!mayWrite)
+                part.early = KafkaError::TransactionalIdAuthorizationFailed;
+            else if (!id)
                 part.early = KafkaError::UnknownTopicOrPartition;
             else
                 req.offsets.push_back({TopicPartition{*id, PartitionId(part.partition)}, Offset(offset), epoch});
@@ -139,10 +156,10 @@ Error KafkaGateway::onTxnOffsetCommit(Exchange &ex, Reader &in)
     }
     if (in.failed())
         return {};
-    askOne(ex, kGroupCoordinatorActor, std::move(req), 30 * kSecond);
+    if (mayWrite)
+        askOne(ex, kGroupCoordinatorActor, std::move(req), 30 * kSecond);
     ex.encode = [parts = std::move(parts)](Exchange &ex, Writer &w) {
-        const auto *r = std::get_if<OffsetCommitResponse>(&ex.answers[0]);
-        const Errc error = r ? r->error : std::get<TxnResponse>(ex.answers[0]).error;
+        const Errc error = ex.answers.empty() ? Errc::None : std::get<OffsetCommitResponse>(ex.answers[0]).error;
         w.i32(0);
         writeByTopic(w, parts, kEveryPart, [&](const TxnPart &p) {
             w.i32(p.partition);
