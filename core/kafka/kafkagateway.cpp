@@ -35,21 +35,37 @@ KafkaGateway::KafkaGateway(ActorId self, Cluster &cluster, std::shared_ptr<Kafka
 
 KafkaGateway::~KafkaGateway() { m_cluster.removeObserver(this); }
 
-KafkaGateway &KafkaGateway::of(Cluster &cluster, const std::shared_ptr<KafkaSink> &sink, const GatewayConfig &config)
+KafkaGateway *KafkaGateway::find(Cluster &cluster)
 {
-    const QString name = QString::fromLatin1(kName);
-    const ActorId known = cluster.clientAddress(name);
-    if (known.value >= 0)
-        if (auto *g = dynamic_cast<KafkaGateway *>(cluster.loop().actor(known)))
-            return *g;
+    const ActorId known = cluster.clientAddress(QString::fromLatin1(kName));
+    return known.value >= 0 ? dynamic_cast<KafkaGateway *>(cluster.loop().actor(known)) : nullptr;
+}
+
+KafkaGateway *KafkaGateway::of(Cluster &cluster, const std::shared_ptr<KafkaSink> &sink, const GatewayConfig &config,
+                               std::uint64_t serial)
+{
+    if (KafkaGateway *g = find(cluster)) {
+        if (g->m_serial > serial)
+            return nullptr; // from listeners stopped since
+        if (g->m_serial < serial) {
+            // New listeners: the old ones' requests in flight are answered
+            // into the void, as their connections are gone.
+            g->m_sink = sink;
+            g->m_config = config;
+            g->m_serial = serial;
+            g->m_sessions.clear();
+        }
+        return g;
+    }
     // Virtual time follows the wall clock in live mode, so the wall clock
     // at virtual 0 maps client timestamps both ways.
     const ClockAnchor clock{QDateTime::currentMSecsSinceEpoch() - cluster.loop().now() / kMillisecond};
     const ActorId id = cluster.reserveClientAddress();
     auto gateway = std::make_unique<KafkaGateway>(id, cluster, sink, config, clock);
-    KafkaGateway &ref = *gateway;
-    cluster.adoptClient(id, std::move(gateway), id, name);
-    return ref;
+    KafkaGateway *made = gateway.get();
+    made->m_serial = serial;
+    cluster.adoptClient(id, std::move(gateway), id, QString::fromLatin1(kName));
+    return made;
 }
 
 void KafkaGateway::onEvent(const ClusterEvent &event)

@@ -82,11 +82,19 @@ public:
     KafkaGateway(ActorId self, Cluster &cluster, std::shared_ptr<KafkaSink> sink, GatewayConfig config,
                  ClockAnchor clock);
     ~KafkaGateway() override;
-    // The gateway of this cluster, made on first use.
-    static KafkaGateway &of(Cluster &cluster, const std::shared_ptr<KafkaSink> &sink, const GatewayConfig &config);
+    // The cluster's gateway, or nullptr.
+    static KafkaGateway *find(Cluster &cluster);
+    // The gateway of this cluster for the listeners started `serial`-th
+    // (made on first use): listeners started later take the gateway over,
+    // and work posted by listeners stopped since gets nullptr.
+    static KafkaGateway *of(Cluster &cluster, const std::shared_ptr<KafkaSink> &sink, const GatewayConfig &config,
+                            std::uint64_t serial);
 
     ActorId address() const { return m_self; }
+    std::uint64_t serial() const { return m_serial; }
     void submit(KafkaRequest request);
+    // The connection closed: its session (authentication) goes.
+    void forget(std::uint64_t connection) { m_sessions.erase(connection); }
 
     void onMessage(ActorId from, Message &message) override;
     void onTimer(std::uint64_t tag) override;
@@ -174,6 +182,7 @@ private:
     Cluster &m_cluster;
     std::shared_ptr<KafkaSink> m_sink;
     GatewayConfig m_config;
+    std::uint64_t m_serial = 0;
     ClockAnchor m_clock;
     std::uint64_t m_nextExchange = 1;
     std::int64_t m_nextCorrelation = 1;

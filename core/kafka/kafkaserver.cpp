@@ -4,6 +4,8 @@
 #include "kafka/listenerthread.h"
 
 #include <QMutex>
+
+#include <atomic>
 #include <QThread>
 
 namespace bb::kafka {
@@ -70,16 +72,27 @@ Error KafkaServer::start(const std::vector<NodeId> &nodes)
     auto config = std::make_shared<GatewayConfig>();
     config->autoCreateTopics = m_settings.autoCreateTopics;
     config->principals = m_settings.principals;
-    auto submit = [engine, sinkHolder, config](KafkaRequest r) {
-        engine->post([r = std::move(r), sink = *sinkHolder, config](Cluster &c) mutable {
-            KafkaGateway::of(c, sink, *config).submit(std::move(r));
+    // Each start has a serial, so that work posted by listeners stopped
+    // since never reaches (or takes back) the gateway of these.
+    static std::atomic<std::uint64_t> starts{0};
+    const std::uint64_t serial = ++starts;
+    auto submit = [engine, sinkHolder, config, serial](KafkaRequest r) {
+        engine->post([r = std::move(r), sink = *sinkHolder, config, serial](Cluster &c) mutable {
+            if (KafkaGateway *g = KafkaGateway::of(c, sink, *config, serial))
+                g->submit(std::move(r));
         });
     };
     auto note = [this, engine](NodeId node, QString line) {
         engine->post([node, line](Cluster &c) { c.recordEvent(ClusterEventKind::ExternalClient, node, line); });
         Q_EMIT clientLine(line); // queued to this object's thread
     };
-    m_sockets = new ListenerThread(m_settings, submit, note);
+    auto closed = [engine, serial](std::uint64_t connection) {
+        engine->post([connection, serial](Cluster &c) {
+            if (KafkaGateway *g = KafkaGateway::find(c); g && g->serial() == serial)
+                g->forget(connection);
+        });
+    };
+    m_sockets = new ListenerThread(m_settings, submit, note, closed);
     auto sink = std::make_shared<SocketSink>(m_sockets);
     *sinkHolder = sink;
     m_sink = sink;

@@ -6,10 +6,11 @@
 
 namespace bb::kafka {
 
-ListenerThread::ListenerThread(ListenerSettings settings, Submit submit, Note note)
+ListenerThread::ListenerThread(ListenerSettings settings, Submit submit, Note note, Closed closed)
     : m_settings(std::move(settings))
     , m_submit(std::move(submit))
     , m_note(std::move(note))
+    , m_closed(std::move(closed))
 {
 }
 
@@ -166,6 +167,7 @@ void ListenerThread::drop(std::uint64_t id, QString why)
     c.socket->disconnectFromHost();
     if (c.socket->state() == QAbstractSocket::UnconnectedState)
         c.socket->deleteLater();
+    m_closed(id);
     m_note(c.node, why.isEmpty() ? QStringLiteral("The Kafka client from %1 disconnected from node %2").arg(c.peer).arg(c.node.value)
                                  : QStringLiteral("Node %1 closed the Kafka connection from %2: %3").arg(c.node.value).arg(c.peer, why));
 }

@@ -25,8 +25,9 @@ class ListenerThread : public QObject {
 public:
     using Submit = std::function<void(KafkaRequest)>;
     using Note = std::function<void(NodeId, QString)>;
+    using Closed = std::function<void(std::uint64_t connection)>;
 
-    ListenerThread(ListenerSettings settings, Submit submit, Note note);
+    ListenerThread(ListenerSettings settings, Submit submit, Note note, Closed closed);
     ~ListenerThread() override;
 
     Error listen(const std::vector<NodeId> &nodes, std::vector<ListenerAddress> &out);
@@ -59,6 +60,7 @@ private:
     ListenerSettings m_settings;
     Submit m_submit;
     Note m_note;
+    Closed m_closed;
     struct Listener {
         NodeId node;
         QTcpServer *server = nullptr;

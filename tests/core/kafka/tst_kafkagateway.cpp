@@ -104,7 +104,8 @@ private Q_SLOTS:
         GatewayConfig config;
         for (int n = 0; n < 3; ++n)
             config.listeners.push_back({NodeId(n), QStringLiteral("127.0.0.1"), 19092 + n});
-        m_gateway = &KafkaGateway::of(*m_cluster, m_sink, config);
+        m_gateway = KafkaGateway::of(*m_cluster, m_sink, config, 1);
+        QVERIFY(m_gateway);
         m_seq = 0;
     }
 
@@ -298,6 +299,28 @@ private Q_SLOTS:
         QVERIFY(m_sink->nodesUp.empty());
         QVERIFY(!m_cluster->restart(NodeId(2)));
         QCOMPARE(m_sink->nodesUp, std::vector<NodeId>{NodeId(2)});
+    }
+
+    void newerListenersTakeTheGatewayOver()
+    {
+        auto newer = std::make_shared<RecordingSink>();
+        KafkaGateway *g = KafkaGateway::of(*m_cluster, newer, GatewayConfig{}, 2);
+        QCOMPARE(g, m_gateway); // one gateway per cluster
+        QCOMPARE(g->serial(), 2u);
+        // Work posted by the listeners stopped before finds no gateway.
+        QVERIFY(!KafkaGateway::of(*m_cluster, m_sink, GatewayConfig{}, 1));
+        Writer w;
+        w.arrayLength(-1, false);
+        Writer frame;
+        frame.i16(3);
+        frame.i16(1);
+        frame.i32(5);
+        frame.string(QStringLiteral("tst"), false);
+        frame.raw(w.buffer());
+        g->submit({9, 0, NodeId(0), QStringLiteral("test"), frame.take()});
+        m_cluster->runFor(1 * kSecond);
+        QCOMPARE(newer->responses.size(), 1u); // answered to the newer listeners
+        QVERIFY(m_sink->responses.empty());
     }
 
     void badRequestsCloseOnlyTheirConnection()
