@@ -2,19 +2,27 @@
 // give batches or an error; every batch it accepts is one the engine's own
 // decoder accepts (record offsets inside the batch, increasing), and
 // encoding the batches again as Kafka batches decodes to the same records.
+//
+// Each input is decoded twice: as it is (the checksum guards the rest), and
+// with every batch's CRC-32C made right, so that mutations get past the
+// checksum to the record parser behind it, as a client's own bugs would.
 #include "fuzzcheck.h"
 
 #include "kafka/kafkarecords.h"
+#include "model/crc32c.h"
+
+#include <QtEndian>
 
 #include <cstdint>
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+namespace {
+
+void decodeAndCheck(QByteArrayView input)
 {
     const bb::kafka::ClockAnchor clock{1'700'000'000'000};
-    const auto decoded = bb::kafka::decodeBatches(
-        QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(size)), clock);
+    const auto decoded = bb::kafka::decodeBatches(input, clock);
     if (decoded.error)
-        return 0;
+        return;
     BB_FUZZ_CHECK(!decoded.batches.empty(), "an accepted request holds a batch");
     QByteArray again;
     for (const bb::RecordBatch &b : decoded.batches) {
@@ -28,5 +36,30 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         BB_FUZZ_CHECK(redecoded.batches[i].bytes().mid(bb::RecordBatch::kHeaderSize)
                           == decoded.batches[i].bytes().mid(bb::RecordBatch::kHeaderSize),
                       "the same records come back");
+}
+
+// Rewrites the checksum of each batch the lengths delimit (base offset i64,
+// length i32, epoch i32, magic i8, crc u32 over the rest).
+QByteArray withRightChecksums(QByteArray bytes)
+{
+    qsizetype at = 0;
+    while (bytes.size() - at >= 21) {
+        const qint64 length = qFromBigEndian<std::int32_t>(bytes.constData() + at + 8);
+        if (length < 9 || length > bytes.size() - at - 12)
+            break;
+        const qsizetype end = at + 12 + qsizetype(length);
+        qToBigEndian(bb::crc32c(bytes.constData() + at + 21, std::size_t(end - at - 21)), bytes.data() + at + 17);
+        at = end;
+    }
+    return bytes;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    const QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));
+    decodeAndCheck(input);
+    decodeAndCheck(withRightChecksums(input));
     return 0;
 }
