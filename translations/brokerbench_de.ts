@@ -1307,6 +1307,18 @@ Log-Start %5 · High Watermark %6 · Log-Ende %7</translation>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
+        <source>Heavy Scenario</source>
+        <translation>Aufwendiges Szenario</translation>
+    </message>
+    <message>
+        <source>This scenario needs much more memory or time than usual.</source>
+        <translation>Dieses Szenario braucht viel mehr Speicher oder Zeit als üblich.</translation>
+    </message>
+    <message>
+        <source>Open Anyway</source>
+        <translation>Trotzdem öffnen</translation>
+    </message>
+    <message>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>

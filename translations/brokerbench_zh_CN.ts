@@ -1307,6 +1307,18 @@ Log start %5 · high watermark %6 · log end %7</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
+        <source>Heavy Scenario</source>
+        <translation>高负载场景</translation>
+    </message>
+    <message>
+        <source>This scenario needs much more memory or time than usual.</source>
+        <translation>此场景需要的内存或时间远超平常。</translation>
+    </message>
+    <message>
+        <source>Open Anyway</source>
+        <translation>仍然打开</translation>
+    </message>
+    <message>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>

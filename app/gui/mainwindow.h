@@ -68,6 +68,9 @@ public:
     using ErrorReporter = std::function<void(const QString &, const QString &)>;
     // (question) -> Save, Discard or Cancel.
     using SavePrompt = std::function<QMessageBox::StandardButton(const QString &)>;
+    // (what makes a scenario heavy, with its expected memory and time) ->
+    // open it anyway?
+    using HeavyPrompt = std::function<bool(const QString &)>;
 
     // Starts an untitled, unmodified workbench on `scenario`; runs it live
     // when `run` is set.
@@ -107,6 +110,7 @@ public:
     QString kafkaBootstrapServers() const; // empty while off
     void setErrorReporter(ErrorReporter reporter) { m_reportError = std::move(reporter); }
     void setSavePrompt(SavePrompt prompt) { m_askToSave = std::move(prompt); }
+    void setHeavyPrompt(HeavyPrompt prompt) { m_confirmHeavy = std::move(prompt); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -117,6 +121,10 @@ private:
     void createFileActions();
     void fillRecentMenu();
     bool maybeSave();
+    // True for an ordinary scenario, and for a heavy one (minutes or
+    // gigabytes, bb::heavyScenarioWarning) the user chose to open anyway.
+    // Asked before anything changes, so a cancel keeps the workbench.
+    bool confirmCost(const Scenario &scenario);
     void setFilePath(const QString &path);
     void updateTitle();
     void importScenarioFile();
@@ -178,6 +186,7 @@ private:
     RecentFiles *m_recent;
     ErrorReporter m_reportError;
     SavePrompt m_askToSave;
+    HeavyPrompt m_confirmHeavy;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

@@ -4,6 +4,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
@@ -14,6 +15,7 @@
 
 #include "common/recentfiles.h"
 #include "lab/labview.h"
+#include "topology/scenariocost.h"
 #include "topology/scenariojson.h"
 #include "topology/topologyeditor.h"
 #include "views/scenariopanel.h"
@@ -79,6 +81,26 @@ void MainWindow::createFileActions()
         box.setDefaultButton(QMessageBox::Save);
         return QMessageBox::StandardButton(box.exec());
     };
+    m_confirmHeavy = [this](const QString &warning) {
+        QMessageBox box(QMessageBox::Warning, tr("Heavy Scenario"),
+                        tr("This scenario needs much more memory or time than usual."), QMessageBox::Cancel, this);
+        box.setInformativeText(warning);
+        QPushButton *open = box.addButton(tr("Open Anyway"), QMessageBox::AcceptRole);
+        box.setDefaultButton(QMessageBox::Cancel); // the safe answer for a hasty Enter
+        box.exec();
+        return box.clickedButton() == open;
+    };
+}
+
+bool MainWindow::confirmCost(const Scenario &scenario)
+{
+    // The GUI runs the scenario live; its duration is the span the user
+    // meant it for, and so the span to estimate.
+    QString warning = heavyScenarioWarning(scenario, CostOf::Run, scenario.duration);
+    if (warning.isEmpty())
+        return true;
+    warning[0] = warning[0].toUpper(); // a sentence of its own here, not after "warning: "
+    return m_confirmHeavy(warning);
 }
 
 void MainWindow::fillRecentMenu()
@@ -138,7 +160,7 @@ bool MainWindow::newWorkbench()
 
 bool MainWindow::openBundledScenario(const Scenario &scenario)
 {
-    if (!maybeSave())
+    if (!confirmCost(scenario) || !maybeSave())
         return false;
     if (Error err = openScenario(scenario, true)) {
         m_reportError(tr("Cannot Open Scenario"), err.message);
@@ -159,7 +181,7 @@ bool MainWindow::openWorkbench(const QString &path, bool run)
         return false;
     }
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (!maybeSave())
+    if (!confirmCost(wb->scenario) || !maybeSave())
         return false;
     if (absolute == m_filePath) // just saved over it: read what is there now
         wb = WorkbenchFile::read(path);
@@ -226,7 +248,8 @@ void MainWindow::importScenarioFile()
         m_reportError(tr("Cannot Import Scenario"), scenario.error().message);
         return;
     }
-    replaceScenario(*scenario);
+    if (confirmCost(*scenario))
+        replaceScenario(*scenario);
 }
 
 void MainWindow::setFilePath(const QString &path)

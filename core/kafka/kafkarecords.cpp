@@ -7,6 +7,9 @@
 
 #include <QtEndian>
 
+#include <limits>
+#include <optional>
+
 namespace bb::kafka {
 
 namespace {
@@ -19,10 +22,26 @@ constexpr qsizetype kMaxInflatedBytes = 64 << 20;
 
 Error invalid(const QString &why) { return Error(Errc::InvalidRecord, why); }
 
-Error decodeRecords(Reader &in, std::int32_t count, std::int64_t firstTimestamp, const ClockAnchor &clock,
-                    RecordBatchBuilder &builder)
+// A record's time: its batch's first timestamp plus its delta, both any
+// 64-bit value a client sends. The engine adds and subtracts times, so a
+// record stamped more than about 30,000 years from now is refused rather
+// than let near the ends of the virtual clock.
+constexpr std::int64_t kMaxDistanceMs = 1'000'000'000'000'000;
+
+std::optional<Micros> recordTime(std::int64_t firstTimestamp, std::int64_t delta, const ClockAnchor &clock)
+{
+    std::int64_t ms = 0;
+    if (__builtin_add_overflow(firstTimestamp, delta, &ms) || __builtin_sub_overflow(ms, clock.wallMsAtZero, &ms)
+        || ms > kMaxDistanceMs || ms < -kMaxDistanceMs)
+        return std::nullopt;
+    return ms * kMillisecond;
+}
+
+Error decodeRecords(Reader &in, std::int32_t count, std::int32_t lastOffsetDelta, std::int64_t firstTimestamp,
+                    const ClockAnchor &clock, RecordBatchBuilder &builder)
 {
     std::vector<RecordHeader> headers;
+    std::int32_t previousDelta = -1;
     for (std::int32_t i = 0; i < count; ++i) {
         const std::int32_t length = in.varint();
         if (in.failed() || length < 0 || length > in.remaining())
@@ -51,12 +70,29 @@ Error decodeRecords(Reader &in, std::int32_t count, std::int64_t firstTimestamp,
         }
         if (rec.failed() || !rec.atEnd() || offsetDelta < 0)
             return invalid(QStringLiteral("record %1 is malformed").arg(i));
-        builder.append(key, value, clock.toVirtual(firstTimestamp + timestampDelta), headers, offsetDelta);
+        // The engine's batches (and Kafka's) hold their records in offset
+        // order, all inside the batch's range.
+        if (offsetDelta <= previousDelta || offsetDelta > lastOffsetDelta)
+            return invalid(QStringLiteral("record %1 has offset delta %2, out of order").arg(i).arg(offsetDelta));
+        previousDelta = offsetDelta;
+        const std::optional<Micros> at = recordTime(firstTimestamp, timestampDelta, clock);
+        if (!at)
+            return invalid(QStringLiteral("record %1 has a timestamp more than 30,000 years from now").arg(i));
+        builder.append(key, value, *at, headers, offsetDelta);
     }
     return {};
 }
 
 } // namespace
+
+Micros ClockAnchor::toVirtual(std::int64_t wallMs) const
+{
+    std::int64_t ms = 0;
+    Micros t = 0;
+    if (__builtin_sub_overflow(wallMs, wallMsAtZero, &ms) || __builtin_mul_overflow(ms, kMillisecond, &t))
+        return wallMs < wallMsAtZero ? std::numeric_limits<Micros>::min() : std::numeric_limits<Micros>::max();
+    return t;
+}
 
 DecodedBatches decodeBatches(QByteArrayView records, const ClockAnchor &clock)
 {
@@ -120,7 +156,7 @@ DecodedBatches decodeBatches(QByteArrayView records, const ClockAnchor &clock)
             return out;
         }
         RecordBatchBuilder builder(records.remaining() + RecordBatch::kHeaderSize + count * RecordBatch::kRecordOverhead);
-        if (Error e = decodeRecords(records, count, firstTimestamp, clock, builder)) {
+        if (Error e = decodeRecords(records, count, lastOffsetDelta, firstTimestamp, clock, builder)) {
             out.error = e;
             return out;
         }

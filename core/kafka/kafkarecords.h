@@ -18,7 +18,9 @@ namespace bb::kafka {
 
 struct ClockAnchor {
     std::int64_t wallMsAtZero = 0;
-    Micros toVirtual(std::int64_t wallMs) const { return (wallMs - wallMsAtZero) * kMillisecond; }
+    // A client may send any ms; the virtual clock reaches ±292,000 years in
+    // µs, and a time beyond that is its nearest end (never a wrapped value).
+    Micros toVirtual(std::int64_t wallMs) const;
     std::int64_t toWallMs(Micros t) const { return wallMsAtZero + t / kMillisecond; }
 };
 

@@ -5,6 +5,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QListView>
 #include <QPushButton>
 #include <QToolBar>
@@ -25,7 +26,9 @@
 #include "lab/labview.h"
 #include "models/scenariolistmodel.h"
 #include "gallery/scenariogallery.h"
+#include "topology/scenariocost.h"
 #include "topology/scenariojson.h"
+#include "topology/workbenchfile.h"
 
 #include <sqlite3.h>
 
@@ -51,6 +54,7 @@ private Q_SLOTS:
     void labRunIsKeptWithTheWorkbench();
     void groupsAndQueuesAppear();
     void singleKeyShortcutsLeaveTextFieldsAlone();
+    void heavyScenarioAsksBeforeOpening();
 
 private:
     // A window on `scenario` whose message boxes are answered by the test.
@@ -62,6 +66,8 @@ private:
     QStringList m_errors;   // "title: message"
     QStringList m_questions;
     QMessageBox::StandardButton m_answer = QMessageBox::Cancel;
+    QStringList m_heavyWarnings;
+    bool m_openHeavy = false;
 };
 
 void TestMainWindow::initTestCase()
@@ -79,6 +85,8 @@ void TestMainWindow::init()
     m_errors.clear();
     m_questions.clear();
     m_answer = QMessageBox::Cancel;
+    m_heavyWarnings.clear();
+    m_openHeavy = false;
 }
 
 std::unique_ptr<MainWindow> TestMainWindow::makeWindow(const QString &scenario)
@@ -88,6 +96,10 @@ std::unique_ptr<MainWindow> TestMainWindow::makeWindow(const QString &scenario)
     w->setSavePrompt([this](const QString &question) {
         m_questions << question;
         return m_answer;
+    });
+    w->setHeavyPrompt([this](const QString &warning) {
+        m_heavyWarnings << warning;
+        return m_openHeavy;
     });
     if (w->openScenario(bundled(scenario), true))
         return nullptr;
@@ -504,3 +516,49 @@ void TestMainWindow::singleKeyShortcutsLeaveTextFieldsAlone()
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
+
+// A scenario that would take gigabytes or hours says so before anything
+// changes: cancelled, the workbench keeps its scenario and its unsaved
+// changes (no save question either); accepted, it opens. An ordinary one
+// is never asked about.
+void TestMainWindow::heavyScenarioAsksBeforeOpening()
+{
+    Scenario heavy = bundled(QStringLiteral("default"));
+    heavy.name = QStringLiteral("day-at-full-rate");
+    heavy.duration = 24 * 3600 * kSecond;
+    QVERIFY(!heavy.producers.empty());
+    for (ProducerSpec &p : heavy.producers) {
+        p.load.recordsPerSecond = 100000;
+        p.load.stopAt = -1;
+        p.load.maxRecords = -1;
+    }
+    QVERIFY(!heavyScenarioWarning(heavy, CostOf::Run, heavy.duration).isEmpty());
+    const QString file = path(QStringLiteral("heavy.bbench"));
+    QVERIFY(!WorkbenchFile::write(file, Workbench{heavy, {}, {}, {}}));
+
+    auto w = makeWindow();
+    QVERIFY(w);
+    QVERIFY(m_heavyWarnings.isEmpty());
+    QVERIFY(w->replaceScenario(bundled(QStringLiteral("power-loss"))));
+    QVERIFY(m_heavyWarnings.isEmpty());
+
+    QVERIFY(!w->openBundledScenario(heavy));
+    QVERIFY(!w->openWorkbench(file));
+    QCOMPARE(m_heavyWarnings.size(), 2);
+    for (const QString &warning : m_heavyWarnings) {
+        QVERIFY2(warning.startsWith(QStringLiteral("Scenario \"day-at-full-rate\" is heavy")), qPrintable(warning));
+        QVERIFY2(warning.contains(QStringLiteral("of memory")) && warning.contains(QStringLiteral("of computing")),
+                 qPrintable(warning));
+    }
+    QVERIFY(m_questions.isEmpty());
+    QVERIFY(m_errors.isEmpty());
+    QCOMPARE(w->engine()->scenario().name, QStringLiteral("power-loss"));
+    QVERIFY(w->isWindowModified());
+
+    m_openHeavy = true;
+    m_answer = QMessageBox::Discard;
+    QVERIFY(w->openWorkbench(file));
+    QCOMPARE(m_heavyWarnings.size(), 3);
+    QCOMPARE(w->engine()->scenario().name, QStringLiteral("day-at-full-rate"));
+    QCOMPARE(w->filePath(), QFileInfo(file).absoluteFilePath());
+}

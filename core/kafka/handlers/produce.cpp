@@ -18,6 +18,8 @@ struct ProducePart {
     KafkaError early = KafkaError::None; // refused before it was sent
     int firstSlot = -1;
     int slots = 0;
+    TopicPartition tp{};
+    std::vector<RecordBatch> batches{}; // until the whole request has been read
 };
 
 } // namespace
@@ -54,23 +56,30 @@ Error KafkaGateway::onProduce(Exchange &ex, Reader &in)
                 parts.push_back(part);
                 continue;
             }
-            part.firstSlot = int(ex.answers.size());
-            for (RecordBatch &b : decoded.batches) {
-                const int slot = addSlot(ex);
-                ++part.slots;
-                ProduceRequest req;
-                req.correlation = correlationFor(ex, slot);
-                req.tp = TopicPartition{*id, PartitionId(part.partition)};
-                req.acks = Acks(acks);
-                req.timeout = Micros(std::max(timeoutMs, 0)) * kMillisecond;
-                req.batch = std::move(b);
-                send(nodeActor(ex.node), std::move(req));
-            }
-            parts.push_back(part);
+            part.tp = TopicPartition{*id, PartitionId(part.partition)};
+            part.batches = std::move(decoded.batches);
+            parts.push_back(std::move(part));
         }
     }
+    // Sent only now: a request refused for a malformed part further on
+    // (the connection closes) must not have written the parts before it.
     if (in.failed())
         return {};
+    for (ProducePart &part : parts) {
+        part.firstSlot = part.batches.empty() ? -1 : int(ex.answers.size());
+        for (RecordBatch &b : part.batches) {
+            const int slot = addSlot(ex);
+            ++part.slots;
+            ProduceRequest req;
+            req.correlation = correlationFor(ex, slot);
+            req.tp = part.tp;
+            req.acks = Acks(acks);
+            req.timeout = Micros(std::max(timeoutMs, 0)) * kMillisecond;
+            req.batch = std::move(b);
+            send(nodeActor(ex.node), std::move(req));
+        }
+        part.batches.clear();
+    }
     if (acks == 0) {
         // Nothing comes back from the node, and nothing goes to the client.
         for (auto it = m_calls.begin(); it != m_calls.end();)

@@ -340,6 +340,35 @@ private Q_SLOTS:
         for (const Replica *r : m_cluster->node(NodeId(0))->replicas())
             QCOMPARE(r->log.logEndOffset(), Offset(0));
     }
+
+    // A request refused for its last part (a corrupt batch) closes the
+    // connection having written nothing, not the parts before it: a client
+    // retries the whole request, which would write those twice.
+    void aRefusedProduceWritesNoPartOfIt()
+    {
+        const NodeId leader = leaderOf(0);
+        QByteArray good, corrupt;
+        appendBatch(good, Offset(0), Epoch(0), records(3), m_clock);
+        appendBatch(corrupt, Offset(0), Epoch(0), records(2), m_clock);
+        corrupt[corrupt.size() - 3] = char(corrupt[corrupt.size() - 3] ^ 0x10);
+        Writer w;
+        w.string(QString(), false);
+        w.i16(-1);
+        w.i32(5000);
+        w.arrayLength(1, false);
+        w.string(QStringLiteral("t"), false);
+        w.arrayLength(2, false);
+        w.i32(0);
+        w.bytes(good, false);
+        w.i32(1);
+        w.bytes(corrupt, false);
+        QVERIFY(call(leader, 0, 7, w.take()).isNull());
+        QVERIFY2(m_sink->closed[0].contains(QStringLiteral("CRC")), qPrintable(m_sink->closed[0]));
+        m_cluster->runFor(1 * kSecond);
+        for (int n = 0; n < 3; ++n)
+            for (const Replica *r : m_cluster->node(NodeId(n))->replicas())
+                QCOMPARE(r->log.logEndOffset(), Offset(0));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestKafkaGateway)
