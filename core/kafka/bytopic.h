@@ -4,6 +4,7 @@
 // order; this writes them grouped, topics in first-seen order, leaving out
 // the parts `include` rejects.
 
+#include "kafka/kafkaapis.h"
 #include "kafka/kafkawire.h"
 
 #include <QString>
@@ -32,5 +33,24 @@ void writeByTopic(Writer &w, const std::vector<Part> &parts, Include include, Wr
 }
 
 inline constexpr auto kEveryPart = [](const auto &) { return true; };
+
+// A partition a request names and, if it was refused before reaching the
+// engine (unknown topic, not authorized), why.
+struct NamedPart {
+    QString topic;
+    std::int32_t partition = 0;
+    KafkaError early = KafkaError::None;
+};
+
+// The answer of requests whose partitions share one outcome (commits,
+// partitions added to a transaction): [topic, [partition, error]], each
+// part's own refusal or else `error`.
+inline void writePartErrors(Writer &w, const std::vector<NamedPart> &parts, KafkaError error)
+{
+    writeByTopic(w, parts, kEveryPart, [&](const NamedPart &p) {
+        w.i32(p.partition);
+        w.i16(std::int16_t(p.early != KafkaError::None ? p.early : error));
+    });
+}
 
 } // namespace bb::kafka

@@ -12,16 +12,6 @@
 
 namespace bb::kafka {
 
-namespace {
-
-struct OffsetPart {
-    QString topic;
-    std::int32_t partition = 0;
-    KafkaError early = KafkaError::None;
-};
-
-} // namespace
-
 Error KafkaGateway::onOffsetCommit(Exchange &ex, Reader &in)
 {
     OffsetCommitRequest req;
@@ -35,14 +25,14 @@ Error KafkaGateway::onOffsetCommit(Exchange &ex, Reader &in)
     if (ex.version >= 2 && ex.version <= 4)
         in.i64(); // retention_time_ms
     const bool mayWrite = allowed(ex, Role::Write);
-    std::vector<OffsetPart> parts;
+    std::vector<NamedPart> parts;
     const std::int32_t topics = in.arrayLength(false, 6);
     for (std::int32_t t = 0; t < topics && !in.failed(); ++t) {
         const QString name = in.string(false);
         const std::optional<TopicId> id = topicId(ex, name);
         const std::int32_t n = in.arrayLength(false, 14);
         for (std::int32_t p = 0; p < n && !in.failed(); ++p) {
-            OffsetPart part{name, in.i32()};
+            NamedPart part{name, in.i32()};
             const std::int64_t offset = in.i64();
             const Epoch epoch(ex.version >= 6 ? in.i32() : -1);
             if (ex.version == 1)
@@ -65,10 +55,7 @@ Error KafkaGateway::onOffsetCommit(Exchange &ex, Reader &in)
         const Errc error = ex.answers.empty() ? Errc::None : std::get<OffsetCommitResponse>(ex.answers[0]).error;
         if (ex.version >= 3)
             w.i32(0);
-        writeByTopic(w, parts, kEveryPart, [&](const OffsetPart &p) {
-            w.i32(p.partition);
-            w.i16(std::int16_t(p.early != KafkaError::None ? p.early : toKafkaError(error)));
-        });
+        writePartErrors(w, parts, toKafkaError(error));
     };
     return {};
 }
@@ -77,14 +64,14 @@ Error KafkaGateway::onOffsetFetch(Exchange &ex, Reader &in)
 {
     OffsetFetchRequest req;
     req.groupId = in.string(false);
-    std::vector<OffsetPart> parts;
+    std::vector<NamedPart> parts;
     const std::int32_t topics = in.arrayLength(false, 6);
     for (std::int32_t t = 0; t < topics && !in.failed(); ++t) {
         const QString name = in.string(false);
         const std::optional<TopicId> id = topicId(ex, name);
         const std::int32_t n = in.arrayLength(false, 4);
         for (std::int32_t p = 0; p < n && !in.failed(); ++p) {
-            OffsetPart part{name, in.i32()};
+            NamedPart part{name, in.i32()};
             if (!id)
                 part.early = KafkaError::UnknownTopicOrPartition;
             else
@@ -99,7 +86,7 @@ Error KafkaGateway::onOffsetFetch(Exchange &ex, Reader &in)
         ex.encode = [parts = std::move(parts)](Exchange &ex, Writer &w) {
             if (ex.version >= 3)
                 w.i32(0);
-            writeByTopic(w, parts, kEveryPart, [&](const OffsetPart &p) {
+            writeByTopic(w, parts, kEveryPart, [&](const NamedPart &p) {
                 w.i32(p.partition);
                 w.i64(-1);
                 if (ex.version >= 5)
@@ -130,7 +117,7 @@ Error KafkaGateway::onOffsetFetch(Exchange &ex, Reader &in)
                 answers.push_back({topicName(ex, po.tp.topic), po.tp.partition.value, po.offset.value, po.leaderEpoch.value,
                                    KafkaError::None});
         } else {
-            for (const OffsetPart &p : parts) {
+            for (const NamedPart &p : parts) {
                 Answer a{p.topic, p.partition, -1, -1, p.early};
                 for (const PartitionOffset &po : r.offsets)
                     if (po.tp.partition.value == p.partition && topicName(ex, po.tp.topic) == p.topic) {

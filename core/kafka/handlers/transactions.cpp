@@ -11,16 +11,6 @@
 
 namespace bb::kafka {
 
-namespace {
-
-struct TxnPart {
-    QString topic;
-    std::int32_t partition = 0;
-    KafkaError early = KafkaError::None;
-};
-
-} // namespace
-
 Error KafkaGateway::onInitProducerId(Exchange &ex, Reader &in)
 {
     InitProducerIdRequest req;
@@ -58,14 +48,14 @@ Error KafkaGateway::onAddPartitionsToTxn(Exchange &ex, Reader &in)
     req.producerId = ProducerId(in.i64());
     req.epoch = in.i16();
     const bool mayWrite = allowed(ex, Role::Write);
-    std::vector<TxnPart> parts;
+    std::vector<NamedPart> parts;
     const std::int32_t topics = in.arrayLength(false, 6);
     for (std::int32_t t = 0; t < topics && !in.failed(); ++t) {
         const QString name = in.string(false);
         const std::optional<TopicId> id = topicId(ex, name);
         const std::int32_t n = in.arrayLength(false, 4);
         for (std::int32_t p = 0; p < n && !in.failed(); ++p) {
-            TxnPart part{name, in.i32()};
+            NamedPart part{name, in.i32()};
             if (!mayWrite)
                 part.early = KafkaError::TransactionalIdAuthorizationFailed;
             else if (!id)
@@ -82,10 +72,7 @@ Error KafkaGateway::onAddPartitionsToTxn(Exchange &ex, Reader &in)
     ex.encode = [parts = std::move(parts)](Exchange &ex, Writer &w) {
         const Errc error = ex.answers.empty() ? Errc::None : std::get<TxnResponse>(ex.answers[0]).error;
         w.i32(0);
-        writeByTopic(w, parts, kEveryPart, [&](const TxnPart &p) {
-            w.i32(p.partition);
-            w.i16(std::int16_t(p.early != KafkaError::None ? p.early : toKafkaError(error)));
-        });
+        writePartErrors(w, parts, toKafkaError(error));
     };
     return {};
 }
@@ -134,14 +121,14 @@ Error KafkaGateway::onTxnOffsetCommit(Exchange &ex, Reader &in)
     req.producerId = ProducerId(in.i64());
     req.epoch = in.i16();
     const bool mayWrite = allowed(ex, Role::Write);
-    std::vector<TxnPart> parts;
+    std::vector<NamedPart> parts;
     const std::int32_t topics = in.arrayLength(false, 6);
     for (std::int32_t t = 0; t < topics && !in.failed(); ++t) {
         const QString name = in.string(false);
         const std::optional<TopicId> id = topicId(ex, name);
         const std::int32_t n = in.arrayLength(false, 14);
         for (std::int32_t p = 0; p < n && !in.failed(); ++p) {
-            TxnPart part{name, in.i32()};
+            NamedPart part{name, in.i32()};
             const std::int64_t offset = in.i64();
             const Epoch epoch(ex.version >= 2 ? in.i32() : -1);
             in.string(false); // metadata
@@ -161,10 +148,7 @@ Error KafkaGateway::onTxnOffsetCommit(Exchange &ex, Reader &in)
     ex.encode = [parts = std::move(parts)](Exchange &ex, Writer &w) {
         const Errc error = ex.answers.empty() ? Errc::None : std::get<OffsetCommitResponse>(ex.answers[0]).error;
         w.i32(0);
-        writeByTopic(w, parts, kEveryPart, [&](const TxnPart &p) {
-            w.i32(p.partition);
-            w.i16(std::int16_t(p.early != KafkaError::None ? p.early : toKafkaError(error)));
-        });
+        writePartErrors(w, parts, toKafkaError(error));
     };
     return {};
 }
