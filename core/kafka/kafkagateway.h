@@ -15,6 +15,7 @@
 // Lives on the engine thread; answers leave through a KafkaSink.
 
 #include "cluster/cluster.h"
+#include "kafka/bytopic.h"
 #include "kafka/kafkaapis.h"
 #include "kafka/kafkarecords.h"
 #include "kafka/principals.h"
@@ -157,6 +158,13 @@ private:
     void onRawToken(const KafkaRequest &request);
     // Whether the connection's principal may do what `needed` allows.
     bool allowed(const Exchange &ex, Role needed) const;
+
+    // The [topic, [partition, offset, (leader epoch), (timestamp), metadata]]
+    // of OffsetCommit and TxnOffsetCommit: offsets the coordinator should
+    // take go to `offsets`, every partition to `parts` (refused ones with
+    // `denied`, or unknown topic).
+    void readCommitOffsets(const Exchange &ex, Reader &in, bool withEpoch, bool withTimestamp, KafkaError denied,
+                           std::vector<PartitionOffset> &offsets, std::vector<NamedPart> &parts) const;
 
     // One engine request whose answer the whole Kafka response depends on:
     // sent to `to`, given `wait` (plus slack) before the connection is

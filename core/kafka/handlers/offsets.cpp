@@ -12,6 +12,32 @@
 
 namespace bb::kafka {
 
+void KafkaGateway::readCommitOffsets(const Exchange &ex, Reader &in, bool withEpoch, bool withTimestamp, KafkaError denied,
+                                     std::vector<PartitionOffset> &offsets, std::vector<NamedPart> &parts) const
+{
+    const std::int32_t topics = in.arrayLength(false, 6);
+    for (std::int32_t t = 0; t < topics && !in.failed(); ++t) {
+        const QString name = in.string(false);
+        const std::optional<TopicId> id = topicId(ex, name);
+        const std::int32_t n = in.arrayLength(false, 14);
+        for (std::int32_t p = 0; p < n && !in.failed(); ++p) {
+            NamedPart part{name, in.i32()};
+            const std::int64_t offset = in.i64();
+            const Epoch epoch(withEpoch ? in.i32() : -1);
+            if (withTimestamp)
+                in.i64(); // commit_timestamp
+            in.string(false); // metadata
+            if (denied != KafkaError::None)
+                part.early = denied;
+            else if (!id)
+                part.early = KafkaError::UnknownTopicOrPartition;
+            else
+                offsets.push_back({TopicPartition{*id, PartitionId(part.partition)}, Offset(offset), epoch});
+            parts.push_back(part);
+        }
+    }
+}
+
 Error KafkaGateway::onOffsetCommit(Exchange &ex, Reader &in)
 {
     OffsetCommitRequest req;
@@ -26,27 +52,8 @@ Error KafkaGateway::onOffsetCommit(Exchange &ex, Reader &in)
         in.i64(); // retention_time_ms
     const bool mayWrite = allowed(ex, Role::Write);
     std::vector<NamedPart> parts;
-    const std::int32_t topics = in.arrayLength(false, 6);
-    for (std::int32_t t = 0; t < topics && !in.failed(); ++t) {
-        const QString name = in.string(false);
-        const std::optional<TopicId> id = topicId(ex, name);
-        const std::int32_t n = in.arrayLength(false, 14);
-        for (std::int32_t p = 0; p < n && !in.failed(); ++p) {
-            NamedPart part{name, in.i32()};
-            const std::int64_t offset = in.i64();
-            const Epoch epoch(ex.version >= 6 ? in.i32() : -1);
-            if (ex.version == 1)
-                in.i64(); // commit_timestamp
-            in.string(false); // metadata
-            if (!mayWrite)
-                part.early = KafkaError::GroupAuthorizationFailed;
-            else if (!id)
-                part.early = KafkaError::UnknownTopicOrPartition;
-            else
-                req.offsets.push_back({TopicPartition{*id, PartitionId(part.partition)}, Offset(offset), epoch});
-            parts.push_back(part);
-        }
-    }
+    readCommitOffsets(ex, in, ex.version >= 6, ex.version == 1, mayWrite ? KafkaError::None : KafkaError::GroupAuthorizationFailed,
+                      req.offsets, parts);
     if (in.failed())
         return {};
     if (mayWrite)

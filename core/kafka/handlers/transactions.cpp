@@ -122,25 +122,8 @@ Error KafkaGateway::onTxnOffsetCommit(Exchange &ex, Reader &in)
     req.epoch = in.i16();
     const bool mayWrite = allowed(ex, Role::Write);
     std::vector<NamedPart> parts;
-    const std::int32_t topics = in.arrayLength(false, 6);
-    for (std::int32_t t = 0; t < topics && !in.failed(); ++t) {
-        const QString name = in.string(false);
-        const std::optional<TopicId> id = topicId(ex, name);
-        const std::int32_t n = in.arrayLength(false, 14);
-        for (std::int32_t p = 0; p < n && !in.failed(); ++p) {
-            NamedPart part{name, in.i32()};
-            const std::int64_t offset = in.i64();
-            const Epoch epoch(ex.version >= 2 ? in.i32() : -1);
-            in.string(false); // metadata
-            if (!mayWrite)
-                part.early = KafkaError::TransactionalIdAuthorizationFailed;
-            else if (!id)
-                part.early = KafkaError::UnknownTopicOrPartition;
-            else
-                req.offsets.push_back({TopicPartition{*id, PartitionId(part.partition)}, Offset(offset), epoch});
-            parts.push_back(part);
-        }
-    }
+    readCommitOffsets(ex, in, ex.version >= 2, false,
+                      mayWrite ? KafkaError::None : KafkaError::TransactionalIdAuthorizationFailed, req.offsets, parts);
     if (in.failed())
         return {};
     if (mayWrite)
