@@ -7,10 +7,11 @@ set -eu
 # development package, which is only "recommended" and so left out by
 # --no-install-recommends), SQLite, and xkbcommon so Qt's CMake package finds
 # everything it looks for; librdkafka (found with pkg-config) for the Kafka
-# producer benchmark, and the codecs of Kafka's compressed batches.
+# producer benchmark, and the codecs of Kafka's compressed batches; Qt HTTP
+# Server (and the WebSockets module its CMake package requires) for the admin API.
 build="cmake ninja-build ccache g++ qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools
  qt6-l10n-tools qt6-translations-l10n libsqlite3-dev libgl-dev libxkbcommon-dev pkgconf librdkafka-dev
- zlib1g-dev libsnappy-dev liblz4-dev libzstd-dev"
+ zlib1g-dev libsnappy-dev liblz4-dev libzstd-dev qt6-httpserver-dev qt6-websockets-dev"
 # Run: the Qt platform plugins (xcb, wayland, offscreen).
 run="qt6-qpa-plugins"
 # Package and its test: dpkg-shlibdeps and file for CPack's Debian

@@ -20,6 +20,8 @@ const OptionUse kUses[] = {
     {"port-base", {QStringLiteral("serve")}},
     {"auto-create-topics", {QStringLiteral("serve")}},
     {"users", {QStringLiteral("serve")}},
+    {"admin", {QStringLiteral("serve")}},
+    {"admin-tokens", {QStringLiteral("serve")}},
     {"duration", {QStringLiteral("run")}},
     {"data-dir", {QStringLiteral("run"), QStringLiteral("lab")}},
     {"keep-data", {QStringLiteral("run"), QStringLiteral("lab")}},

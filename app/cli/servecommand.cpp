@@ -2,6 +2,7 @@
 // wall clock) with a Kafka listener per node, until SIGINT or SIGTERM.
 #include "commands.h"
 
+#include "admin/adminserver.h"
 #include "engine/engine.h"
 #include "kafka/kafkaserver.h"
 #include "topology/scenariojson.h"
@@ -11,6 +12,8 @@
 #include <QTextStream>
 
 #include <csignal>
+#include <memory>
+#include <optional>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -26,6 +29,24 @@ void onStopSignal(int)
 {
     const char b = 1;
     [[maybe_unused]] const auto n = ::write(g_signalPipe[1], &b, 1);
+}
+
+// "HOST:PORT" ("[::1]:8090" for IPv6) into `settings`; false after saying why.
+bool adminAddress(const QString &value, bb::admin::AdminSettings &settings, QTextStream &err)
+{
+    const qsizetype colon = value.lastIndexOf(QLatin1Char(':'));
+    QString host = value.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint port = value.mid(colon + 1).toUInt(&ok);
+    if (colon <= 0 || !ok || port > 65535 || !settings.host.setAddress(host)) {
+        err << "brokerbench-cli serve: --admin expects HOST:PORT such as 127.0.0.1:8090 (port 0 picks a free one), got \""
+            << value << "\".\n";
+        return false;
+    }
+    settings.port = quint16(port);
+    return true;
 }
 
 } // namespace
@@ -70,6 +91,24 @@ int serveCommand(const QCommandLineParser &parser, const QStringList &args)
         settings.principals = std::move(*principals);
     }
 
+    std::optional<bb::admin::AdminSettings> admin;
+    if (parser.isSet(QStringLiteral("admin"))) {
+        admin.emplace();
+        if (!adminAddress(parser.value(QStringLiteral("admin")), *admin, err))
+            return 2;
+        if (parser.isSet(QStringLiteral("admin-tokens"))) {
+            auto tokens = bb::kafka::loadPrincipals(parser.value(QStringLiteral("admin-tokens")));
+            if (!tokens) {
+                err << "brokerbench-cli serve: " << tokens.error().message << '\n';
+                return 2;
+            }
+            admin->tokens = std::move(*tokens);
+        }
+    } else if (parser.isSet(QStringLiteral("admin-tokens"))) {
+        err << "brokerbench-cli serve: --admin-tokens is for the admin API; give --admin HOST:PORT too.\n";
+        return 2;
+    }
+
     bb::Engine engine;
     if (bb::Error e = engine.load(*scenario)) {
         err << "brokerbench-cli serve: " << e.message << '\n';
@@ -86,6 +125,17 @@ int serveCommand(const QCommandLineParser &parser, const QStringList &args)
     QObject::connect(&server, &bb::kafka::KafkaServer::clientLine, &server, [&err](const QString &line) {
         err << line << '\n' << Qt::flush;
     });
+    std::unique_ptr<bb::admin::AdminServer> adminServer;
+    if (admin) {
+        admin->bootstrapServers = server.bootstrapServers();
+        adminServer = std::make_unique<bb::admin::AdminServer>(engine, *admin);
+        if (bb::Error e = adminServer->start()) {
+            err << "brokerbench-cli serve: " << e.message << '\n';
+            return 2;
+        }
+        QObject::connect(adminServer.get(), &bb::admin::AdminServer::actionLine, adminServer.get(),
+                         [&err](const QString &line) { err << line << '\n' << Qt::flush; });
+    }
 
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0) {
         err << "brokerbench-cli serve: cannot set up signal handling.\n";
@@ -101,11 +151,15 @@ int serveCommand(const QCommandLineParser &parser, const QStringList &args)
     out << "Serving scenario " << scenario->name << " (seed " << seed << ") in live mode.\n"
         << "bootstrap.servers=" << server.bootstrapServers() << '\n'
         << (settings.principals.empty() ? "No authentication (every client may do everything).\n"
-                                        : "Clients authenticate with SASL PLAIN (security.protocol=SASL_PLAINTEXT).\n")
-        << "Stop with Ctrl-C.\n" << Qt::flush;
+                                        : "Clients authenticate with SASL PLAIN (security.protocol=SASL_PLAINTEXT).\n");
+    if (adminServer)
+        out << "Admin API: http://" << adminServer->address() << "/v1/"
+            << (admin->tokens.empty() ? " (read-only)\n" : " (bearer tokens)\n");
+    out        << "Stop with Ctrl-C.\n" << Qt::flush;
     const int status = QCoreApplication::exec();
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
+    adminServer.reset();
     server.stop();
     engine.pause();
     out << "Stopped.\n" << Qt::flush;

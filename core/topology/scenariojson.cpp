@@ -214,6 +214,17 @@ QJsonObject writeLab(const LabConfig &lab)
 
 } // namespace
 
+Result<Fault> faultFromJson(const QJsonObject &fault, const Scenario &scenario)
+{
+    Error err;
+    Scenario scratch; // readFault checks node numbers and storage against the cluster
+    scratch.cluster = scenario.cluster;
+    readFault(fault, QStringLiteral("fault"), scratch, &err);
+    if (err)
+        return err;
+    return scratch.faults.faults.back();
+}
+
 Result<Scenario> scenarioFromJson(const QByteArray &json, const QString &source)
 {
     QJsonParseError parseError;

@@ -6,6 +6,7 @@
 #include "topology/scenario.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QStringList>
 
 namespace bb {
@@ -13,6 +14,10 @@ namespace bb {
 // `source` names the file in error messages.
 Result<Scenario> scenarioFromJson(const QByteArray &json, const QString &source);
 QByteArray scenarioToJson(const Scenario &scenario);
+// One entry of a scenario's "faults" list, checked against its cluster (node
+// numbers, SQLite storage for file faults). For faults applied at once, as
+// the admin API does; "at_s" is read but means nothing there.
+Result<Fault> faultFromJson(const QJsonObject &fault, const Scenario &scenario);
 
 // A bundled scenario's name, or a path to a .json file.
 Result<Scenario> loadScenario(const QString &nameOrPath);

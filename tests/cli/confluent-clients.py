@@ -1,9 +1,9 @@
 """python3-confluent-kafka (librdkafka) against `brokerbench-cli serve`.
 
-1. An idempotent producer (acks=all) writes while the scenario crashes the
-   leader of partition 0 (node 0, at 4 s) and restarts it (at 9 s); then a
-   consumer reads every acknowledged message exactly once: 0 lost, 0
-   duplicated.
+1. An idempotent producer (acks=all) writes while the test crashes the
+   leader of partition 0 through serve's admin API (after 2 s of writes) and
+   restarts it (at 6 s); then a consumer reads every acknowledged message
+   exactly once: 0 lost, 0 duplicated.
 2. A transactional producer commits one transaction and aborts another; a
    read_committed consumer sees only the committed one.
 3. The admin client creates a topic, is refused one with more replicas than
@@ -13,9 +13,14 @@
 
 Usage: confluent-clients.py BROKERBENCH-CLI SCENARIO.json
 """
+import json
+import os
 import subprocess
 import sys
+import tempfile
 import time
+import urllib.error
+import urllib.request
 
 from confluent_kafka import Consumer, KafkaException, Producer, TopicPartition
 from confluent_kafka.admin import AdminClient, NewTopic
@@ -29,13 +34,42 @@ def fail(message, server=None):
     sys.exit(1)
 
 
-def start_server(cli, scenario):
-    server = subprocess.Popen([cli, "serve", scenario, "--port-base", "0"], stdout=subprocess.PIPE,
+ADMIN_TOKEN = "s3cret-admin-token"
+
+
+def start_server(cli, scenario, tokens_file):
+    server = subprocess.Popen([cli, "serve", scenario, "--port-base", "0", "--admin", "127.0.0.1:0",
+                               "--admin-tokens", tokens_file], stdout=subprocess.PIPE,
                               stderr=subprocess.PIPE, text=True)
+    bootstrap = None
     for line in server.stdout:
         if line.startswith("bootstrap.servers="):
-            return server, line.strip().split("=", 1)[1]
-    fail("serve printed no bootstrap servers", server)
+            bootstrap = line.strip().split("=", 1)[1]
+        if line.startswith("Admin API: "):
+            if bootstrap is None:
+                break
+            return server, bootstrap, line.split()[2]
+    fail("serve printed no bootstrap servers and admin API address", server)
+
+
+def admin_api(base, path, body=None, server=None):
+    """GET (or POST `body` as JSON) on serve's admin API; the decoded answer."""
+    request = urllib.request.Request(base + path, headers={"Authorization": "Bearer " + ADMIN_TOKEN})
+    if body is not None:
+        request.data = json.dumps(body).encode()
+        request.add_header("Content-Type", "application/json")
+    try:
+        with urllib.request.urlopen(request, timeout=10) as answer:
+            return json.loads(answer.read())
+    except urllib.error.HTTPError as e:
+        fail("admin API %s answered %d: %s" % (path, e.code, e.read().decode()), server)
+
+
+def leader_of(base, topic, partition, server):
+    for p in admin_api(base, "snapshot", server=server)["partitions"]:
+        if p["topic"] == topic and p["partition"] == partition:
+            return p["leader"]
+    fail("the admin API's snapshot has no %s-%d" % (topic, partition), server)
 
 
 def read_all(bootstrap, topic, partitions, isolation, group):
@@ -60,7 +94,7 @@ def read_all(bootstrap, topic, partitions, isolation, group):
     return got
 
 
-def idempotent_through_a_crash(bootstrap, server):
+def idempotent_through_a_crash(bootstrap, admin_base, server):
     acked, failed = [], []
 
     def delivered(err, msg):
@@ -68,10 +102,25 @@ def idempotent_through_a_crash(bootstrap, server):
 
     producer = Producer({"bootstrap.servers": bootstrap, "enable.idempotence": True, "acks": "all",
                          "linger.ms": 5, "message.timeout.ms": 60000})
-    # About 9 s of writes at 2,000 messages/s, across the crash (4 s) and
-    # the restart (9 s).
+    # About 9 s of writes at 2,000 messages/s, across the crash (after 2 s)
+    # and the restart (after 6 s) of partition 0's leader.
     start = time.time()
+    crashed = None
     for i in range(18000):
+        if i == 4000:
+            crashed = leader_of(admin_base, "payments", 0, server)
+            answer = admin_api(admin_base, "faults", {"kind": "crash", "node": crashed}, server)
+            if "crash of node %d" % crashed not in answer.get("applied", ""):
+                fail("the admin API did not crash node %d: %s" % (crashed, answer), server)
+            states = {n["id"]: n["state"] for n in admin_api(admin_base, "snapshot", server=server)["nodes"]}
+            deadline = time.time() + 5
+            while states[crashed] != "crashed" and time.time() < deadline:
+                time.sleep(0.1)
+                states = {n["id"]: n["state"] for n in admin_api(admin_base, "snapshot", server=server)["nodes"]}
+            if states[crashed] != "crashed":
+                fail("node %d is %s after the admin API crashed it" % (crashed, states[crashed]), server)
+        if i == 12000:
+            admin_api(admin_base, "faults", {"kind": "restart", "node": crashed}, server)
         while True:
             try:
                 producer.produce("payments", key=str(i % 64), value="m%d" % i, on_delivery=delivered)
@@ -83,6 +132,9 @@ def idempotent_through_a_crash(bootstrap, server):
             time.sleep(max(0.0, start + i / 2000.0 - time.time()))
     if producer.flush(90) != 0:
         fail("the idempotent producer could not deliver everything within 90 s", server)
+    events = [e["kind"] for e in admin_api(admin_base, "events?after=0&limit=10000", server=server)["events"]]
+    if "node_crashed" not in events or "node_restarted" not in events:
+        fail("the event log does not show the crash and the restart: %s" % events, server)
     if failed:
         fail("%d messages failed: %s" % (len(failed), failed[:3]), server)
     got = read_all(bootstrap, "payments", 3, "read_committed", "check-idempotent")
@@ -169,9 +221,12 @@ def compressed(bootstrap, server):
 
 
 def main():
-    server, bootstrap = start_server(sys.argv[1], sys.argv[2])
+    with tempfile.NamedTemporaryFile("w", suffix=".tokens", delete=False) as tokens:
+        tokens.write("ops:%s:admin\n" % ADMIN_TOKEN)
+    server, bootstrap, admin_base = start_server(sys.argv[1], sys.argv[2], tokens.name)
+    os.unlink(tokens.name)
     try:
-        n = idempotent_through_a_crash(bootstrap, server)
+        n = idempotent_through_a_crash(bootstrap, admin_base, server)
         transactions(bootstrap, server)
         admin(bootstrap, server)
         compressed(bootstrap, server)
