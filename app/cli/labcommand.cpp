@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "datadir.h"
+#include "virtualrun.h"
 
 #include "lab/semanticslab.h"
 #include "topology/scenariocost.h"
@@ -41,14 +42,21 @@ int labCommand(const QCommandLineParser &parser, const QStringList &args)
         err << "brokerbench-cli lab: " << lab.error().message << '\n';
         return 2;
     }
-    (*lab)->runToEnd();
+    VirtualRun run(QStringLiteral("lab"));
+    (*lab)->runToEnd(run.start());
+    run.end((*lab)->now(), (*lab)->endTime());
     const bb::LabReport report = (*lab)->report(scenario->name, seed);
     const auto &results = report.modes;
     if (parser.isSet(QStringLiteral("json"))) {
-        out << QJsonDocument(bb::toJson(report)).toJson(QJsonDocument::Indented);
-        return 0;
+        QJsonObject json = bb::toJson(report);
+        run.reportInterruption(json, QStringLiteral("requested_virtual_s"));
+        out << QJsonDocument(json).toJson(QJsonDocument::Indented) << Qt::flush;
+        return run.finish();
     }
-    out << "Scenario " << scenario->name << ", seed " << seed << "\n\n";
+    out << "Scenario " << scenario->name << ", seed " << seed;
+    if (run.interrupted()) // the modes' results so far
+        out << ", " << virtualSeconds(report.time) << " of " << virtualSeconds((*lab)->endTime()) << " virtual s";
+    out << "\n\n";
     out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n").arg(QStringLiteral("mode"), -16).arg(QStringLiteral("sent"), 7)
                .arg(QStringLiteral("once"), 7).arg(QStringLiteral("lost"), 6).arg(QStringLiteral("late"), 6).arg(QStringLiteral("dup"), 6)
                .arg(QStringLiteral("order"), 6).arg(QStringLiteral("rate/s"), 8).arg(QStringLiteral("p99 ms"), 8);
@@ -62,8 +70,8 @@ int labCommand(const QCommandLineParser &parser, const QStringList &args)
         for (const auto &e : r.duplicatedExamples.size() > 3 ? std::vector<bb::Explanation>(r.duplicatedExamples.begin(), r.duplicatedExamples.begin() + 3) : r.duplicatedExamples)
             out << "\n" << bb::guaranteeName(r.mode) << " duplicated: " << e.text;
     }
-    out << '\n';
-    return 0;
+    out << '\n' << Qt::flush;
+    return run.finish();
 }
 
 } // namespace bbcli

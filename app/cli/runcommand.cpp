@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "datadir.h"
+#include "virtualrun.h"
 
 #include "lab/scenariorun.h"
 #include "topology/scenariocost.h"
@@ -33,14 +34,18 @@ int runCommand(const QCommandLineParser &parser, const QStringList &args)
     // Before the work starts: a run that would take minutes or gigabytes says so.
     if (const QString heavy = bb::heavyScenarioWarning(*scenario, bb::CostOf::Run, duration); !heavy.isEmpty())
         err << "brokerbench-cli run: warning: " << heavy << '\n' << Qt::flush;
-    auto report = bb::runScenario(*scenario, seed, duration);
+    VirtualRun run(QStringLiteral("run"));
+    auto report = bb::runScenario(*scenario, seed, duration, run.start());
+    run.end(report ? report->duration : duration, duration);
     if (!report) {
         err << "brokerbench-cli run: " << report.error().message << '\n';
         return 2;
     }
     if (parser.isSet(QStringLiteral("json"))) {
-        out << QJsonDocument(bb::toJson(*report)).toJson(QJsonDocument::Indented);
-        return 0;
+        QJsonObject json = bb::toJson(*report);
+        run.reportInterruption(json, QStringLiteral("requested_duration_s"));
+        out << QJsonDocument(json).toJson(QJsonDocument::Indented) << Qt::flush;
+        return run.finish();
     }
     out << "Scenario " << report->scenario << ", seed " << report->seed << ", " << double(report->duration) / bb::kSecond
         << " virtual s in " << QString::number(report->wallSeconds, 'f', 2) << " s, trace "
@@ -51,7 +56,8 @@ int runCommand(const QCommandLineParser &parser, const QStringList &args)
     out << '\n';
     for (const auto &e : report->clusterEvents)
         out << QString::number(double(e.time) / bb::kSecond, 'f', 3) << " s  " << e.text << '\n';
-    return 0;
+    out << Qt::flush;
+    return run.finish();
 }
 
 } // namespace bbcli

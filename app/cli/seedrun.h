@@ -4,19 +4,18 @@
 // a progress line on standard error when it is a terminal (logs stay clean),
 // and Ctrl-C stopping it after the seeds in progress, with a partial report.
 
+#include "interrupt.h"
+#include "progressline.h"
+
 #include "lab/seedpool.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
 #include <QTextStream>
 
-#include <atomic>
-#include <chrono>
+#include <optional>
 
 namespace bbcli {
-
-// The exit status of a check stopped by Ctrl-C (128 + SIGINT, as shells say).
-constexpr int kInterruptedStatus = 130;
 
 class SeedRun {
 public:
@@ -37,10 +36,10 @@ public:
     {
         begin();
         m_ran = bb::runSeeds<Outcome>(
-            m_from, m_seeds, m_threads, stopFlag(), job,
+            m_from, m_seeds, m_threads, StopOnSignals::flag(), job,
             [&](Outcome &&o) {
-                if (m_sharedTerminal)
-                    clearProgress(); // the report's text would run into the line
+                if (m_line.sharedTerminal())
+                    m_line.clear(); // the report's text would run into the line
                 m_violations += quint64(take(std::move(o)));
             },
             [&](quint64 done) { showProgress(done); });
@@ -60,21 +59,17 @@ public:
     int status(bool violations) const;
 
 private:
-    static const std::atomic<bool> &stopFlag();
     void begin();
     void end();
     void showProgress(quint64 done);
-    void clearProgress();
     QString resumeCommand() const;
 
     QString m_command;
     quint64 m_from = 0, m_seeds = 0, m_ran = 0, m_violations = 0;
     int m_threads = 1;
-    bool m_terminal = false;
-    bool m_sharedTerminal = false; // standard output goes to the same terminal
-    bool m_showing = false;        // a progress line is on the terminal
-    bool m_stopping = false;       // said that Ctrl-C was seen
-    std::chrono::steady_clock::time_point m_start, m_lastShown;
+    std::optional<StopOnSignals> m_signals; // while the seeds run
+    ProgressLine m_line;
+    bool m_stopping = false; // said that Ctrl-C was seen
 };
 
 } // namespace bbcli

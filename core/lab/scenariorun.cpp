@@ -8,7 +8,7 @@
 
 namespace bb {
 
-Result<RunReport> runScenario(const Scenario &scenario, std::uint64_t seed, Micros duration)
+Result<RunReport> runScenario(const Scenario &scenario, std::uint64_t seed, Micros duration, const RunControl &control)
 {
     Scenario s = scenario;
     if (Error e = checkProducerTopics(s))
@@ -27,13 +27,14 @@ Result<RunReport> runScenario(const Scenario &scenario, std::uint64_t seed, Micr
         return e;
     c.schedule(s.faults);
     const auto start = std::chrono::steady_clock::now();
-    c.runFor(duration);
+    const Micros origin = c.loop().now();
+    runInSlices(c.loop(), origin, origin + duration, control);
     RunReport r;
     r.wallSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     checker.finish();
     r.scenario = s.name;
     r.seed = seed;
-    r.duration = duration;
+    r.duration = c.loop().now() - origin;
     r.traceHash = c.loop().traceHash();
     r.events = c.loop().eventsProcessed();
     for (const auto &[id, meta] : c.controller().topics()) {

@@ -5,6 +5,7 @@
 // reads the final logs). Used by `brokerbench-cli run` and tests.
 
 #include "lab/invariantchecker.h"
+#include "lab/runslices.h"
 #include "topology/scenario.h"
 
 #include <QJsonObject>
@@ -32,7 +33,7 @@ struct ProducerReport {
 struct RunReport {
     QString scenario;
     std::uint64_t seed = 0;
-    Micros duration = 0;
+    Micros duration = 0; // virtual time run: the duration asked for, unless control.stop ended it early
     std::uint64_t traceHash = 0;
     std::uint64_t events = 0;
     double wallSeconds = 0;
@@ -43,7 +44,9 @@ struct RunReport {
     QJsonObject applications; // ServiceRuntime::report(): services, queues, publishers, request/reply
 };
 
-Result<RunReport> runScenario(const Scenario &scenario, std::uint64_t seed, Micros duration);
+// `control` shows progress and can stop the run part way; the report is
+// then of the virtual time run so far.
+Result<RunReport> runScenario(const Scenario &scenario, std::uint64_t seed, Micros duration, const RunControl &control = {});
 QJsonObject toJson(const RunReport &report);
 
 } // namespace bb

@@ -280,7 +280,8 @@ void SemanticsLab::applyFault(const LabFault &f)
     }
 }
 
-void SemanticsLab::runToEnd() { m_cluster->runFor(std::max<Micros>(0, m_endTime - now())); }
+// The lab's clock starts at 0 with the cluster's: progress counts from there.
+bool SemanticsLab::runToEnd(const RunControl &control) { return runInSlices(m_cluster->loop(), 0, std::max(m_endTime, now()), control); }
 
 // EventLoop::runUntil runs every event due by its target and nothing else,
 // and nothing is scheduled from outside between steps: stepping cannot

@@ -12,6 +12,7 @@
 #include "lab/labreport.h"
 #include "lab/ledger.h"
 #include "lab/paymenttrace.h"
+#include "lab/runslices.h"
 #include "topology/scenario.h"
 
 #include <memory>
@@ -69,7 +70,9 @@ public:
     static Micros duration(const LabConfig &config);
     Micros now() const { return m_cluster->loop().now(); }
     bool finished() const { return now() >= m_endTime; }
-    void runToEnd();
+    // Runs to the end; `control` shows progress and can stop it part way
+    // (false then: report() is of the time run so far).
+    bool runToEnd(const RunControl &control = {});
     // Runs at most `step` more virtual time, never past the end. Any split
     // of the run into steps processes the same events as runToEnd().
     void advance(Micros step);

@@ -7,33 +7,16 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
-# Ctrl-C sends SIGINT to the foreground command. Started in the foreground
-# (a background command of a script ignores SIGINT), via `sh -c 'exec'` so
-# that its process id is known; signalled once it catches SIGINT.
-interrupt() { # output-file args...
+. "$(dirname "$0")/signal.sh"
+
+stopped() { # output-file args...
+  interrupt INT "$@"
   result=$1
   shift
-  rm -f "$work/pid"
-  (
-    i=0
-    while [ ! -s "$work/pid" ] && [ $i -lt 300 ]; do sleep 0.1; i=$((i + 1)); done
-    pid=$(cat "$work/pid")
-    while [ $i -lt 300 ]; do
-      caught=$(sed -n 's/^SigCgt:[[:space:]]*//p' "/proc/$pid/status" 2>/dev/null)
-      case "$caught" in *[2367abef]) break ;; esac
-      sleep 0.1
-      i=$((i + 1))
-    done
-    sleep 1 # a few seeds run
-    kill -INT "$pid"
-  ) &
-  sh -c 'echo $$ >"$0"; exec "$@"' "$work/pid" "$cli" check "$@" >"$result" 2>"$result.err"
-  status=$?
-  wait
   [ "$status" = 130 ] || fail "check $* exited $status after Ctrl-C, not 130: $(cat "$result" "$result.err")"
 }
 
-interrupt "$work/text" --seeds 100000 --from 5 --threads 2
+stopped "$work/text" check --seeds 100000 --from 5 --threads 2
 cat "$work/text"
 ran=$(sed -n 's/^Interrupted: \([0-9]*\) of 100000 seeds ran.*/\1/p' "$work/text")
 [ -n "$ran" ] || fail "no partial report: $(cat "$work/text")"
@@ -41,7 +24,7 @@ grep -q "^$ran seeds, .* violations on 0 seeds\$" "$work/text" || fail "the summ
 grep -q "the rest: brokerbench-cli check --from $((5 + ran)) --seeds $((100000 - ran))\$" "$work/text" || fail "no command for the rest"
 grep -q "stopping after the seeds in progress" "$work/text.err" || fail "stderr does not say it is stopping: $(cat "$work/text.err")"
 
-interrupt "$work/json" --lab --seeds 100000 --json
+stopped "$work/json" check --lab --seeds 100000 --json
 cat "$work/json"
 grep -q '"interrupted":true' "$work/json" || fail "the JSON does not say it was interrupted"
 grep -q '"seeds_requested":100000' "$work/json" || fail "the JSON does not give the seeds requested"
