@@ -130,6 +130,13 @@ void AdminServer::addRoutes()
                                                                "limit a count from 1 to 10000"));
                       return QHttpServerResponse(m_events.page(after, limit));
                   }));
+    // Qt 6.4 upgrades a WebSocket request only if a route handles its path
+    // and writes nothing: the upgrade then goes to newWebSocketConnection.
+    m_http->route(QStringLiteral("/v1/stream"), [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        if (header(request, "Upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+            return;
+        writeJson(responder, {{QStringLiteral("error"), QStringLiteral("the snapshot stream is a WebSocket: connect with a WebSocket client")}}, 400);
+    });
     m_http->route(QStringLiteral("/v1/faults"), QHttpServerRequest::Method::Post,
                   [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                       applyFault(request, std::move(responder));
