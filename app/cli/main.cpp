@@ -4,7 +4,7 @@
 //   bench [--json]
 //   lab SCENARIO|FILE [--seed N] [--data-dir DIR] [--keep-data] [--json]
 //   serve SCENARIO|FILE [--seed N] [--listen HOST] [--port-base N] [--auto-create-topics] [--users FILE]
-//         [--admin HOST:PORT] [--admin-tokens FILE]
+//         [--tls-cert FILE --tls-key FILE] [--admin HOST:PORT] [--admin-tokens FILE]
 #include "commands.h"
 
 #include <QCommandLineParser>
@@ -45,6 +45,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("port-base"), QStringLiteral("For serve: node N listens on port BASE + N (default 19092); 0 picks free ports."), QStringLiteral("BASE")},
         {QStringLiteral("auto-create-topics"), QStringLiteral("For serve: create a topic a client asks for that does not exist (3 partitions, up to 3 replicas).")},
         {QStringLiteral("users"), QStringLiteral("For serve: require SASL PLAIN; FILE has a line name:password:role per principal (role read, write or admin)."), QStringLiteral("FILE")},
+        {QStringLiteral("tls-cert"), QStringLiteral("For serve: the Kafka listeners speak TLS only, with this PEM certificate (chain); needs --tls-key."), QStringLiteral("FILE")},
+        {QStringLiteral("tls-key"), QStringLiteral("For serve: the unencrypted PEM private key of --tls-cert."), QStringLiteral("FILE")},
         {QStringLiteral("admin"), QStringLiteral("For serve: serve the HTTP admin API (snapshot, events, series, faults) on HOST:PORT, e.g. 127.0.0.1:8090."), QStringLiteral("HOST:PORT")},
         {QStringLiteral("admin-tokens"), QStringLiteral("For serve: admin API bearer tokens; FILE has a line name:token:role (admin may act; without it the API is read-only)."), QStringLiteral("FILE")},
         {QStringLiteral("json"), QStringLiteral("Print one JSON object.")},

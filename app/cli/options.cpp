@@ -20,6 +20,8 @@ const OptionUse kUses[] = {
     {"port-base", {QStringLiteral("serve")}},
     {"auto-create-topics", {QStringLiteral("serve")}},
     {"users", {QStringLiteral("serve")}},
+    {"tls-cert", {QStringLiteral("serve")}},
+    {"tls-key", {QStringLiteral("serve")}},
     {"admin", {QStringLiteral("serve")}},
     {"admin-tokens", {QStringLiteral("serve")}},
     {"duration", {QStringLiteral("run")}},

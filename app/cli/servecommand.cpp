@@ -91,6 +91,19 @@ int serveCommand(const QCommandLineParser &parser, const QStringList &args)
         settings.principals = std::move(*principals);
     }
 
+    if (parser.isSet(QStringLiteral("tls-cert")) != parser.isSet(QStringLiteral("tls-key"))) {
+        err << "brokerbench-cli serve: TLS needs both --tls-cert FILE and --tls-key FILE (PEM).\n";
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("tls-cert"))) {
+        auto tls = bb::kafka::loadTlsConfiguration(parser.value(QStringLiteral("tls-cert")), parser.value(QStringLiteral("tls-key")));
+        if (!tls) {
+            err << "brokerbench-cli serve: " << tls.error().message << '\n';
+            return 2;
+        }
+        settings.tls = std::move(*tls);
+    }
+
     std::optional<bb::admin::AdminSettings> admin;
     if (parser.isSet(QStringLiteral("admin"))) {
         admin.emplace();
@@ -151,7 +164,10 @@ int serveCommand(const QCommandLineParser &parser, const QStringList &args)
     out << "Serving scenario " << scenario->name << " (seed " << seed << ") in live mode.\n"
         << "bootstrap.servers=" << server.bootstrapServers() << '\n'
         << (settings.principals.empty() ? "No authentication (every client may do everything).\n"
+            : settings.tls              ? "Clients authenticate with SASL PLAIN over TLS (security.protocol=SASL_SSL).\n"
                                         : "Clients authenticate with SASL PLAIN (security.protocol=SASL_PLAINTEXT).\n");
+    if (settings.tls && settings.principals.empty())
+        out << "Clients connect with TLS (security.protocol=SSL).\n";
     if (adminServer)
         out << "Admin API: http://" << adminServer->address() << "/v1/"
             << (admin->tokens.empty() ? " (read-only)\n" : " (bearer tokens)\n");

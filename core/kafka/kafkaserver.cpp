@@ -3,7 +3,9 @@
 #include "engine/engine.h"
 #include "kafka/listenerthread.h"
 
+#include <QFile>
 #include <QMutex>
+#include <QSslKey>
 
 #include <atomic>
 #include <QThread>
@@ -52,6 +54,32 @@ private:
 };
 
 } // namespace
+
+Result<QSslConfiguration> loadTlsConfiguration(const QString &certificateFile, const QString &keyFile)
+{
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certificateFile, QSsl::Pem);
+    if (chain.isEmpty())
+        return Error(Errc::InvalidConfig, QStringLiteral("%1 holds no PEM certificate (\"-----BEGIN CERTIFICATE-----\"); "
+                                                         "give the listener's certificate with --tls-cert.").arg(certificateFile));
+    QFile file(keyFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(Errc::InvalidConfig, QStringLiteral("Cannot read the TLS key %1: %2.").arg(keyFile, file.errorString()));
+    const QByteArray pem = file.readAll();
+    QSslKey key;
+    for (QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+        key = QSslKey(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!key.isNull())
+            break;
+    }
+    if (key.isNull())
+        return Error(Errc::InvalidConfig, QStringLiteral("%1 holds no unencrypted PEM private key (RSA, EC or DSA); "
+                                                         "give the certificate's key with --tls-key.").arg(keyFile));
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificateChain(chain);
+    config.setPrivateKey(key);
+    config.setPeerVerifyMode(QSslSocket::VerifyNone); // clients are not asked for certificates
+    return config;
+}
 
 KafkaServer::KafkaServer(Engine &engine, ListenerSettings settings, QObject *parent)
     : QObject(parent)

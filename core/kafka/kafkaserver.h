@@ -12,8 +12,10 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QSslConfiguration>
 
 #include <memory>
+#include <optional>
 
 class QThread;
 
@@ -32,7 +34,14 @@ struct ListenerSettings {
     qint64 maxFrameBytes = 100LL << 20; // Kafka's socket.request.max.bytes
     int maxInFlightPerConnection = 64;  // then the connection is read no further until answers go
     std::vector<Principal> principals;  // not empty: SASL PLAIN required (see principals.h)
+    // With a certificate and key: every listener speaks TLS only (clients
+    // use security.protocol SSL, or SASL_SSL with principals).
+    std::optional<QSslConfiguration> tls;
 };
+
+// A TLS server configuration from PEM files, or an error saying which file
+// is wrong and why.
+Result<QSslConfiguration> loadTlsConfiguration(const QString &certificateFile, const QString &keyFile);
 
 class KafkaServer : public QObject {
     Q_OBJECT

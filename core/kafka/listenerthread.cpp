@@ -1,5 +1,7 @@
 #include "kafka/listenerthread.h"
 
+#include "kafka/tlsserver.h"
+
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QtEndian>
@@ -20,7 +22,7 @@ Error ListenerThread::listen(const std::vector<NodeId> &nodes, std::vector<Liste
 {
     closeAll();
     for (NodeId node : nodes) {
-        auto *server = new QTcpServer(this);
+        QTcpServer *server = m_settings.tls ? tlsServer(node) : new QTcpServer(this);
         const int port = m_settings.portBase == 0 ? 0 : m_settings.portBase + node.value;
         if (port > 65535 || !server->listen(m_settings.host, quint16(port))) {
             const QString why = port > 65535 ? QStringLiteral("port %1 is past 65535").arg(port) : server->errorString();
@@ -31,11 +33,26 @@ Error ListenerThread::listen(const std::vector<NodeId> &nodes, std::vector<Liste
                          QStringLiteral("Node %1 cannot listen on %2:%3 (%4). Choose another port base, or 0 for free ports.")
                              .arg(node.value).arg(m_settings.host.toString()).arg(port).arg(why));
         }
-        connect(server, &QTcpServer::newConnection, this, [this, server, node] { accept(server, node); });
+        // A TLS connection is handed over (pendingConnectionAvailable) once
+        // its handshake is done, after its newConnection.
+        if (m_settings.tls)
+            connect(server, &QTcpServer::pendingConnectionAvailable, this, [this, server, node] { accept(server, node); });
+        else
+            connect(server, &QTcpServer::newConnection, this, [this, server, node] { accept(server, node); });
         m_servers.push_back({node, server, server->serverPort()});
         out.push_back({node, m_settings.host.toString(), int(server->serverPort())});
     }
     return {};
+}
+
+QTcpServer *ListenerThread::tlsServer(NodeId node)
+{
+    constexpr int handshakeTimeoutMs = 10'000;
+    return new TlsServer(*m_settings.tls, handshakeTimeoutMs, [this, node](const QString &peer, const QString &why) {
+        m_note(node, QStringLiteral("A client from %1 failed the TLS handshake on node %2 (%3); a client must use "
+                                    "security.protocol SSL (or SASL_SSL) with this listener")
+                         .arg(peer).arg(node.value).arg(why));
+    }, this);
 }
 
 void ListenerThread::closeAll()
@@ -60,6 +77,10 @@ void ListenerThread::accept(QTcpServer *server, NodeId node)
         connect(socket, &QTcpSocket::readyRead, this, [this, id] { readFrames(id); });
         connect(socket, &QTcpSocket::disconnected, this, [this, id] { drop(id, QString()); });
         m_note(node, QStringLiteral("A Kafka client from %1 connected to node %2").arg(m_connections[id].peer).arg(node.value));
+        // Over TLS, the first request may have come with the end of the
+        // handshake, before these connections: no readyRead will tell of it.
+        if (socket->bytesAvailable() > 0)
+            QMetaObject::invokeMethod(this, [this, id] { readFrames(id); }, Qt::QueuedConnection);
     }
 }
 

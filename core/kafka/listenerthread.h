@@ -52,6 +52,7 @@ private:
         std::uint64_t closeAt = UINT64_MAX;
         QString closeWhy;
     };
+    QTcpServer *tlsServer(NodeId node);
     void accept(QTcpServer *server, NodeId node);
     void readFrames(std::uint64_t id);
     void flush(std::uint64_t id);
