@@ -12,6 +12,7 @@
 #include "client/queueconsumer.h"
 #include "client/requestreply.h"
 #include "cluster/controller.h"
+#include "cluster/externalproducers.h"
 #include "cluster/node.h"
 #include "coord/queuecoordinator.h"
 #include "routing/exchangerouter.h"
@@ -104,6 +105,9 @@ public:
     void removeClient(ActorId id);
     // The first client with that name; ActorId(-1) if none.
     ActorId clientAddress(const QString &name) const;
+    // Producers outside the simulation (Kafka clients), kept by the Kafka gateway.
+    ExternalProducers &externalProducers() { return m_externalProducers; }
+    const ExternalProducers &externalProducers() const { return m_externalProducers; }
 
     // Faults, applied now.
     Error crash(NodeId id, CrashKind kind);
@@ -181,6 +185,7 @@ private:
     };
     std::vector<LoadOwner> m_loadOwners;
     std::vector<Consumer *> m_consumers;
+    ExternalProducers m_externalProducers;
     std::vector<ClusterObserver *> m_observers;
     std::deque<ClusterEvent> m_events;
     std::int64_t m_eventCount = 0;

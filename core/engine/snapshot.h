@@ -95,8 +95,11 @@ struct TopicSnapshot {
 };
 
 struct ProducerSnapshot {
-    QString name;
-    QString topic;
+    QString name;   // for an external producer, its client id
+    QString topic;  // for an external producer, every topic it wrote to, comma-separated
+    // A Kafka client on the listeners (cluster/externalproducers.h): no
+    // retries and no latency known, acks of its latest request.
+    bool external = false;
     Acks acks = Acks::All;
     std::int64_t sent = 0;
     std::int64_t acked = 0;

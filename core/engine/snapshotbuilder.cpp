@@ -19,6 +19,7 @@ void SnapshotBuilder::reset(const Scenario &scenario)
     m_topics.clear();
     m_lastLeo.clear();
     m_producers.clear();
+    m_externalRates.clear();
     m_consumers.reset();
     m_publishedEvents = 0;
 }
@@ -49,6 +50,11 @@ void SnapshotBuilder::sample(const Cluster &cluster)
         t.p50.append(now, double(window.quantile(0.50)) / kMillisecond);
         t.p99.append(now, double(window.quantile(0.99)) / kMillisecond);
     }
+    const auto &external = cluster.externalProducers().all();
+    if (m_externalRates.size() < external.size())
+        m_externalRates.resize(external.size());
+    for (std::size_t i = 0; i < external.size(); ++i)
+        m_externalRates[i].update(now, external[i].acked);
     m_consumers.sample(cluster, now);
 }
 
@@ -239,6 +245,20 @@ std::vector<ProducerSnapshot> SnapshotBuilder::producers(const Cluster &cluster)
         p.p50 = st.latency.quantile(0.50);
         p.p99 = st.latency.quantile(0.99);
         p.p999 = st.latency.quantile(0.999);
+        out.push_back(std::move(p));
+    }
+    const auto &external = cluster.externalProducers().all();
+    for (std::size_t i = 0; i < external.size(); ++i) {
+        const ExternalProducerTally &t = external[i];
+        ProducerSnapshot p;
+        p.name = t.clientId;
+        p.external = true;
+        p.topic = QStringList(t.topics.begin(), t.topics.end()).join(QStringLiteral(", "));
+        p.acks = t.acks;
+        p.sent = t.sent;
+        p.acked = t.acked;
+        p.failed = t.failed;
+        p.ackedRate = i < m_externalRates.size() ? m_externalRates[i].last() : 0;
         out.push_back(std::move(p));
     }
     return out;

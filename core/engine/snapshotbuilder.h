@@ -63,6 +63,7 @@ private:
     std::map<TopicId, TopicTrack> m_topics;
     std::map<TopicPartition, Offset> m_lastLeo;
     std::vector<ProducerTrack> m_producers;
+    std::vector<RateMeter> m_externalRates; // acknowledged records, by ExternalProducers index
     ConsumerTracker m_consumers{kSeriesCapacity};
     std::int64_t m_publishedEvents = 0;
 };

@@ -104,7 +104,7 @@ QJsonObject producerJson(const ProducerSnapshot &p)
         {QStringLiteral("acked"), qint64(p.acked)}, {QStringLiteral("failed"), qint64(p.failed)},
         {QStringLiteral("retries"), qint64(p.retries)}, {QStringLiteral("acked_per_s"), p.ackedRate},
         {QStringLiteral("p50_us"), qint64(p.p50)}, {QStringLiteral("p99_us"), qint64(p.p99)},
-        {QStringLiteral("p999_us"), qint64(p.p999)},
+        {QStringLiteral("p999_us"), qint64(p.p999)}, {QStringLiteral("external"), p.external},
     };
 }
 

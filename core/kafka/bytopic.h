@@ -49,7 +49,7 @@ inline void writePartErrors(Writer &w, const std::vector<NamedPart> &parts, Kafk
 {
     writeByTopic(w, parts, kEveryPart, [&](const NamedPart &p) {
         w.i32(p.partition);
-        w.i16(std::int16_t(p.early != KafkaError::None ? p.early : error));
+        w.errorCode(std::int16_t(p.early != KafkaError::None ? p.early : error));
     });
 }
 

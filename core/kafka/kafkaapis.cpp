@@ -53,6 +53,54 @@ QString apiName(std::int16_t key)
     return QStringLiteral("api %1").arg(key);
 }
 
+QString kafkaErrorName(std::int16_t code)
+{
+    const char *name = nullptr;
+    switch (KafkaError(code)) {
+    case KafkaError::UnknownServerError: name = "UNKNOWN_SERVER_ERROR"; break;
+    case KafkaError::None: name = "NONE"; break;
+    case KafkaError::OffsetOutOfRange: name = "OFFSET_OUT_OF_RANGE"; break;
+    case KafkaError::CorruptMessage: name = "CORRUPT_MESSAGE"; break;
+    case KafkaError::UnknownTopicOrPartition: name = "UNKNOWN_TOPIC_OR_PARTITION"; break;
+    case KafkaError::LeaderNotAvailable: name = "LEADER_NOT_AVAILABLE"; break;
+    case KafkaError::NotLeaderOrFollower: name = "NOT_LEADER_OR_FOLLOWER"; break;
+    case KafkaError::RequestTimedOut: name = "REQUEST_TIMED_OUT"; break;
+    case KafkaError::MessageTooLarge: name = "MESSAGE_TOO_LARGE"; break;
+    case KafkaError::CoordinatorNotAvailable: name = "COORDINATOR_NOT_AVAILABLE"; break;
+    case KafkaError::NotCoordinator: name = "NOT_COORDINATOR"; break;
+    case KafkaError::InvalidTopic: name = "INVALID_TOPIC_EXCEPTION"; break;
+    case KafkaError::NotEnoughReplicas: name = "NOT_ENOUGH_REPLICAS"; break;
+    case KafkaError::NotEnoughReplicasAfterAppend: name = "NOT_ENOUGH_REPLICAS_AFTER_APPEND"; break;
+    case KafkaError::IllegalGeneration: name = "ILLEGAL_GENERATION"; break;
+    case KafkaError::InconsistentGroupProtocol: name = "INCONSISTENT_GROUP_PROTOCOL"; break;
+    case KafkaError::UnknownMemberId: name = "UNKNOWN_MEMBER_ID"; break;
+    case KafkaError::RebalanceInProgress: name = "REBALANCE_IN_PROGRESS"; break;
+    case KafkaError::TopicAuthorizationFailed: name = "TOPIC_AUTHORIZATION_FAILED"; break;
+    case KafkaError::GroupAuthorizationFailed: name = "GROUP_AUTHORIZATION_FAILED"; break;
+    case KafkaError::ClusterAuthorizationFailed: name = "CLUSTER_AUTHORIZATION_FAILED"; break;
+    case KafkaError::UnsupportedSaslMechanism: name = "UNSUPPORTED_SASL_MECHANISM"; break;
+    case KafkaError::IllegalSaslState: name = "ILLEGAL_SASL_STATE"; break;
+    case KafkaError::UnsupportedVersion: name = "UNSUPPORTED_VERSION"; break;
+    case KafkaError::TopicAlreadyExists: name = "TOPIC_ALREADY_EXISTS"; break;
+    case KafkaError::InvalidPartitions: name = "INVALID_PARTITIONS"; break;
+    case KafkaError::InvalidReplicationFactor: name = "INVALID_REPLICATION_FACTOR"; break;
+    case KafkaError::InvalidConfig: name = "INVALID_CONFIG"; break;
+    case KafkaError::InvalidRequest: name = "INVALID_REQUEST"; break;
+    case KafkaError::OutOfOrderSequenceNumber: name = "OUT_OF_ORDER_SEQUENCE_NUMBER"; break;
+    case KafkaError::InvalidProducerEpoch: name = "INVALID_PRODUCER_EPOCH"; break;
+    case KafkaError::InvalidTxnState: name = "INVALID_TXN_STATE"; break;
+    case KafkaError::ConcurrentTransactions: name = "CONCURRENT_TRANSACTIONS"; break;
+    case KafkaError::TransactionalIdAuthorizationFailed: name = "TRANSACTIONAL_ID_AUTHORIZATION_FAILED"; break;
+    case KafkaError::KafkaStorageError: name = "KAFKA_STORAGE_ERROR"; break;
+    case KafkaError::SaslAuthenticationFailed: name = "SASL_AUTHENTICATION_FAILED"; break;
+    case KafkaError::FencedLeaderEpoch: name = "FENCED_LEADER_EPOCH"; break;
+    case KafkaError::UnsupportedCompressionType: name = "UNSUPPORTED_COMPRESSION_TYPE"; break;
+    case KafkaError::MemberIdRequired: name = "MEMBER_ID_REQUIRED"; break;
+    case KafkaError::UnstableOffsetCommit: name = "UNSTABLE_OFFSET_COMMIT"; break;
+    }
+    return name ? QString::fromLatin1(name) : QStringLiteral("error %1").arg(code);
+}
+
 KafkaError toKafkaError(Errc code)
 {
     switch (code) {

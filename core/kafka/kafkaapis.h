@@ -98,6 +98,10 @@ enum class KafkaError : std::int16_t {
     UnstableOffsetCommit = 88,
 };
 
+// Kafka's name of an error code ("NOT_LEADER_OR_FOLLOWER"), or "error N"
+// for one outside the table above.
+QString kafkaErrorName(std::int16_t code);
+
 // The Kafka error a client must see for an engine error, so it reacts as it
 // would to a real broker (refresh metadata, retry, rejoin, give up).
 KafkaError toKafkaError(Errc code);

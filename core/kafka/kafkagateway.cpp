@@ -103,11 +103,11 @@ void KafkaGateway::submit(KafkaRequest request)
     ex.version = in.i16();
     ex.correlationId = in.i32();
     ex.clientId = in.string(false); // never compact, even in header v2
-    auto refuse = [&](const QString &why) { m_sink->close(ex.connection, ex.seq, why); };
     if (in.failed()) {
-        refuse(QStringLiteral("the request header is truncated"));
+        m_sink->close(ex.connection, ex.seq, QStringLiteral("the request header is truncated"));
         return;
     }
+    auto refuse = [&](const QString &why) { m_sink->close(ex.connection, ex.seq, why, noteOf(ex)); };
     const ApiRange *api = findApi(ex.api);
     if (!api) {
         refuse(QStringLiteral("%1 is not an API this listener speaks").arg(apiName(ex.api)));
@@ -131,7 +131,7 @@ void KafkaGateway::submit(KafkaRequest request)
         in.skipTaggedFields();
     if (!m_cluster.isUp(ex.node)) {
         // The process behind this listener is gone: its connections die.
-        m_sink->close(ex.connection, ex.seq, QStringLiteral("node %1 is down").arg(ex.node.value));
+        refuse(QStringLiteral("node %1 is down").arg(ex.node.value));
         return;
     }
     Error e;
@@ -255,7 +255,8 @@ void KafkaGateway::finish(Exchange &ex)
         ex.encode(ex, w);
     w.patchI32(0, std::int32_t(w.size() - 4));
     m_cluster.loop().cancel(ex.timer);
-    m_sink->respond(ex.connection, ex.seq, ex.encode ? w.take() : QByteArray());
+    RequestNote note = noteOf(ex, w.firstErrorCode());
+    m_sink->respond(ex.connection, ex.seq, ex.encode ? w.take() : QByteArray(), std::move(note));
     for (auto it = m_calls.begin(); ex.waiting > 0 && it != m_calls.end();)
         it = it->second.first == ex.id ? m_calls.erase(it) : std::next(it);
     m_exchanges.erase(ex.id);
@@ -263,11 +264,20 @@ void KafkaGateway::finish(Exchange &ex)
 
 void KafkaGateway::closeConnection(const Exchange &ex, const QString &why)
 {
-    m_sink->close(ex.connection, ex.seq, why);
+    m_sink->close(ex.connection, ex.seq, why, noteOf(ex));
     const std::uint64_t id = ex.id;
     for (auto it = m_calls.begin(); it != m_calls.end();)
         it = it->second.first == id ? m_calls.erase(it) : std::next(it);
     m_exchanges.erase(id);
+}
+
+RequestNote KafkaGateway::noteOf(const Exchange &ex, std::int16_t error) const
+{
+    RequestNote note{ex.api, ex.clientId, QString(), error};
+    if (!m_config.principals.empty())
+        if (auto it = m_sessions.find(ex.connection); it != m_sessions.end() && it->second.principal)
+            note.principal = it->second.principal->name;
+    return note;
 }
 
 const Node *KafkaGateway::receivingNode(const Exchange &ex) const { return m_cluster.node(ex.node); }

@@ -30,6 +30,16 @@
 
 namespace bb::kafka {
 
+// What the gateway learnt of a request, for its connection's statistics
+// (clientstats.h); it travels with the answer, so counting costs no message
+// of its own.
+struct RequestNote {
+    std::int16_t api = -1; // -1: no request header (a bare SASL token, a truncated header)
+    QString clientId;
+    QString principal;      // the connection's SASL user, if authenticated
+    std::int16_t error = 0; // the first non-zero error code the answer carries
+};
+
 // The listener side, called on the engine thread; implementations hand the
 // bytes to the thread that owns the sockets.
 class KafkaSink {
@@ -37,10 +47,10 @@ public:
     virtual ~KafkaSink() = default;
     // The response frame (size prefix included) for request `seq` of the
     // connection; empty for a request that gets no response (acks=0).
-    virtual void respond(std::uint64_t connection, std::uint64_t seq, QByteArray frame) = 0;
+    virtual void respond(std::uint64_t connection, std::uint64_t seq, QByteArray frame, RequestNote note = {}) = 0;
     // Closes the connection after the responses before `seq`, with a line
-    // for the log.
-    virtual void close(std::uint64_t connection, std::uint64_t seq, QString why) = 0;
+    // for the log; `note` tells of the request refused, if there is one.
+    virtual void close(std::uint64_t connection, std::uint64_t seq, QString why, RequestNote note = {}) = 0;
     // The node's process died: every connection to its listener dies too,
     // and the port refuses new ones until nodeUp().
     virtual void closeNode(NodeId node, QString why) = 0;
@@ -178,6 +188,7 @@ private:
     void send(ActorId to, Message message);
     void finish(Exchange &ex);
     void closeConnection(const Exchange &ex, const QString &why);
+    RequestNote noteOf(const Exchange &ex, std::int16_t error = 0) const;
     void arm(Exchange &ex, Micros wait);
 
     const Node *receivingNode(const Exchange &ex) const;

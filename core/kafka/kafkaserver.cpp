@@ -24,13 +24,15 @@ public:
         QMutexLocker lock(&m_mutex);
         m_sockets = nullptr;
     }
-    void respond(std::uint64_t connection, std::uint64_t seq, QByteArray frame) override
+    void respond(std::uint64_t connection, std::uint64_t seq, QByteArray frame, RequestNote note) override
     {
-        post([=, frame = std::move(frame)](ListenerThread *s) mutable { s->respond(connection, seq, std::move(frame)); });
+        post([=, frame = std::move(frame), note = std::move(note)](ListenerThread *s) mutable {
+            s->respond(connection, seq, std::move(frame), note);
+        });
     }
-    void close(std::uint64_t connection, std::uint64_t seq, QString why) override
+    void close(std::uint64_t connection, std::uint64_t seq, QString why, RequestNote note) override
     {
-        post([=](ListenerThread *s) { s->close(connection, seq, why); });
+        post([=](ListenerThread *s) { s->close(connection, seq, why, note); });
     }
     void closeNode(NodeId node, QString why) override
     {
@@ -120,7 +122,8 @@ Error KafkaServer::start(const std::vector<NodeId> &nodes)
                 g->forget(connection);
         });
     };
-    m_sockets = new ListenerThread(m_settings, submit, note, closed);
+    m_board = std::make_shared<ClientStatsBoard>();
+    m_sockets = new ListenerThread(m_settings, submit, note, closed, m_board, [this] { Q_EMIT connectionsChanged(); });
     auto sink = std::make_shared<SocketSink>(m_sockets);
     *sinkHolder = sink;
     m_sink = sink;
@@ -156,6 +159,11 @@ void KafkaServer::stop()
     m_sockets = nullptr;
     m_sink.reset();
     m_listeners.clear();
+}
+
+ClientStatsList KafkaServer::connections() const
+{
+    return m_board ? m_board->latest() : std::make_shared<const std::vector<ClientStats>>();
 }
 
 QString KafkaServer::bootstrapServers() const

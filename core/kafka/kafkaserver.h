@@ -6,8 +6,17 @@
 // engine thread (Engine::post) and into the cluster's KafkaGateway; answers
 // come back to the socket thread and leave in request order (clients
 // pipeline). A frame over the size limit closes that connection only.
+//
+// connections() tells what each client did (clientstats.h). The socket
+// thread counts on its own, with no lock and no signal per request, and
+// pins a copy up at most every 250 ms after a change (the answer that
+// changed it carries the gateway's RequestNote, so counting sends nothing
+// extra to it); connections() takes the latest copy, from any thread,
+// without waiting for the sockets. connectionsChanged() says a new one is
+// up (for a view to show when the engine is paused and sends no ticks).
 // Created and used on the thread that owns the Engine.
 
+#include "kafka/clientstatsboard.h"
 #include "kafka/kafkagateway.h"
 
 #include <QHostAddress>
@@ -55,10 +64,16 @@ public:
     const std::vector<ListenerAddress> &listeners() const { return m_listeners; }
     // "host:port,host:port,..." for a client's bootstrap.servers.
     QString bootstrapServers() const;
+    // The open connections and the last kClosedConnectionsKept closed ones, by connection
+    // number, as of at most 250 ms ago; after stop(), as the stop left them.
+    // Any thread, outside start().
+    ClientStatsList connections() const;
 
 Q_SIGNALS:
     // A connection opened or closed, or a request refused: one line for a log.
     void clientLine(const QString &line);
+    // connections() has news; emitted from the socket thread.
+    void connectionsChanged();
 
 private:
     Engine &m_engine;
@@ -66,6 +81,7 @@ private:
     QThread *m_thread = nullptr;
     ListenerThread *m_sockets = nullptr;
     std::shared_ptr<KafkaSink> m_sink;
+    std::shared_ptr<ClientStatsBoard> m_board;
     std::vector<ListenerAddress> m_listeners;
 };
 

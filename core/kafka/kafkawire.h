@@ -70,6 +70,15 @@ public:
     void raw(QByteArrayView b) { m_buf.append(b); }
     void arrayLength(qsizetype n, bool compact);  // n < 0: null
     void emptyTaggedFields() { uvarint(0); }
+    // A Kafka error code; the first non-zero one is remembered, so the
+    // listener can count answers that carry an error.
+    void errorCode(std::int16_t code)
+    {
+        i16(code);
+        if (code != 0 && m_firstError == 0)
+            m_firstError = code;
+    }
+    std::int16_t firstErrorCode() const { return m_firstError; }
 
     qsizetype size() const { return m_buf.size(); }
     // Overwrites 4 bytes at `at` (a length or checksum known only later).
@@ -79,6 +88,7 @@ public:
 
 private:
     QByteArray m_buf;
+    std::int16_t m_firstError = 0;
 };
 
 } // namespace bb::kafka

@@ -34,7 +34,7 @@ std::map<std::uint64_t, std::int32_t> g_pending;
 
 class CheckingSink final : public KafkaSink {
 public:
-    void respond(std::uint64_t, std::uint64_t seq, QByteArray frame) override
+    void respond(std::uint64_t, std::uint64_t seq, QByteArray frame, RequestNote) override
     {
         const auto it = g_pending.find(seq);
         BB_FUZZ_CHECK(it != g_pending.end(), "a request is answered once");
@@ -48,7 +48,7 @@ public:
                          static_cast<long long>(frame.size()));
         g_pending.erase(it);
     }
-    void close(std::uint64_t, std::uint64_t seq, QString why) override
+    void close(std::uint64_t, std::uint64_t seq, QString why, RequestNote) override
     {
         BB_FUZZ_CHECK(!why.isEmpty(), "a closed connection says why");
         if (g_verbose)

@@ -21,7 +21,7 @@ Error KafkaGateway::onApiVersions(Exchange &ex, Reader &in)
     }
     ex.encode = [supported](Exchange &ex, Writer &w) {
         const bool flexible = supported && ex.version >= 3;
-        w.i16(std::int16_t(supported ? KafkaError::None : KafkaError::UnsupportedVersion));
+        w.errorCode(std::int16_t(supported ? KafkaError::None : KafkaError::UnsupportedVersion));
         const auto apis = supportedApis();
         w.arrayLength(qsizetype(apis.size()), flexible);
         for (const ApiRange &a : apis) {

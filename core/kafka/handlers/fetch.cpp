@@ -111,7 +111,7 @@ Error KafkaGateway::onFetch(Exchange &ex, Reader &in)
             const auto *r = p.slot < 0 ? nullptr : std::get_if<FetchResponse>(&ex.answers[std::size_t(p.slot)]);
             const KafkaError error = p.slot < 0 ? p.early : r ? toKafkaError(r->error) : KafkaError::RequestTimedOut;
             w.i32(p.partition);
-            w.i16(std::int16_t(error));
+            w.errorCode(std::int16_t(error));
             w.i64(r ? r->highWatermark.value : -1);
             w.i64(r ? r->lastStable.value : -1);
             if (ex.version >= 5)

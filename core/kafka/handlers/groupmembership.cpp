@@ -45,7 +45,7 @@ Error KafkaGateway::onFindCoordinator(Exchange &ex, Reader &in)
     const ListenerAddress *l = listener(coordinatorNode(ex));
     ex.encode = [l](Exchange &ex, Writer &w) {
         throttle(ex, w, 1);
-        w.i16(std::int16_t(l ? KafkaError::None : KafkaError::CoordinatorNotAvailable));
+        w.errorCode(std::int16_t(l ? KafkaError::None : KafkaError::CoordinatorNotAvailable));
         if (ex.version >= 1)
             w.string(l ? QString() : QStringLiteral("no node is live"), false);
         w.i32(l ? l->node.value : -1);
@@ -94,7 +94,7 @@ Error KafkaGateway::onJoinGroup(Exchange &ex, Reader &in)
     ex.encode = [](Exchange &ex, Writer &w) {
         const auto &r = std::get<JoinGroupResponse>(ex.answers[0]);
         throttle(ex, w, 2);
-        w.i16(std::int16_t(toKafkaError(r.error)));
+        w.errorCode(std::int16_t(toKafkaError(r.error)));
         w.i32(r.generation);
         w.string(r.assignor, false);
         w.string(r.leaderId, false);
@@ -134,7 +134,7 @@ Error KafkaGateway::onSyncGroup(Exchange &ex, Reader &in)
     ex.encode = [](Exchange &ex, Writer &w) {
         const auto &r = std::get<SyncGroupResponse>(ex.answers[0]);
         throttle(ex, w, 1);
-        w.i16(std::int16_t(toKafkaError(r.error)));
+        w.errorCode(std::int16_t(toKafkaError(r.error)));
         w.bytes(r.encodedAssignment.isNull() ? QByteArrayView("", 0) : QByteArrayView(r.encodedAssignment), false);
     };
     return {};
@@ -151,7 +151,7 @@ Error KafkaGateway::onHeartbeat(Exchange &ex, Reader &in)
     askOne(ex, kGroupCoordinatorActor, std::move(req), 0);
     ex.encode = [](Exchange &ex, Writer &w) {
         throttle(ex, w, 1);
-        w.i16(std::int16_t(toKafkaError(std::get<HeartbeatResponse>(ex.answers[0]).error)));
+        w.errorCode(std::int16_t(toKafkaError(std::get<HeartbeatResponse>(ex.answers[0]).error)));
     };
     return {};
 }
@@ -164,7 +164,7 @@ Error KafkaGateway::onLeaveGroup(Exchange &ex, Reader &in)
     askOne(ex, kGroupCoordinatorActor, std::move(req), 0);
     ex.encode = [](Exchange &ex, Writer &w) {
         throttle(ex, w, 1);
-        w.i16(std::int16_t(toKafkaError(std::get<LeaveGroupResponse>(ex.answers[0]).error)));
+        w.errorCode(std::int16_t(toKafkaError(std::get<LeaveGroupResponse>(ex.answers[0]).error)));
     };
     return {};
 }

@@ -68,7 +68,7 @@ Error KafkaGateway::onListOffsets(Exchange &ex, Reader &in)
             const KafkaError error = p.slot < 0 ? p.early : r ? toKafkaError(r->error) : KafkaError::RequestTimedOut;
             const std::int64_t offset = r && error == KafkaError::None ? r->offset.value : -1;
             w.i32(p.partition);
-            w.i16(std::int16_t(error));
+            w.errorCode(std::int16_t(error));
             if (ex.version == 0) {
                 w.arrayLength(offset < 0 ? 0 : 1, false);
                 if (offset >= 0)

@@ -90,7 +90,7 @@ Error KafkaGateway::onMetadata(Exchange &ex, Reader &in)
             // A topic being created is not known to this node yet.
             const auto &all = m_cluster.controller().topics();
             const bool creating = std::any_of(all.begin(), all.end(), [&](const auto &t) { return t.second.name == name; });
-            w.i16(std::int16_t(creating ? KafkaError::LeaderNotAvailable : KafkaError::UnknownTopicOrPartition));
+            w.errorCode(std::int16_t(creating ? KafkaError::LeaderNotAvailable : KafkaError::UnknownTopicOrPartition));
             w.string(name, false);
             if (v >= 1)
                 w.boolean(false);
@@ -109,7 +109,7 @@ Error KafkaGateway::onMetadata(Exchange &ex, Reader &in)
             w.arrayLength(qsizetype(parts.size()), false);
             for (const PartitionState *p : parts) {
                 const bool led = p->leader != kNoNode && live(p->leader);
-                w.i16(std::int16_t(led ? KafkaError::None : KafkaError::LeaderNotAvailable));
+                w.errorCode(std::int16_t(led ? KafkaError::None : KafkaError::LeaderNotAvailable));
                 w.i32(p->tp.partition.value);
                 w.i32(led ? p->leader.value : -1);
                 w.arrayLength(qsizetype(p->replicas.size()), false);

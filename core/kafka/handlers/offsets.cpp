@@ -99,7 +99,7 @@ Error KafkaGateway::onOffsetFetch(Exchange &ex, Reader &in)
                 if (ex.version >= 5)
                     w.i32(-1);
                 w.string(QString(), false);
-                w.i16(std::int16_t(p.early));
+                w.errorCode(std::int16_t(p.early));
             });
             if (ex.version >= 2)
                 w.i16(0);
@@ -141,10 +141,10 @@ Error KafkaGateway::onOffsetFetch(Exchange &ex, Reader &in)
             if (ex.version >= 5)
                 w.i32(a.epoch);
             w.string(QString(), false); // metadata
-            w.i16(std::int16_t(a.error != KafkaError::None ? a.error : error));
+            w.errorCode(std::int16_t(a.error != KafkaError::None ? a.error : error));
         });
         if (ex.version >= 2)
-            w.i16(std::int16_t(error));
+            w.errorCode(std::int16_t(error));
     };
     return {};
 }

@@ -5,6 +5,8 @@
 // Each batch becomes one engine ProduceRequest to the partition's leader
 // (the receiving node: a client sends to the leader it knows, and a node
 // that is not the leader says so). acks=0 gets no response at all.
+// The records each client id sends, and what became of them, are tallied
+// in the cluster's ExternalProducers (the Producers view shows them).
 #include "kafka/bytopic.h"
 #include "kafka/kafkagateway.h"
 
@@ -18,9 +20,21 @@ struct ProducePart {
     KafkaError early = KafkaError::None; // refused before it was sent
     int firstSlot = -1;
     int slots = 0;
+    std::int64_t records = 0;
     TopicPartition tp{};
     std::vector<RecordBatch> batches{}; // until the whole request has been read
 };
+
+std::int64_t recordCount(const std::vector<RecordBatch> &batches)
+{
+    std::int64_t n = 0;
+    for (const RecordBatch &b : batches)
+        n += b.recordCount();
+    return n;
+}
+
+// As JoinGroup names a member without a client id.
+QString producerName(const QString &clientId) { return clientId.isEmpty() ? QStringLiteral("kafka-client") : clientId; }
 
 } // namespace
 
@@ -45,6 +59,7 @@ Error KafkaGateway::onProduce(Exchange &ex, Reader &in)
                 break;
             if (!mayWrite || !id) {
                 part.early = mayWrite ? KafkaError::UnknownTopicOrPartition : KafkaError::TopicAuthorizationFailed;
+                part.records = recordCount(decodeBatches(records, m_clock).batches); // for the tally only
                 parts.push_back(part);
                 continue;
             }
@@ -57,6 +72,7 @@ Error KafkaGateway::onProduce(Exchange &ex, Reader &in)
                 continue;
             }
             part.tp = TopicPartition{*id, PartitionId(part.partition)};
+            part.records = recordCount(decoded.batches);
             part.batches = std::move(decoded.batches);
             parts.push_back(std::move(part));
         }
@@ -65,6 +81,15 @@ Error KafkaGateway::onProduce(Exchange &ex, Reader &in)
     // (the connection closes) must not have written the parts before it.
     if (in.failed())
         return {};
+    ExternalProducerTally &tally = m_cluster.externalProducers().of(producerName(ex.clientId));
+    tally.acks = Acks(acks);
+    for (const ProducePart &part : parts) {
+        tally.sent += part.records;
+        if (part.early != KafkaError::None)
+            tally.failed += part.records;
+        else
+            ExternalProducers::addTopic(tally, part.topic);
+    }
     for (ProducePart &part : parts) {
         part.firstSlot = part.batches.empty() ? -1 : int(ex.answers.size());
         for (RecordBatch &b : part.batches) {
@@ -89,7 +114,8 @@ Error KafkaGateway::onProduce(Exchange &ex, Reader &in)
         return {};
     }
     arm(ex, Micros(std::max(timeoutMs, 0)) * kMillisecond);
-    ex.encode = [parts = std::move(parts)](Exchange &ex, Writer &w) {
+    ex.encode = [this, parts = std::move(parts)](Exchange &ex, Writer &w) {
+        ExternalProducerTally &tally = m_cluster.externalProducers().of(producerName(ex.clientId));
         writeByTopic(w, parts, kEveryPart, [&](const ProducePart &p) {
             KafkaError error = p.early;
             std::int64_t base = -1;
@@ -109,8 +135,10 @@ Error KafkaGateway::onProduce(Exchange &ex, Reader &in)
                     logStart = r->logStart.value;
                 }
             }
+            if (p.early == KafkaError::None)
+                (error == KafkaError::None ? tally.acked : tally.failed) += p.records;
             w.i32(p.partition);
-            w.i16(std::int16_t(error));
+            w.errorCode(std::int16_t(error));
             w.i64(error == KafkaError::None ? base : -1);
             w.i64(-1); // log_append_time_ms: CreateTime topics
             if (ex.version >= 5)

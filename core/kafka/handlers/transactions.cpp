@@ -32,7 +32,7 @@ Error KafkaGateway::onInitProducerId(Exchange &ex, Reader &in)
     ex.encode = [denied](Exchange &ex, Writer &w) {
         const auto *r = ex.answers.empty() ? nullptr : &std::get<InitProducerIdResponse>(ex.answers[0]);
         w.i32(0);
-        w.i16(std::int16_t(r ? toKafkaError(r->error) : denied));
+        w.errorCode(std::int16_t(r ? toKafkaError(r->error) : denied));
         w.i64(r ? r->producerId.value : -1);
         w.i16(r ? r->epoch : std::int16_t(-1));
         if (ex.flexible)
@@ -89,7 +89,7 @@ Error KafkaGateway::onAddOffsetsToTxn(Exchange &ex, Reader &in)
         askOne(ex, kTransactionCoordinatorActor, std::move(req), 30 * kSecond);
     ex.encode = [](Exchange &ex, Writer &w) {
         w.i32(0);
-        w.i16(std::int16_t(ex.answers.empty() ? KafkaError::TransactionalIdAuthorizationFailed
+        w.errorCode(std::int16_t(ex.answers.empty() ? KafkaError::TransactionalIdAuthorizationFailed
                                                : toKafkaError(std::get<TxnResponse>(ex.answers[0]).error)));
     };
     return {};
@@ -107,7 +107,7 @@ Error KafkaGateway::onEndTxn(Exchange &ex, Reader &in)
         askOne(ex, kTransactionCoordinatorActor, std::move(req), 60 * kSecond);
     ex.encode = [](Exchange &ex, Writer &w) {
         w.i32(0);
-        w.i16(std::int16_t(ex.answers.empty() ? KafkaError::TransactionalIdAuthorizationFailed
+        w.errorCode(std::int16_t(ex.answers.empty() ? KafkaError::TransactionalIdAuthorizationFailed
                                                : toKafkaError(std::get<TxnResponse>(ex.answers[0]).error)));
     };
     return {};

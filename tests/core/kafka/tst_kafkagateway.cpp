@@ -4,6 +4,7 @@
 #include <QTest>
 
 #include "../clustertesting.h"
+#include "engine/snapshotbuilder.h"
 #include "kafka/kafkagateway.h"
 
 #include <map>
@@ -20,8 +21,17 @@ public:
     std::map<std::uint64_t, QString> closed;        // seq -> why
     std::vector<NodeId> nodesClosed;
     std::vector<NodeId> nodesUp;
-    void respond(std::uint64_t, std::uint64_t seq, QByteArray frame) override { responses[seq] = std::move(frame); }
-    void close(std::uint64_t, std::uint64_t seq, QString why) override { closed[seq] = std::move(why); }
+    std::map<std::uint64_t, RequestNote> notes;     // seq -> what the gateway said of the request
+    void respond(std::uint64_t, std::uint64_t seq, QByteArray frame, RequestNote note) override
+    {
+        responses[seq] = std::move(frame);
+        notes[seq] = std::move(note);
+    }
+    void close(std::uint64_t, std::uint64_t seq, QString why, RequestNote note) override
+    {
+        closed[seq] = std::move(why);
+        notes[seq] = std::move(note);
+    }
     void closeNode(NodeId node, QString) override { nodesClosed.push_back(node); }
     void nodeUp(NodeId node) override { nodesUp.push_back(node); }
 };
@@ -368,6 +378,91 @@ private Q_SLOTS:
         for (int n = 0; n < 3; ++n)
             for (const Replica *r : m_cluster->node(NodeId(n))->replicas())
                 QCOMPARE(r->log.logEndOffset(), Offset(0));
+    }
+
+    // Each answer and refusal carries what the listener counts per
+    // connection: the API, the client id, and the first error code.
+    void answersTellTheListenerWhatTheyWere()
+    {
+        QVERIFY(!call(NodeId(0), 18, 0, QByteArray()).isNull());
+        QCOMPARE(m_sink->notes[0].api, std::int16_t(18));
+        QCOMPARE(m_sink->notes[0].clientId, QStringLiteral("tst"));
+        QCOMPARE(m_sink->notes[0].error, std::int16_t(0));
+        QVERIFY(m_sink->notes[0].principal.isEmpty());
+
+        Writer w;
+        w.arrayLength(2, false);
+        w.string(QStringLiteral("t"), false);
+        w.string(QStringLiteral("nope"), false); // no auto-creation here
+        QVERIFY(!call(NodeId(0), 3, 1, w.take()).isNull());
+        QCOMPARE(m_sink->notes[1].api, std::int16_t(3));
+        QCOMPARE(m_sink->notes[1].error, std::int16_t(KafkaError::UnknownTopicOrPartition));
+        QCOMPARE(kafkaErrorName(m_sink->notes[1].error), QStringLiteral("UNKNOWN_TOPIC_OR_PARTITION"));
+
+        QVERIFY(call(NodeId(0), 99, 0, QByteArray()).isNull());
+        QCOMPARE(m_sink->notes[2].api, std::int16_t(99));
+        QCOMPARE(m_sink->notes[2].clientId, QStringLiteral("tst"));
+    }
+
+    // Records of Kafka clients are tallied by client id and reach the
+    // snapshot as external producers, after the built-in ones.
+    void externalProducersReachTheSnapshot()
+    {
+        const NodeId leader = leaderOf(1);
+        const NodeId other((leader.value + 1) % 3);
+        QVERIFY(!call(leader, 0, 7, produceBody(QStringLiteral("t"), 1, records(5))).isNull());
+        QVERIFY(!call(other, 0, 7, produceBody(QStringLiteral("t"), 1, records(1))).isNull()); // not the leader
+        QVERIFY(!call(leader, 0, 7, produceBody(QStringLiteral("nope"), 0, records(2))).isNull());
+        QCOMPARE(m_sink->notes[1].error, std::int16_t(KafkaError::NotLeaderOrFollower));
+
+        const auto &tallies = m_cluster->externalProducers().all();
+        QCOMPARE(tallies.size(), 1u);
+        QCOMPARE(tallies[0].clientId, QStringLiteral("tst"));
+        QCOMPARE(tallies[0].sent, std::int64_t(8));
+        QCOMPARE(tallies[0].acked, std::int64_t(5));
+        QCOMPARE(tallies[0].failed, std::int64_t(3));
+        QCOMPARE(tallies[0].topics, std::vector<QString>{QStringLiteral("t")}); // not the unknown one
+
+        SnapshotBuilder builder;
+        const ClusterSnapshot s = builder.build(*m_cluster, {});
+        QCOMPARE(s.producers.size(), 1u);
+        QVERIFY(s.producers[0].external);
+        QCOMPARE(s.producers[0].name, QStringLiteral("tst"));
+        QCOMPARE(s.producers[0].topic, QStringLiteral("t"));
+        QCOMPARE(s.producers[0].acks, Acks::All);
+        QCOMPARE(s.producers[0].acked, std::int64_t(5));
+        QCOMPARE(s.producers[0].failed, std::int64_t(3));
+    }
+
+    // A group a Kafka client joins is the group coordinator's, so the
+    // snapshot (and the Groups view) has it with the client's id.
+    void externalGroupsReachTheSnapshot()
+    {
+        Writer subscription;
+        subscription.i16(0);
+        subscription.arrayLength(1, false);
+        subscription.string(QStringLiteral("t"), false);
+        subscription.bytes(QByteArrayView(), false);
+        Writer w;
+        w.string(QStringLiteral("kcat-group"), false);
+        w.i32(10000);
+        w.string(QString(), false); // a new member
+        w.string(QStringLiteral("consumer"), false);
+        w.arrayLength(1, false);
+        w.string(QStringLiteral("range"), false);
+        w.bytes(subscription.buffer(), false);
+        Reader r(call(NodeId(0), 11, 0, w.take()));
+        QCOMPARE(r.i16(), 0);
+        QVERIFY(!r.failed());
+
+        SnapshotBuilder builder;
+        const ClusterSnapshot s = builder.build(*m_cluster, {});
+        const auto group = std::find_if(s.groups.begin(), s.groups.end(),
+                                        [](const GroupSnapshot &g) { return g.groupId == QStringLiteral("kcat-group"); });
+        QVERIFY(group != s.groups.end());
+        QCOMPARE(group->members.size(), 1u);
+        QCOMPARE(group->members[0].clientId, QStringLiteral("tst"));
+        QCOMPARE(group->protocol, QStringLiteral("range"));
     }
 };
 

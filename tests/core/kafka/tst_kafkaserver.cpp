@@ -1,7 +1,8 @@
 // The Kafka listeners over real sockets, with the engine running live: bad
 // input (garbage, an oversized frame, an unknown API, a batch failing its
 // CRC) closes that connection with a line saying why, and the node goes on
-// serving its other clients.
+// serving its other clients. connections() tells what each client did:
+// its client id, node, requests per API, errors and why it was closed.
 #include <QTest>
 
 #include "engine/engine.h"
@@ -12,6 +13,9 @@
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QtEndian>
+
+#include <functional>
+#include <optional>
 
 using namespace bb;
 using namespace bb::kafka;
@@ -33,14 +37,15 @@ class TestKafkaServer : public QObject {
         return s;
     }
 
-    static QByteArray frame(std::int16_t api, std::int16_t version, const QByteArray &body)
+    static QByteArray frame(std::int16_t api, std::int16_t version, const QByteArray &body,
+                            const QString &clientId = QStringLiteral("tst"))
     {
         Writer w;
         w.i32(0);
         w.i16(api);
         w.i16(version);
         w.i32(7);
-        w.string(QStringLiteral("tst"), false);
+        w.string(clientId, false);
         w.raw(body);
         w.patchI32(0, std::int32_t(w.size() - 4));
         return w.take();
@@ -57,6 +62,32 @@ class TestKafkaServer : public QObject {
         if (!seen)
             qWarning("no line says \"%s\"; the lines: %s", qPrintable(text), qPrintable(m_lines.join(u'\n')));
         return seen;
+    }
+
+    // The statistics of the connection from `address` (the client's end),
+    // once connections() has them as `until` wants; nullopt after 10 s.
+    std::optional<ClientStats> statsOf(const QString &address, const std::function<bool(const ClientStats &)> &until)
+    {
+        std::optional<ClientStats> found;
+        const bool seen = QTest::qWaitFor([&] {
+            for (const ClientStats &c : *m_server->connections())
+                if (c.address == address && until(c)) {
+                    found = c;
+                    return true;
+                }
+            return false;
+        }, 10000);
+        if (!seen)
+            qWarning("no statistics of %s as awaited", qPrintable(address));
+        return found;
+    }
+
+    static std::int64_t requestsOf(const ClientStats &c, const QString &api)
+    {
+        for (const ApiRequestCount &a : c.requests)
+            if (a.name == api)
+                return a.count;
+        return 0;
     }
 
 private Q_SLOTS:
@@ -122,6 +153,60 @@ private Q_SLOTS:
         QCOMPARE(qFromBigEndian<std::int32_t>(answer.constData() + 4), 7); // correlation id
         QCOMPARE(qFromBigEndian<std::int16_t>(answer.constData() + 8), 0); // no error
         QCOMPARE(good->state(), QAbstractSocket::ConnectedState);
+    }
+
+    void connectionStatisticsFollowTheClient()
+    {
+        int published = 0;
+        connect(m_server, &KafkaServer::connectionsChanged, this, [&] { ++published; });
+        auto probe = connectTo(1);
+        QByteArray sent = frame(18, 0, {}, QStringLiteral("stats-probe"));
+        Writer topics;
+        topics.arrayLength(2, false);
+        topics.string(QStringLiteral("orders"), false);
+        topics.string(QStringLiteral("nope"), false); // no auto-creation: an error code in the answer
+        sent += frame(3, 1, topics.take(), QStringLiteral("stats-probe"));
+        probe->write(sent);
+        const QString from = QStringLiteral("127.0.0.1:%1").arg(probe->localPort());
+        std::optional<ClientStats> c = statsOf(from, [](const ClientStats &c) { return c.requestCount() == 2; });
+        QVERIFY(c);
+        QCOMPARE(c->clientId, QStringLiteral("stats-probe"));
+        QCOMPARE(c->node, NodeId(1));
+        QVERIFY(c->open);
+        QVERIFY(!c->tls);
+        QVERIFY(c->principal.isEmpty());
+        QCOMPARE(requestsOf(*c, QStringLiteral("ApiVersions")), std::int64_t(1));
+        QCOMPARE(requestsOf(*c, QStringLiteral("Metadata")), std::int64_t(1));
+        QCOMPARE(c->errors, std::int64_t(1));
+        QCOMPARE(c->lastError, QStringLiteral("Metadata answered UNKNOWN_TOPIC_OR_PARTITION"));
+        QCOMPARE(c->bytesIn, std::int64_t(sent.size()));
+        // Every answer byte the client received, counted.
+        c = statsOf(from, [&](const ClientStats &c) { return c.bytesOut > 0 && c.bytesOut == probe->bytesAvailable(); });
+        QVERIFY(c);
+        QVERIFY(published > 0);
+
+        // A malformed Metadata request: refused, an error, and the reason stays.
+        probe->write(frame(3, 1, QByteArray("\x00", 1), QStringLiteral("stats-probe")));
+        QVERIFY(closedSoon(*probe));
+        c = statsOf(from, [](const ClientStats &c) { return !c.open; });
+        QVERIFY(c);
+        QCOMPARE(c->errors, std::int64_t(2));
+        QCOMPARE(requestsOf(*c, QStringLiteral("Metadata")), std::int64_t(2));
+        QVERIFY2(c->closeReason.contains(QStringLiteral("the Metadata request is truncated or malformed")), qPrintable(c->closeReason));
+        QCOMPARE(c->lastError, c->closeReason);
+        QVERIFY(c->closedAtMs >= c->connectedAtMs);
+
+        // A client that leaves: closed with no reason, no error.
+        auto leaving = connectTo(0);
+        leaving->write(frame(18, 0, {}, QStringLiteral("leaving")));
+        const QString leaver = QStringLiteral("127.0.0.1:%1").arg(leaving->localPort());
+        QVERIFY(statsOf(leaver, [](const ClientStats &c) { return c.requestCount() == 1; }));
+        leaving->disconnectFromHost();
+        c = statsOf(leaver, [](const ClientStats &c) { return !c.open; });
+        QVERIFY(c);
+        QVERIFY(c->closeReason.isEmpty());
+        QCOMPARE(c->errors, std::int64_t(0));
+        QCOMPARE(c->clientId, QStringLiteral("leaving"));
     }
 
     void cleanupTestCase()
