@@ -28,6 +28,7 @@
 #include "partitions/partitionlogview.h"
 #include "publish/publishpanel.h"
 #include "topology/topologyeditor.h"
+#include "views/clientsview.h"
 #include "views/clusterview.h"
 #include "views/eventlogview.h"
 #include "views/scenariopanel.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_engine(new Engine(this))
     , m_clusterView(new ClusterView(this))
+    , m_clients(new ClientsView(this))
     , m_metrics(new MetricsView(this))
     , m_eventLog(new EventLogView(this))
     , m_scenarioPanel(new ScenarioPanel(this))
@@ -193,7 +195,8 @@ void MainWindow::createDocks()
     tabifyDockWidget(events, logs);
     events->raise();
     // The bottom row, tabbed: charts in front, then messages, publish,
-    // consume, the tables and the lab (queues last). Added in View menu
+    // consume, the tables (Kafka clients after the groups) and the lab
+    // (queues last). Added in View menu
     // order (Alt+4 on).
     m_lab = new LabView(this);
     connect(m_lab, &LabView::resultReady, this, [this](const LabResult &result) {
@@ -208,6 +211,7 @@ void MainWindow::createDocks()
                                        {tr("Consume"), QStringLiteral("consumeDock"), m_consume},
                                        {tr("Producers"), QStringLiteral("producersDock"), makeTable(m_producerModel, QStringLiteral("producerTable"))},
                                        {tr("Groups"), QStringLiteral("groupsDock"), makeTable(m_groupModel, QStringLiteral("groupTable"))},
+                                       {tr("Clients"), QStringLiteral("clientsDock"), m_clients},
                                        {tr("Nodes"), QStringLiteral("nodesDock"), makeTable(m_nodeModel, QStringLiteral("nodeTable"))},
                                        {tr("Lab"), QStringLiteral("labDock"), m_lab},
                                        {tr("Queues"), QStringLiteral("queuesDock"), makeTable(m_queueModel, QStringLiteral("queueTable"))}}) {
@@ -270,6 +274,7 @@ void MainWindow::onSnapshot(const SnapshotPtr &s)
     m_nodeModel->setSnapshot(s);
     m_producerModel->setSnapshot(s);
     m_groupModel->setSnapshot(s);
+    refreshClients();
     const bool hadQueues = m_queueModel->rowCount() > 0;
     m_queueModel->setSnapshot(s);
     // The queues tab comes and goes with the queues; in between, the user

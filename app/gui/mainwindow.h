@@ -2,8 +2,8 @@
 // MainWindow: the workbench's window. Owns the Engine and wires it to the
 // views: the cluster page in the centre; the scenario, event log and
 // partition logs docks on the right; charts, messages, publish, consume,
-// producers, consumer groups, nodes, the semantics lab and (once there are
-// any) queues tabbed below; the toolbar and Simulation menu drive the engine
+// producers, consumer groups, Kafka clients, nodes, the semantics lab and
+// (once there are any) queues tabbed below; the toolbar and Simulation menu drive the engine
 // (run/pause, step, speed, flat out, restart) and the
 // status bar shows virtual time, speed and throughput. The Topology dock
 // edits the scenario; its undo stack backs the Edit menu. Docks scroll
@@ -38,6 +38,7 @@ namespace kafka {
 class KafkaServer;
 }
 
+class ClientsView;
 class ClusterView;
 class ConsumePanel;
 class EventLogView;
@@ -145,6 +146,7 @@ private:
     void createKafkaAction();
     void setKafkaListeners(bool on);
     void refreshKafkaListeners();
+    void refreshClients();
 
     // mainwindow.cpp
     Error startScenario(const Scenario &scenario, bool run);
@@ -164,6 +166,7 @@ private:
     QAction *m_kafkaAction = nullptr;
     QLabel *m_kafkaLabel = nullptr;
     ClusterView *m_clusterView;
+    ClientsView *m_clients;
     MetricsView *m_metrics;
     EventLogView *m_eventLog;
     ScenarioPanel *m_scenarioPanel;

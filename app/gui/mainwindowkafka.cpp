@@ -1,10 +1,12 @@
 // Simulation > Kafka Listeners: the running cluster's nodes accept real
 // Kafka clients (kcat, librdkafka, kafka-python, ...) as `brokerbench-cli
 // serve` does, each node on port 19092 + its id, or on free ports when those
-// are taken. The status bar shows where; the event log shows the clients.
+// are taken. The status bar shows where; the event log shows the clients,
+// and the Clients dock what each connection did.
 #include "mainwindow.h"
 
 #include "kafka/kafkaserver.h"
+#include "views/clientsview.h"
 #include "views/clusterview.h"
 
 #include <QAction>
@@ -38,6 +40,7 @@ void MainWindow::setKafkaListeners(bool on)
     }
     m_kafkaLabel->hide();
     m_clusterView->setKafkaListeners({});
+    m_clients->setListeners({});
     if (!on)
         return;
     std::vector<NodeId> nodes;
@@ -65,6 +68,10 @@ void MainWindow::setKafkaListeners(bool on)
         return;
     }
     const QString bootstrap = m_kafka->bootstrapServers();
+    m_clients->setListeners(bootstrap);
+    // Besides the snapshot tick: while paused, the engine sends none.
+    connect(m_kafka, &kafka::KafkaServer::connectionsChanged, this, &MainWindow::refreshClients);
+    refreshClients();
     std::map<NodeId, QString> addresses;
     for (const kafka::ListenerAddress &l : m_kafka->listeners())
         addresses[l.node] = l.host + QLatin1Char(':') + QString::number(l.port);
@@ -84,6 +91,12 @@ void MainWindow::refreshKafkaListeners()
 {
     if (m_kafka && m_kafka->listeners().size() != m_engine->scenario().cluster.nodes.size())
         setKafkaListeners(true);
+}
+
+void MainWindow::refreshClients()
+{
+    if (m_kafka)
+        m_clients->setStats(m_kafka->connections());
 }
 
 QString MainWindow::kafkaBootstrapServers() const { return m_kafka ? m_kafka->bootstrapServers() : QString(); }

@@ -3,6 +3,7 @@
 
 #include "common/format.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace bb {
@@ -87,6 +88,16 @@ QString formatLatency(Micros latency)
     // A backlog's records wait seconds: "12.3 s" reads better than "12,345 ms".
     const double s = ms / 1000;
     return Format::tr("%1 s").arg(locale().toString(s, 'f', s < 100 ? 1 : 0));
+}
+
+QString formatDuration(std::int64_t seconds)
+{
+    if (seconds < 60)
+        return Format::tr("%1 s").arg(std::max<std::int64_t>(seconds, 0));
+    const QString mmss = QStringLiteral("%1:%2").arg(seconds / 60 % 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    if (seconds < 3600)
+        return mmss;
+    return QStringLiteral("%1:%2").arg(seconds / 3600).arg(mmss.rightJustified(5, QLatin1Char('0')));
 }
 
 QString formatSpeed(double factor)

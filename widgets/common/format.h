@@ -20,6 +20,7 @@ QString formatBytes(std::int64_t bytes);          // "1.2 MB"
 QString formatVirtualTime(Micros time);           // "12.345 s", "2:05.300"
 QString formatSeconds(Micros time);               // "12.345" (for a column titled in seconds)
 QString formatLatency(Micros latency);            // "3.2 ms", "12.3 s" from 10 s on
+QString formatDuration(std::int64_t seconds);      // wall time, whole seconds: "45 s", "3:07", "1:02:07"
 QString formatSpeed(double factor);               // "1x", "0.5x", "1,000x", "0.25x"
 QString formatNodeList(const std::vector<NodeId> &nodes); // "0, 1, 2"
 

@@ -1,4 +1,5 @@
 #include <QApplication>
+#include <QFont>
 #include <QPalette>
 
 #include "models/producertablemodel.h"
@@ -16,10 +17,13 @@ ProducerTableModel::ProducerTableModel(QObject *parent)
 void ProducerTableModel::setSnapshot(const SnapshotPtr &snapshot)
 {
     std::vector<Row> next;
-    if (snapshot)
-        for (std::size_t i = 0; i < snapshot->producers.size(); ++i)
-            next.push_back({int(i), snapshot->producers[i]});
-    syncRows(m_rows, std::move(next), [](const Row &r) { return r.index; },
+    if (snapshot) {
+        int builtIn = 0;
+        int external = 0;
+        for (const ProducerSnapshot &p : snapshot->producers)
+            next.push_back({{p.external, p.external ? external++ : builtIn++}, p});
+    }
+    syncRows(m_rows, std::move(next), [](const Row &r) { return r.key; },
              [this](const Row &r, int column, int role) { return cell(r, column, role); });
 }
 
@@ -43,10 +47,17 @@ QVariant ProducerTableModel::data(const QModelIndex &index, int role) const
 QVariant ProducerTableModel::cell(const Row &row, int column, int role) const
 {
     const ProducerSnapshot &p = row.producer;
+    const QString unknown = QStringLiteral("—");
+    if (p.external && (column == Retries || column >= P50)) {
+        if (role == Qt::DisplayRole)
+            return unknown;
+        if (role == Qt::ToolTipRole)
+            return tr("Not known for a Kafka client: only its requests and their answers pass through the listeners.");
+    }
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(column)) {
-        case Producer: return p.name;
+        case Producer: return p.external ? tr("%1 (external)").arg(p.name) : p.name;
         case Topic: return p.topic;
         case Acks: return acksName(p.acks);
         case Sent: return formatCount(p.sent);
@@ -54,15 +65,27 @@ QVariant ProducerTableModel::cell(const Row &row, int column, int role) const
         case Failed: return formatCount(p.failed);
         case Retries: return formatCount(p.retries);
         case Rate: return formatRate(p.ackedRate);
-        case P50: return p.acked ? formatLatency(p.p50) : QStringLiteral("—");
-        case P99: return p.acked ? formatLatency(p.p99) : QStringLiteral("—");
-        case P999: return p.acked ? formatLatency(p.p999) : QStringLiteral("—");
+        case P50: return p.acked ? formatLatency(p.p50) : unknown;
+        case P99: return p.acked ? formatLatency(p.p99) : unknown;
+        case P999: return p.acked ? formatLatency(p.p999) : unknown;
         case Count: break;
         }
         break;
     case Qt::ForegroundRole:
         if ((column == Failed && p.failed > 0) || (column == Retries && p.retries > 0))
             return toneColor(column == Failed ? Tone::Bad : Tone::Warning, QApplication::palette());
+        break;
+    case Qt::ToolTipRole:
+        if (p.external && column == Producer)
+            return tr("A Kafka client with client id \"%1\", producing through the Kafka listeners; acks as in its latest request.")
+                .arg(p.name);
+        break;
+    case Qt::FontRole:
+        if (p.external && column == Producer) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
         break;
     case Qt::TextAlignmentRole:
         return int((column >= Sent ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);

@@ -2,7 +2,9 @@
 // ProducerTableModel: one row per producer of the latest snapshot: its
 // topic and acks setting, records sent, acknowledged and failed, retries,
 // the acknowledged rate and the produce latency percentiles since the run
-// began. Owned by its view's parent; GUI thread.
+// began. The built-in producers come first, then the Kafka clients that
+// produced through the listeners, marked external, with a dash for what
+// is not known of them. Owned by its view's parent; GUI thread.
 
 #include "models/snapshottablemodel.h"
 
@@ -24,7 +26,9 @@ public:
 
 private:
     struct Row {
-        int index = 0; // creation order: producers are never removed
+        // (external, creation order): producers are never removed, and
+        // external ones stay after the built-in ones, however many come.
+        std::pair<bool, int> key;
         ProducerSnapshot producer;
     };
     QVariant cell(const Row &row, int column, int role) const;
