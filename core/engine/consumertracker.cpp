@@ -39,6 +39,7 @@ void ConsumerTracker::sample(const Cluster &cluster, Micros now)
         t.group = groupId;
         const ConsumerStats &stats = c->stats();
         GroupTrack &g = group(groupId);
+        g.builtIn = true;
         g.consumed += stats.recordsConsumed - t.consumed;
         t.consumed = stats.recordsConsumed;
         const LatencyHistogram window = stats.endToEnd.since(t.previous);
@@ -70,6 +71,7 @@ void ConsumerTracker::complete(std::vector<GroupSnapshot> &groups) const
         if (it == m_groups.end())
             continue;
         const GroupTrack &g = it->second;
+        s.external = !g.builtIn;
         s.consumed = g.consumed;
         s.consumedRate = g.meter.last();
         s.latencyCount = g.latency.count();

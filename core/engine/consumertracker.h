@@ -21,7 +21,8 @@ public:
     void reset();
     void sample(const Cluster &cluster, Micros now);
     // Adds what the tracker knows (consumed counts and rate, latency
-    // percentiles) to groups read from the cluster.
+    // percentiles, whether only Kafka clients were ever in the group) to
+    // groups read from the cluster.
     void complete(std::vector<GroupSnapshot> &groups) const;
     void fillSeries(SeriesSnapshot &series) const;
 
@@ -34,6 +35,7 @@ private:
     struct GroupTrack {
         explicit GroupTrack(int capacity) : lag(capacity), p50(capacity), p99(capacity), rate(capacity) {}
         std::int64_t consumed = 0;
+        bool builtIn = false;     // a built-in consumer was a member once: consumption is seen
         LatencyHistogram latency; // since the run began
         RateMeter meter;
         TimeSeries lag;

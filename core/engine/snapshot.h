@@ -145,6 +145,9 @@ struct GroupSnapshot {
     bool readCommitted = false;
     std::vector<GroupMemberSnapshot> members;
     std::vector<GroupPartitionSnapshot> partitions; // subscribed or committed, by topic then partition
+    // Only Kafka clients on the listeners were ever in it: what they consume
+    // (and its latency) is theirs, not seen here.
+    bool external = false;
     std::int64_t totalLag = 0; // over the partitions whose lag is known
     std::int64_t maxLag = 0;
     std::int64_t consumed = 0; // records its consumers handed to the application since the run began

@@ -151,6 +151,7 @@ QJsonObject groupJson(const ClusterSnapshot &s, const GroupSnapshot &g)
         {QStringLiteral("consumed_per_s"), g.consumedRate},
         {QStringLiteral("p50_us"), qint64(g.p50)},
         {QStringLiteral("p99_us"), qint64(g.p99)},
+        {QStringLiteral("external"), g.external},
     };
 }
 

@@ -5,6 +5,8 @@
 #include <QTest>
 
 #include "models/grouptablemodel.h"
+
+#include <QFont>
 #include "snapshotfixtures.h"
 
 using namespace bb;
@@ -17,6 +19,7 @@ private Q_SLOTS:
     void lagChangeIsNarrow();
     void groupsComeAndGo();
     void liveClusterSequence();
+    void externalGroupsAreMarked();
 };
 
 namespace {
@@ -114,6 +117,23 @@ void TestGroupTableModel::liveClusterSequence()
     QCOMPARE(text(model, 0, GroupTableModel::State), QStringLiteral("Stable"));
     QCOMPARE(text(model, 0, GroupTableModel::Members), QStringLiteral("1"));
     QVERIFY(text(model, 0, GroupTableModel::P99).endsWith(QStringLiteral("ms")));
+}
+
+void TestGroupTableModel::externalGroupsAreMarked()
+{
+    GroupTableModel model;
+    GroupSnapshot kcat = group(QStringLiteral("kcat-readers"), {90, 60});
+    kcat.external = true;
+    model.setSnapshot(withGroups({group(QStringLiteral("billing"), {90, 60}), kcat}));
+    QCOMPARE(text(model, 0, GroupTableModel::Group), QStringLiteral("billing"));
+    QCOMPARE(text(model, 0, GroupTableModel::Rate), QStringLiteral("0 rec/s"));
+    QCOMPARE(text(model, 1, GroupTableModel::Group), QStringLiteral("kcat-readers (external)"));
+    QVERIFY(model.index(1, GroupTableModel::Group).data(Qt::FontRole).value<QFont>().italic());
+    // The lag is known from the commits; what the clients consume is not.
+    QCOMPARE(text(model, 1, GroupTableModel::Lag), text(model, 0, GroupTableModel::Lag));
+    QCOMPARE(text(model, 1, GroupTableModel::Rate), QStringLiteral("—"));
+    QCOMPARE(text(model, 1, GroupTableModel::P50), QStringLiteral("—"));
+    QVERIFY(!model.index(1, GroupTableModel::Rate).data(Qt::ToolTipRole).toString().isEmpty());
 }
 
 QTEST_MAIN(TestGroupTableModel)

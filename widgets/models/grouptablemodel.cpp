@@ -1,4 +1,5 @@
 #include <QApplication>
+#include <QFont>
 #include <QPalette>
 
 #include "models/grouptablemodel.h"
@@ -90,10 +91,16 @@ QString GroupTableModel::lagToolTip(const GroupSnapshot &g)
 QVariant GroupTableModel::cell(const GroupSnapshot &g, int column, int role) const
 {
     const bool latency = g.latencyCount > 0;
+    if (g.external && column >= Rate) {
+        if (role == Qt::DisplayRole)
+            return QStringLiteral("—");
+        if (role == Qt::ToolTipRole)
+            return tr("Not known: the group's members are Kafka clients, and what they consume stays with them.");
+    }
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(column)) {
-        case Group: return g.groupId;
+        case Group: return g.external ? tr("%1 (external)").arg(g.groupId) : g.groupId;
         case State: return groupPhaseName(g.state);
         case Generation: return g.generation;
         case Members: return int(g.members.size());
@@ -109,10 +116,21 @@ QVariant GroupTableModel::cell(const GroupSnapshot &g, int column, int role) con
         if (column == State)
             return toneColor(phaseTone(g.state), QApplication::palette());
         break;
+    case Qt::FontRole:
+        if (g.external && column == Group) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        break;
     case Qt::TextAlignmentRole:
         return int((rightAligned(column) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
     case Qt::ToolTipRole:
         switch (Column(column)) {
+        case Group:
+            if (g.external)
+                return tr("A group of Kafka clients on the Kafka listeners; its lag comes from the offsets they commit.");
+            break;
         case Members: return membersToolTip(g);
         case Lag: return lagToolTip(g);
         case State:

@@ -1,8 +1,9 @@
 #pragma once
 // GroupTableModel: one row per consumer group of the latest snapshot: its
 // state, assignor, generation, members, total lag, records consumed per
-// second and end-to-end latency since the run began. Tooltips list the
-// members' partitions and the lag per partition. Owned by its view's
+// second and end-to-end latency since the run began (a dash for a group of
+// Kafka clients only, marked external). Tooltips list the members'
+// partitions and the lag per partition. Owned by its view's
 // parent; GUI thread.
 
 #include "models/snapshottablemodel.h"

@@ -86,12 +86,14 @@ void ClientsView::setStats(const kafka::ClientStatsList &stats)
 
 void ClientsView::updateSummary()
 {
+    // With spaces, so that the addresses of many nodes can wrap.
+    const QString addresses = QString(m_bootstrap).replace(QLatin1Char(','), QStringLiteral(", "));
     if (m_open + m_closed == 0)
-        m_summary->setText(tr("Listening on %1. No Kafka client has connected yet: give one bootstrap.servers=%1.")
-                               .arg(m_bootstrap));
+        m_summary->setText(tr("Listening on %1. No Kafka client has connected yet: give one bootstrap.servers=%2.")
+                               .arg(addresses, m_bootstrap));
     else
         m_summary->setText(tr("Listening on %1. Open: %2; closed: %3 (the latest %4 are kept).")
-                               .arg(m_bootstrap).arg(m_open).arg(m_closed).arg(kafka::kClosedConnectionsKept));
+                               .arg(addresses).arg(m_open).arg(m_closed).arg(kafka::kClosedConnectionsKept));
 }
 
 } // namespace bb

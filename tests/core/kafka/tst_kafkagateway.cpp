@@ -456,6 +456,7 @@ private Q_SLOTS:
         QVERIFY(!r.failed());
 
         SnapshotBuilder builder;
+        builder.sample(*m_cluster);
         const ClusterSnapshot s = builder.build(*m_cluster, {});
         const auto group = std::find_if(s.groups.begin(), s.groups.end(),
                                         [](const GroupSnapshot &g) { return g.groupId == QStringLiteral("kcat-group"); });
@@ -463,6 +464,7 @@ private Q_SLOTS:
         QCOMPARE(group->members.size(), 1u);
         QCOMPARE(group->members[0].clientId, QStringLiteral("tst"));
         QCOMPARE(group->protocol, QStringLiteral("range"));
+        QVERIFY(group->external); // no built-in consumer in it: its consumption is not known
     }
 };
 
