@@ -2,6 +2,136 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>bb::ClientTableModel</name>
+    <message>
+        <source>%1 (TLS)</source>
+        <translation>%1 (TLS)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>closed by the client</source>
+        <translation>vom Client geschlossen</translation>
+    </message>
+    <message>
+        <source>closed: %1</source>
+        <translation>geschlossen: %1</translation>
+    </message>
+    <message>
+        <source>No client id yet: it comes with the client&apos;s requests.</source>
+        <translation>Noch keine Client-ID: Sie kommt mit den Anfragen des Clients.</translation>
+    </message>
+    <message>
+        <source>The client id of its latest request: %1</source>
+        <translation>Die Client-ID seiner letzten Anfrage: %1</translation>
+    </message>
+    <message>
+        <source>Not authenticated (the listeners ask for SASL only when given users).</source>
+        <translation>Nicht authentifiziert (die Listener verlangen SASL nur, wenn ihnen Benutzer gegeben sind).</translation>
+    </message>
+    <message>
+        <source>Authenticated with SASL as %1</source>
+        <translation>Mit SASL authentifiziert als %1</translation>
+    </message>
+    <message>
+        <source>Connected at %1, open for %2</source>
+        <translation>Verbunden um %1, seit %2 offen</translation>
+    </message>
+    <message>
+        <source>Connected at %1, closed at %2 after %3</source>
+        <translation>Verbunden um %1, geschlossen um %2 nach %3</translation>
+    </message>
+    <message>
+        <source>No request answered yet.</source>
+        <translation>Noch keine Anfrage beantwortet.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Answers carrying an error code, and requests refused.</source>
+        <translation>Antworten mit einem Fehlercode und abgelehnte Anfragen.</translation>
+    </message>
+    <message>
+        <source>Latest: %1</source>
+        <translation>Zuletzt: %1</translation>
+    </message>
+    <message>
+        <source>Received %1, sent %2</source>
+        <translation>Empfangen %1, gesendet %2</translation>
+    </message>
+    <message>
+        <source>Requests answered or refused; hover over a row for them per API.</source>
+        <translation>Beantwortete oder abgelehnte Anfragen; mit der Maus über einer Zeile erscheinen sie je API.</translation>
+    </message>
+    <message>
+        <source>Answers carrying a Kafka error code, and requests refused (the connection then closes).</source>
+        <translation>Antworten mit einem Kafka-Fehlercode und abgelehnte Anfragen (die Verbindung wird dann geschlossen).</translation>
+    </message>
+    <message>
+        <source>Bytes received from the client / sent to it.</source>
+        <translation>Vom Client empfangene / an ihn gesendete Bytes.</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Bytes in / out</source>
+        <translation>Bytes ein / aus</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>bb::ClientsView</name>
+    <message>
+        <source>The Kafka listeners are off, so no real Kafka client can connect. Turn them on with Simulation &gt; Kafka Listeners: each node then listens on its own port, and the clients that connect (kcat, librdkafka, kafka-python, Java) show here with their client id, requests and errors.</source>
+        <translation>Die Kafka-Listener sind aus, daher kann sich kein echter Kafka-Client verbinden. Schalten Sie sie mit Simulation &gt; Kafka-Listener ein: Dann lauscht jeder Knoten auf einem eigenen Port, und die Clients, die sich verbinden (kcat, librdkafka, kafka-python, Java), erscheinen hier mit ihrer Client-ID, ihren Anfragen und Fehlern.</translation>
+    </message>
+    <message>
+        <source>Listening on %1. No Kafka client has connected yet: give one bootstrap.servers=%2.</source>
+        <translation>Lauscht auf %1. Noch hat sich kein Kafka-Client verbunden: Geben Sie einem bootstrap.servers=%2.</translation>
+    </message>
+    <message>
+        <source>Listening on %1. Open: %2; closed: %3 (the latest %4 are kept).</source>
+        <translation>Lauscht auf %1. Offen: %2; geschlossen: %3 (die letzten %4 werden behalten).</translation>
+    </message>
+</context>
+<context>
     <name>bb::ClusterView</name>
     <message>
         <source>Nodes</source>
@@ -548,6 +678,18 @@
     <message>
         <source>End-to-end p99</source>
         <translation>Ende-zu-Ende p99</translation>
+    </message>
+    <message>
+        <source>Not known: the group&apos;s members are Kafka clients, and what they consume stays with them.</source>
+        <translation>Nicht bekannt: Die Mitglieder der Gruppe sind Kafka-Clients, und was sie lesen, bleibt bei ihnen.</translation>
+    </message>
+    <message>
+        <source>%1 (external)</source>
+        <translation>%1 (extern)</translation>
+    </message>
+    <message>
+        <source>A group of Kafka clients on the Kafka listeners; its lag comes from the offsets they commit.</source>
+        <translation>Eine Gruppe von Kafka-Clients an den Kafka-Listenern; ihr Rückstand ergibt sich aus den Offsets, die sie festschreiben.</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1613,10 @@ Log-Start %5 · High Watermark %6 · Log-Ende %7</translation>
         <source>Kafka listeners on (addresses copied).</source>
         <translation>Kafka-Listener an (Adressen kopiert).</translation>
     </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
 </context>
 <context>
     <name>bb::MessageBrowser</name>
@@ -2281,6 +2427,18 @@ Log-Start %5 · High Watermark %6 · Log-Ende %7</translation>
     <message>
         <source>p99.9</source>
         <translation>p99,9</translation>
+    </message>
+    <message>
+        <source>Not known for a Kafka client: only its requests and their answers pass through the listeners.</source>
+        <translation>Bei einem Kafka-Client nicht bekannt: Nur seine Anfragen und deren Antworten laufen durch die Listener.</translation>
+    </message>
+    <message>
+        <source>%1 (external)</source>
+        <translation>%1 (extern)</translation>
+    </message>
+    <message>
+        <source>A Kafka client with client id &quot;%1&quot;, producing through the Kafka listeners; acks as in its latest request.</source>
+        <translation>Ein Kafka-Client mit der Client-ID „%1“, der über die Kafka-Listener produziert; Acks wie in seiner letzten Anfrage.</translation>
     </message>
 </context>
 <context>

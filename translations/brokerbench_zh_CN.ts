@@ -2,6 +2,136 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>bb::ClientTableModel</name>
+    <message>
+        <source>%1 (TLS)</source>
+        <translation>%1（TLS）</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>closed by the client</source>
+        <translation>已由客户端关闭</translation>
+    </message>
+    <message>
+        <source>closed: %1</source>
+        <translation>已关闭：%1</translation>
+    </message>
+    <message>
+        <source>No client id yet: it comes with the client&apos;s requests.</source>
+        <translation>尚无客户端 ID：它随客户端的请求而来。</translation>
+    </message>
+    <message>
+        <source>The client id of its latest request: %1</source>
+        <translation>其最近一次请求的客户端 ID：%1</translation>
+    </message>
+    <message>
+        <source>Not authenticated (the listeners ask for SASL only when given users).</source>
+        <translation>未认证（只有配置了用户时，监听器才要求 SASL）。</translation>
+    </message>
+    <message>
+        <source>Authenticated with SASL as %1</source>
+        <translation>已通过 SASL 认证为 %1</translation>
+    </message>
+    <message>
+        <source>Connected at %1, open for %2</source>
+        <translation>连接于 %1，已打开 %2</translation>
+    </message>
+    <message>
+        <source>Connected at %1, closed at %2 after %3</source>
+        <translation>连接于 %1，于 %2 关闭，历时 %3</translation>
+    </message>
+    <message>
+        <source>No request answered yet.</source>
+        <translation>尚未应答任何请求。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Answers carrying an error code, and requests refused.</source>
+        <translation>带错误码的应答，以及被拒绝的请求。</translation>
+    </message>
+    <message>
+        <source>Latest: %1</source>
+        <translation>最近：%1</translation>
+    </message>
+    <message>
+        <source>Received %1, sent %2</source>
+        <translation>接收 %1，发送 %2</translation>
+    </message>
+    <message>
+        <source>Requests answered or refused; hover over a row for them per API.</source>
+        <translation>已应答或被拒绝的请求；将鼠标悬停在某一行上可查看各 API 的数量。</translation>
+    </message>
+    <message>
+        <source>Answers carrying a Kafka error code, and requests refused (the connection then closes).</source>
+        <translation>带 Kafka 错误码的应答，以及被拒绝的请求（连接随后关闭）。</translation>
+    </message>
+    <message>
+        <source>Bytes received from the client / sent to it.</source>
+        <translation>从客户端接收 / 发送给它的字节数。</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>客户端 ID</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>连接时间</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Bytes in / out</source>
+        <translation>字节 入 / 出</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>bb::ClientsView</name>
+    <message>
+        <source>The Kafka listeners are off, so no real Kafka client can connect. Turn them on with Simulation &gt; Kafka Listeners: each node then listens on its own port, and the clients that connect (kcat, librdkafka, kafka-python, Java) show here with their client id, requests and errors.</source>
+        <translation>Kafka 监听器已关闭，因此真实的 Kafka 客户端无法连接。请通过“模拟 &gt; Kafka 监听器”打开：之后每个节点在各自的端口上监听，连接进来的客户端（kcat、librdkafka、kafka-python、Java）会连同其客户端 ID、请求和错误显示在这里。</translation>
+    </message>
+    <message>
+        <source>Listening on %1. No Kafka client has connected yet: give one bootstrap.servers=%2.</source>
+        <translation>正在 %1 上监听。尚无 Kafka 客户端连接：给客户端设置 bootstrap.servers=%2。</translation>
+    </message>
+    <message>
+        <source>Listening on %1. Open: %2; closed: %3 (the latest %4 are kept).</source>
+        <translation>正在 %1 上监听。打开：%2；已关闭：%3（保留最近 %4 个）。</translation>
+    </message>
+</context>
+<context>
     <name>bb::ClusterView</name>
     <message>
         <source>Nodes</source>
@@ -548,6 +678,18 @@
     <message>
         <source>End-to-end p99</source>
         <translation>端到端 p99</translation>
+    </message>
+    <message>
+        <source>Not known: the group&apos;s members are Kafka clients, and what they consume stays with them.</source>
+        <translation>未知：该组的成员是 Kafka 客户端，它们消费了什么只有它们自己知道。</translation>
+    </message>
+    <message>
+        <source>%1 (external)</source>
+        <translation>%1（外部）</translation>
+    </message>
+    <message>
+        <source>A group of Kafka clients on the Kafka listeners; its lag comes from the offsets they commit.</source>
+        <translation>由 Kafka 监听器上的 Kafka 客户端组成的组；其滞后量来自它们提交的偏移量。</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1613,10 @@ Log start %5 · high watermark %6 · log end %7</source>
         <source>Kafka listeners on (addresses copied).</source>
         <translation>Kafka 监听器已开启（地址已复制）。</translation>
     </message>
+    <message>
+        <source>Clients</source>
+        <translation>客户端</translation>
+    </message>
 </context>
 <context>
     <name>bb::MessageBrowser</name>
@@ -2281,6 +2427,18 @@ Log start %5 · high watermark %6 · log end %7</source>
     <message>
         <source>p99.9</source>
         <translation>p99.9</translation>
+    </message>
+    <message>
+        <source>Not known for a Kafka client: only its requests and their answers pass through the listeners.</source>
+        <translation>Kafka 客户端的此项未知：只有它的请求及其应答经过监听器。</translation>
+    </message>
+    <message>
+        <source>%1 (external)</source>
+        <translation>%1（外部）</translation>
+    </message>
+    <message>
+        <source>A Kafka client with client id &quot;%1&quot;, producing through the Kafka listeners; acks as in its latest request.</source>
+        <translation>客户端 ID 为“%1”的 Kafka 客户端，通过 Kafka 监听器生产消息；acks 取自其最近一次请求。</translation>
     </message>
 </context>
 <context>
