@@ -154,6 +154,7 @@ void KafkaGateway::submit(KafkaRequest request)
     case ApiKey::EndTxn: e = onEndTxn(ex, in); break;
     case ApiKey::TxnOffsetCommit: e = onTxnOffsetCommit(ex, in); break;
     case ApiKey::CreateTopics: e = onCreateTopics(ex, in); break;
+    case ApiKey::DescribeConfigs: e = onDescribeConfigs(ex, in); break;
     case ApiKey::ListGroups: e = onListGroups(ex, in); break;
     case ApiKey::DescribeGroups: e = onDescribeGroups(ex, in); break;
     case ApiKey::SaslHandshake: e = onSaslHandshake(ex, in); break;

@@ -143,6 +143,7 @@ private:
     Error onEndTxn(Exchange &ex, Reader &in);
     Error onTxnOffsetCommit(Exchange &ex, Reader &in);
     Error onCreateTopics(Exchange &ex, Reader &in);
+    Error onDescribeConfigs(Exchange &ex, Reader &in);
     Error onListGroups(Exchange &ex, Reader &in);
     Error onDescribeGroups(Exchange &ex, Reader &in);
     Error onSaslHandshake(Exchange &ex, Reader &in);
