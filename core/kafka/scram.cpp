@@ -185,7 +185,8 @@ ScramReply ScramServer::clientFirst(QByteArrayView view, const Lookup &lookup)
     m_userKnown = known && !known->isNull();
     m_credential = m_userKnown ? *known : decoy(m_mechanism, m_user);
     m_gs2Header = message.left(headerEnd + 1);
-    m_nonce = attributes[1].mid(2) + m_serverNonce;
+    m_clientNonce = attributes[1].mid(2);
+    m_nonce = m_clientNonce + m_serverNonce;
     const QByteArray serverFirst = "r=" + m_nonce + ",s=" + m_credential.salt.toBase64()
                                    + ",i=" + QByteArray::number(m_credential.iterations);
     m_authPrefix = bare + ',' + serverFirst + ',';
@@ -207,7 +208,11 @@ ScramReply ScramServer::clientFinal(QByteArrayView view)
     if (!binding || *binding != m_gs2Header)
         return fail(QStringLiteral("the SCRAM client-final message's channel binding (c=) is not the gs2 header "
                                    "of its client-first message"));
-    if (attributes[1].mid(2) != m_nonce)
+    // librdkafka before 2.6.1 (Debian 12 ships 2.0.2) sends its own nonce
+    // again in front of the combined one (its issue 4895); Kafka 3.8.1 on
+    // takes that too. Either way the fresh server nonce must come back whole.
+    const QByteArray nonce = attributes[1].mid(2);
+    if (nonce != m_nonce && nonce != m_clientNonce + m_nonce)
         return fail(QStringLiteral("the SCRAM client-final message's nonce (r=) is not the one of this exchange"));
     const qsizetype hashLength = m_credential.storedKey.size();
     const auto proof = QByteArray::fromBase64Encoding(message.mid(proofAt + 3), QByteArray::AbortOnBase64DecodingErrors);

@@ -8,7 +8,7 @@
 // The exchange, one ScramServer per connection:
 //   client-first  n,,n=USER,r=CNONCE          (user name with =2C for ',' and =3D for '=')
 //   server-first  r=CNONCE SNONCE,s=SALT,i=4096
-//   client-final  c=biws,r=CNONCE SNONCE,p=PROOF
+//   client-final  c=biws,r=CNONCE SNONCE,p=PROOF  (librdkafka < 2.6.1: r=CNONCE CNONCE SNONCE)
 //   server-final  v=SERVER-SIGNATURE
 // A user not known gets a server-first as a known one would, with a salt
 // that stays the same for that name, and fails on its proof: the answers do
@@ -88,6 +88,7 @@ private:
     bool m_userKnown = false;
     ScramCredential m_credential;
     QByteArray m_gs2Header;      // "n,," : what c= must carry back, base64
+    QByteArray m_clientNonce;
     QByteArray m_nonce;          // client nonce + server nonce
     QByteArray m_authPrefix;     // client-first-bare "," server-first ","
 };

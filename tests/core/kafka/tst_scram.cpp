@@ -102,6 +102,7 @@ private Q_SLOTS:
         QTest::newRow("the server's part dropped") << 0;
         QTest::newRow("one character changed") << 1;
         QTest::newRow("something appended") << 2;
+        QTest::newRow("librdkafka's doubled client nonce, server's part changed") << 3;
     }
 
     // A client-final whose nonce is not the exchange's is refused even with
@@ -118,11 +119,28 @@ private Q_SLOTS:
             nonce = client.clientFirst().split(',').last().mid(2);
         else if (tamper == 1)
             nonce[nonce.size() - 1] = char(nonce[nonce.size() - 1] == 'A' ? 'B' : 'A');
-        else
+        else if (tamper == 2)
             nonce += "x";
+        else
+            nonce = nonce.left(24) + nonce.left(nonce.size() - 1) + "#";
         const ScramReply final = server.step(client.clientFinal(serverFirst, nonce), {});
         QCOMPARE(final.error, QStringLiteral("the SCRAM client-final message's nonce (r=) is not the one of this exchange"));
         QVERIFY(!server.succeeded());
+    }
+
+    // librdkafka before 2.6.1 puts its own nonce once more in front of the
+    // combined one, and computes its proof over that: taken, as Kafka takes it.
+    void librdkafkasDoubledClientNonce()
+    {
+        ScramTestClient client(ScramMechanism::Sha256, "user", "pencil");
+        QByteArray serverFirst;
+        ScramServer server = startedExchange(client, &serverFirst);
+        QVERIFY(serverFirst.startsWith("r="));
+        const QByteArray combined = serverFirst.split(',')[0].mid(2);
+        const ScramReply final = server.step(client.clientFinal(serverFirst, combined.left(24) + combined), {});
+        QCOMPARE(final.error, QString());
+        QCOMPARE(final.message, client.expectedServerFinal());
+        QVERIFY(server.succeeded());
     }
 
     // A user not known gets a server-first like anyone's, with the same salt
