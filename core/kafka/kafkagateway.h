@@ -63,8 +63,8 @@ struct GatewayConfig {
     // answers become REQUEST_TIMED_OUT, others close the connection, as a
     // dead TCP connection would.
     Micros slack = 10 * kSecond;
-    // Not empty: clients authenticate with SASL PLAIN and may do what their
-    // role allows. Empty: no authentication, everyone is admin.
+    // Not empty: clients authenticate with SASL PLAIN or SCRAM and may do
+    // what their role allows. Empty: no authentication, everyone is admin.
     std::vector<Principal> principals;
 };
 
@@ -154,6 +154,7 @@ private:
         bool handshaken = false;
         bool rawTokenNext = false; // SaslHandshake v0: the next frame is a bare token
         std::optional<Principal> principal;
+        std::optional<ScramServer> scram; // the handshake chose SCRAM: its exchange so far
     };
     // kafka-python's SASL after SaslHandshake v0: a bare token, no header.
     void onRawToken(const KafkaRequest &request);
