@@ -44,7 +44,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("listen"), QStringLiteral("For serve: the IP address the Kafka listeners bind (default 127.0.0.1; 0.0.0.0 for every interface)."), QStringLiteral("HOST")},
         {QStringLiteral("port-base"), QStringLiteral("For serve: node N listens on port BASE + N (default 19092); 0 picks free ports."), QStringLiteral("BASE")},
         {QStringLiteral("auto-create-topics"), QStringLiteral("For serve: create a topic a client asks for that does not exist (3 partitions, up to 3 replicas).")},
-        {QStringLiteral("users"), QStringLiteral("For serve: require SASL PLAIN; FILE has a line name:password:role per principal (role read, write or admin)."), QStringLiteral("FILE")},
+        {QStringLiteral("users"), QStringLiteral("For serve: require SASL PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512; FILE has a line name:password:role per principal (role read, write or admin)."), QStringLiteral("FILE")},
         {QStringLiteral("tls-cert"), QStringLiteral("For serve: the Kafka listeners speak TLS only, with this PEM certificate (chain); needs --tls-key."), QStringLiteral("FILE")},
         {QStringLiteral("tls-key"), QStringLiteral("For serve: the unencrypted PEM private key of --tls-cert."), QStringLiteral("FILE")},
         {QStringLiteral("admin"), QStringLiteral("For serve: serve the HTTP admin API (snapshot, events, series, faults) on HOST:PORT, e.g. 127.0.0.1:8090."), QStringLiteral("HOST:PORT")},

@@ -164,8 +164,10 @@ int serveCommand(const QCommandLineParser &parser, const QStringList &args)
     out << "Serving scenario " << scenario->name << " (seed " << seed << ") in live mode.\n"
         << "bootstrap.servers=" << server.bootstrapServers() << '\n'
         << (settings.principals.empty() ? "No authentication (every client may do everything).\n"
-            : settings.tls              ? "Clients authenticate with SASL PLAIN over TLS (security.protocol=SASL_SSL).\n"
-                                        : "Clients authenticate with SASL PLAIN (security.protocol=SASL_PLAINTEXT).\n");
+            : settings.tls ? "Clients authenticate with SASL PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512 over TLS "
+                             "(security.protocol=SASL_SSL).\n"
+                           : "Clients authenticate with SASL PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512 "
+                             "(security.protocol=SASL_PLAINTEXT).\n");
     if (settings.tls && settings.principals.empty())
         out << "Clients connect with TLS (security.protocol=SSL).\n";
     if (adminServer)

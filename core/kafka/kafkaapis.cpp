@@ -24,6 +24,7 @@ constexpr std::array kApis{
     ApiRange{ApiKey::DescribeGroups, 0, 4, 5, "DescribeGroups"},
     ApiRange{ApiKey::ListGroups, 0, 2, 3, "ListGroups"},
     ApiRange{ApiKey::CreateTopics, 0, 4, 5, "CreateTopics"},
+    ApiRange{ApiKey::DescribeConfigs, 0, 2, 4, "DescribeConfigs"},
     ApiRange{ApiKey::SaslHandshake, 0, 1, 2, "SaslHandshake"},
     ApiRange{ApiKey::ApiVersions, 0, 3, 3, "ApiVersions"},
     ApiRange{ApiKey::SaslAuthenticate, 0, 1, 2, "SaslAuthenticate"},

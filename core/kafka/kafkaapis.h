@@ -37,6 +37,7 @@ enum class ApiKey : std::int16_t {
     AddOffsetsToTxn = 25,
     EndTxn = 26,
     TxnOffsetCommit = 28,
+    DescribeConfigs = 32,
     SaslAuthenticate = 36,
 };
 

@@ -122,8 +122,9 @@ void KafkaGateway::submit(KafkaRequest request)
     const bool authenticating = api->key == ApiKey::ApiVersions || api->key == ApiKey::SaslHandshake
                                 || api->key == ApiKey::SaslAuthenticate;
     if (!m_config.principals.empty() && !authenticating && !m_sessions[ex.connection].principal) {
-        refuse(QStringLiteral("%1 before authenticating: this listener needs SASL PLAIN (security.protocol=SASL_PLAINTEXT, "
-                              "sasl.mechanism=PLAIN and a user name and password)").arg(apiName(ex.api)));
+        refuse(QStringLiteral("%1 before authenticating: this listener needs SASL PLAIN or SCRAM "
+                              "(security.protocol=SASL_PLAINTEXT, sasl.mechanism=PLAIN, SCRAM-SHA-256 or "
+                              "SCRAM-SHA-512 and a user name and password)").arg(apiName(ex.api)));
         return;
     }
     ex.flexible = ex.version >= api->firstFlexible;
@@ -154,6 +155,7 @@ void KafkaGateway::submit(KafkaRequest request)
     case ApiKey::EndTxn: e = onEndTxn(ex, in); break;
     case ApiKey::TxnOffsetCommit: e = onTxnOffsetCommit(ex, in); break;
     case ApiKey::CreateTopics: e = onCreateTopics(ex, in); break;
+    case ApiKey::DescribeConfigs: e = onDescribeConfigs(ex, in); break;
     case ApiKey::ListGroups: e = onListGroups(ex, in); break;
     case ApiKey::DescribeGroups: e = onDescribeGroups(ex, in); break;
     case ApiKey::SaslHandshake: e = onSaslHandshake(ex, in); break;

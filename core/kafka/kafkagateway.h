@@ -73,8 +73,8 @@ struct GatewayConfig {
     // answers become REQUEST_TIMED_OUT, others close the connection, as a
     // dead TCP connection would.
     Micros slack = 10 * kSecond;
-    // Not empty: clients authenticate with SASL PLAIN and may do what their
-    // role allows. Empty: no authentication, everyone is admin.
+    // Not empty: clients authenticate with SASL PLAIN or SCRAM and may do
+    // what their role allows. Empty: no authentication, everyone is admin.
     std::vector<Principal> principals;
 };
 
@@ -153,6 +153,7 @@ private:
     Error onEndTxn(Exchange &ex, Reader &in);
     Error onTxnOffsetCommit(Exchange &ex, Reader &in);
     Error onCreateTopics(Exchange &ex, Reader &in);
+    Error onDescribeConfigs(Exchange &ex, Reader &in);
     Error onListGroups(Exchange &ex, Reader &in);
     Error onDescribeGroups(Exchange &ex, Reader &in);
     Error onSaslHandshake(Exchange &ex, Reader &in);
@@ -163,6 +164,7 @@ private:
         bool handshaken = false;
         bool rawTokenNext = false; // SaslHandshake v0: the next frame is a bare token
         std::optional<Principal> principal;
+        std::optional<ScramServer> scram; // the handshake chose SCRAM: its exchange so far
     };
     // kafka-python's SASL after SaslHandshake v0: a bare token, no header.
     void onRawToken(const KafkaRequest &request);

@@ -42,7 +42,7 @@ struct ListenerSettings {
     bool autoCreateTopics = false;
     qint64 maxFrameBytes = 100LL << 20; // Kafka's socket.request.max.bytes
     int maxInFlightPerConnection = 64;  // then the connection is read no further until answers go
-    std::vector<Principal> principals;  // not empty: SASL PLAIN required (see principals.h)
+    std::vector<Principal> principals;  // not empty: SASL PLAIN or SCRAM required (principals.h)
     // With a certificate and key: every listener speaks TLS only (clients
     // use security.protocol SSL, or SASL_SSL with principals).
     std::optional<QSslConfiguration> tls;

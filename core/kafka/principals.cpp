@@ -65,4 +65,18 @@ Principal checkPlainToken(const std::vector<Principal> &principals, QByteArrayVi
     return {};
 }
 
+const ScramCredential *scramCredential(std::vector<Principal> &principals, const QString &name,
+                                       ScramMechanism mechanism)
+{
+    for (Principal &p : principals) {
+        if (p.name != name)
+            continue;
+        ScramCredential &c = p.scram[std::size_t(mechanism)];
+        if (c.isNull())
+            c = makeScramCredential(mechanism, p.password);
+        return &c;
+    }
+    return nullptr;
+}
+
 } // namespace bb::kafka

@@ -2,6 +2,7 @@
 
 #include "topology/jsonfields.h"
 #include "topology/servicesjson.h"
+#include "topology/workbenchfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -377,6 +378,15 @@ Result<Scenario> loadScenario(const QString &nameOrPath)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error(Errc::InvalidConfig, tr("Cannot read %1: %2.").arg(path, file.errorString()));
+    // A workbench saved by the app is an SQLite database: its scenario is the
+    // one it holds, whatever the file is called.
+    if (file.peek(16) == QByteArrayView("SQLite format 3\0", 16)) {
+        file.close();
+        auto workbench = WorkbenchFile::read(path);
+        if (!workbench)
+            return workbench.error();
+        return std::move(workbench->scenario);
+    }
     return scenarioFromJson(file.readAll(), nameOrPath);
 }
 

@@ -19,7 +19,8 @@ QByteArray scenarioToJson(const Scenario &scenario);
 // the admin API does; "at_s" is read but means nothing there.
 Result<Fault> faultFromJson(const QJsonObject &fault, const Scenario &scenario);
 
-// A bundled scenario's name, or a path to a .json file.
+// A bundled scenario's name, a path to a .json file, or a path to a workbench
+// (.bbench) file, whose scenario it reads.
 Result<Scenario> loadScenario(const QString &nameOrPath);
 QStringList bundledScenarios();
 

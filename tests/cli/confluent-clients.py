@@ -23,7 +23,7 @@ import urllib.error
 import urllib.request
 
 from confluent_kafka import Consumer, KafkaException, Producer, TopicPartition
-from confluent_kafka.admin import AdminClient, NewTopic
+from confluent_kafka.admin import AdminClient, ConfigResource, ConfigSource, NewTopic
 
 
 def fail(message, server=None):
@@ -187,9 +187,31 @@ def admin(bootstrap, server):
     except KafkaException as e:
         if "larger than the 3 nodes" not in str(e):
             fail("the refusal does not say why: %s" % e, server)
-    topics = client.list_topics(timeout=20).topics
+    # The controller has the topic when CreateTopics answers; the brokers
+    # learn of it a moment later (metadata propagates over the network).
+    deadline = time.time() + 10
+    topics = {}
+    while time.time() < deadline and len(getattr(topics.get("admin-made"), "partitions", {})) != 4:
+        topics = client.list_topics(timeout=20).topics
     if "admin-made" not in topics or len(topics["admin-made"].partitions) != 4:
         fail("admin-made is not listed with 4 partitions", server)
+    configs = client.describe_configs([ConfigResource("topic", "admin-made"),
+                                       ConfigResource("broker", "1")])
+    topic_configs, broker_configs = [f.result(20) for f in configs.values()]
+    mir = topic_configs.get("min.insync.replicas")
+    if mir is None or mir.value != "2" or mir.source != ConfigSource.DYNAMIC_TOPIC_CONFIG.value or not mir.is_read_only:
+        fail("DescribeConfigs: min.insync.replicas of admin-made is %r" % mir, server)
+    if topic_configs["cleanup.policy"].value != "delete" or not topic_configs["cleanup.policy"].is_default:
+        fail("DescribeConfigs: cleanup.policy is %r" % topic_configs["cleanup.policy"], server)
+    if broker_configs["broker.id"].value != "1" or broker_configs["num.partitions"].value != "3":
+        fail("DescribeConfigs: broker 1 says %r" % broker_configs, server)
+    try:
+        client.describe_configs([ConfigResource("topic", "no-such-topic")])[
+            ConfigResource("topic", "no-such-topic")].result(20)
+        fail("DescribeConfigs of a missing topic succeeded", server)
+    except KafkaException as e:
+        if "no topic 'no-such-topic'" not in str(e):
+            fail("DescribeConfigs of a missing topic: %s" % e, server)
     member = Consumer({"bootstrap.servers": bootstrap, "group.id": "described", "auto.offset.reset": "earliest"})
     member.subscribe(["admin-made"])
     deadline = time.time() + 30

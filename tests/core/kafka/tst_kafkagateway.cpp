@@ -6,6 +6,7 @@
 #include "../clustertesting.h"
 #include "engine/snapshotbuilder.h"
 #include "kafka/kafkagateway.h"
+#include "scramclient.h"
 
 #include <map>
 
@@ -45,6 +46,7 @@ class TestKafkaGateway : public QObject {
     std::shared_ptr<RecordingSink> m_sink;
     KafkaGateway *m_gateway = nullptr;
     std::uint64_t m_seq = 0;
+    std::uint64_t m_connection = 1; // the connection call() sends on
     const ClockAnchor m_clock{0};
 
     // Sends one request to `node`'s listener and runs the world until it is
@@ -60,7 +62,7 @@ class TestKafkaGateway : public QObject {
             w.emptyTaggedFields();
         w.raw(body);
         const std::uint64_t seq = m_seq++;
-        m_gateway->submit({1, seq, node, QStringLiteral("test"), w.take()});
+        m_gateway->submit({m_connection, seq, node, QStringLiteral("test"), w.take()});
         for (int i = 0; i < 600 && !m_sink->responses.count(seq) && !m_sink->closed.count(seq); ++i)
             m_cluster->runFor(100 * kMillisecond);
         if (!m_sink->responses.count(seq))
@@ -70,6 +72,34 @@ class TestKafkaGateway : public QObject {
         if (r.i32() != frame.size() - 4 || r.i32() != std::int32_t(1000 + seq))
             return QByteArray("bad header");
         return frame.mid(8 + (flexible && api != 18 ? 1 : 0));
+    }
+
+    // A bare frame after SaslHandshake v0 (no request header); the answer
+    // without its size prefix, or a null array if the connection closed.
+    QByteArray bareToken(const QByteArray &token)
+    {
+        const std::uint64_t seq = m_seq++;
+        m_gateway->submit({m_connection, seq, NodeId(0), QStringLiteral("test"), token});
+        if (!m_sink->responses.count(seq))
+            return {};
+        const QByteArray frame = m_sink->responses[seq];
+        Reader r(frame);
+        return r.i32() == frame.size() - 4 ? frame.mid(4) : QByteArray("bad size");
+    }
+
+    // SaslAuthenticate v1 with `token`: the error code, its message and the
+    // server's token.
+    std::tuple<std::int16_t, QString, QByteArray> saslAuthenticate(const QByteArray &token)
+    {
+        Writer w;
+        w.bytes(token, false);
+        const QByteArray body = call(NodeId(0), 36, 1, w.take());
+        Reader r(body);
+        const std::int16_t error = r.i16();
+        const QString message = r.string(false);
+        const QByteArray answer = r.bytes(false).toByteArray();
+        r.i64(); // session_lifetime_ms
+        return {r.failed() || !r.atEnd() ? std::int16_t(-99) : error, message, answer};
     }
 
     NodeId leaderOf(int partition)
@@ -331,6 +361,76 @@ private Q_SLOTS:
         m_cluster->runFor(1 * kSecond);
         QCOMPARE(newer->responses.size(), 1u); // answered to the newer listeners
         QVERIFY(m_sink->responses.empty());
+    }
+
+    // With principals, the handshake offers PLAIN and both SCRAMs; a SCRAM
+    // exchange travels in SaslAuthenticate requests (v1) or bare frames (v0,
+    // kafka-python's way), and only a finished one lets requests through.
+    void scramAuthenticatesInRequestsAndInBareFrames()
+    {
+        GatewayConfig config = {};
+        config.listeners.push_back({NodeId(0), QStringLiteral("127.0.0.1"), 19092});
+        config.principals.push_back({QStringLiteral("ann"), QStringLiteral("secret"), Role::Read});
+        m_gateway = KafkaGateway::of(*m_cluster, m_sink, config, 2);
+        auto handshake = [&](std::int16_t version, const QString &mechanism) {
+            Writer w;
+            w.string(mechanism, false);
+            const QByteArray body = call(NodeId(0), 17, version, w.take());
+            Reader r(body);
+            const std::int16_t error = r.i16();
+            QStringList names;
+            for (std::int32_t i = r.arrayLength(false); i > 0; --i)
+                names << r.string(false);
+            return std::pair{error, names};
+        };
+        const auto metadataAnswered = [&] { return !call(NodeId(0), 3, 1, QByteArray("\xff\xff\xff\xff", 4)).isNull(); };
+        const QStringList all{QStringLiteral("PLAIN"), QStringLiteral("SCRAM-SHA-256"), QStringLiteral("SCRAM-SHA-512")};
+
+        // In SaslAuthenticate requests, SCRAM-SHA-512.
+        QCOMPARE(handshake(1, QStringLiteral("SCRAM-SHA-512")), std::pair(std::int16_t(0), all));
+        ScramTestClient client(ScramMechanism::Sha512, "ann", "secret");
+        const auto [error1, message1, serverFirst] = saslAuthenticate(client.clientFirst());
+        QCOMPARE(error1, std::int16_t(0));
+        QVERIFY(serverFirst.startsWith("r=" + client.clientFirst().split(',').last().mid(2)));
+        const auto [error2, message2, serverFinal] = saslAuthenticate(client.clientFinal(serverFirst));
+        QCOMPARE(error2, std::int16_t(0));
+        QCOMPARE(serverFinal, client.expectedServerFinal());
+        QVERIFY(metadataAnswered());
+        QVERIFY(m_sink->closed.empty());
+
+        // In bare frames, SCRAM-SHA-256; a request in the middle of the
+        // exchange would be read as its next token, so none is sent.
+        m_connection = 2;
+        QCOMPARE(handshake(0, QStringLiteral("SCRAM-SHA-256")).first, std::int16_t(0));
+        ScramTestClient bare(ScramMechanism::Sha256, "ann", "secret");
+        const QByteArray bareFirst = bareToken(bare.clientFirst());
+        QVERIFY(bareFirst.contains(",i=4096"));
+        const QByteArray bareFinal = bareToken(bare.clientFinal(bareFirst));
+        QCOMPARE(bareFinal, bare.expectedServerFinal());
+        QVERIFY(metadataAnswered());
+        QVERIFY(m_sink->closed.empty());
+
+        // A wrong password: SASL_AUTHENTICATION_FAILED with the reason, and
+        // the connection closes after the answer.
+        m_connection = 3;
+        QCOMPARE(handshake(1, QStringLiteral("SCRAM-SHA-256")).first, std::int16_t(0));
+        ScramTestClient wrong(ScramMechanism::Sha256, "ann", "guess");
+        const auto [error3, message3, wrongFirst] = saslAuthenticate(wrong.clientFirst());
+        const auto [error4, message4, nothing] = saslAuthenticate(wrong.clientFinal(wrongFirst));
+        QCOMPARE(error4, std::int16_t(KafkaError::SaslAuthenticationFailed));
+        QCOMPARE(message4, QStringLiteral("Authentication failed: SCRAM-SHA-256 authentication failed for \"ann\": "
+                                          "wrong user name or password"));
+        QVERIFY(nothing.isEmpty());
+        QCOMPARE(m_sink->closed.size(), 1u);
+        QCOMPARE(m_sink->closed.begin()->first, m_seq); // after the answer
+        // The same in bare frames closes at once.
+        m_connection = 4;
+        QCOMPARE(handshake(0, QStringLiteral("SCRAM-SHA-256")).first, std::int16_t(0));
+        const QByteArray guessFirst = bareToken(wrong.clientFirst());
+        QVERIFY(bareToken(wrong.clientFinal(guessFirst)).isNull());
+        QVERIFY(m_sink->closed[m_seq - 1].contains(QStringLiteral("wrong user name or password")));
+        // A mechanism not offered.
+        QCOMPARE(handshake(1, QStringLiteral("SCRAM-SHA-1")), std::pair(std::int16_t(KafkaError::UnsupportedSaslMechanism), all));
     }
 
     void badRequestsCloseOnlyTheirConnection()

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void refusedFileIsLeftUntouched();
     void missingFileIsRefused();
     void unwritablePathIsRefused();
+    void loadScenarioReadsAWorkbench();
 
 private:
     QString pathOf(const QString &name) const { return m_dir->filePath(name); }
@@ -212,6 +213,31 @@ void TestWorkbenchFile::unwritablePathIsRefused()
     const Error err = WorkbenchFile::write(pathOf(QStringLiteral("no/such/folder/x.bbench")), wb);
     QCOMPARE(err.code, Errc::StorageError);
     QVERIFY2(err.message.contains(QStringLiteral("Choose another folder or file name.")), qPrintable(err.message));
+}
+
+
+// The command line takes a workbench where it takes a scenario file (serve,
+// run, lab): by its content, not its name.
+void TestWorkbenchFile::loadScenarioReadsAWorkbench()
+{
+    Workbench wb;
+    wb.scenario = *loadScenario(QStringLiteral("leader-failover"));
+    wb.scenario.name = QStringLiteral("saved from the app");
+    wb.scenario.seed = 4242;
+    const QString path = pathOf(QStringLiteral("renamed.json"));
+    QVERIFY(!WorkbenchFile::write(path, wb));
+    auto scenario = loadScenario(path);
+    QVERIFY2(scenario.ok(), qPrintable(scenario.ok() ? QString() : scenario.error().message));
+    QCOMPARE(scenarioToJson(*scenario), scenarioToJson(wb.scenario));
+
+    // A damaged workbench says so, rather than being read as bad JSON.
+    QByteArray bytes = readAll(path);
+    bytes.truncate(120);
+    writeAll(path, bytes);
+    auto damaged = loadScenario(path);
+    QVERIFY(!damaged.ok());
+    QVERIFY2(damaged.error().message.contains(QStringLiteral("renamed.json")), qPrintable(damaged.error().message));
+    QVERIFY2(!damaged.error().message.contains(QStringLiteral("JSON")), qPrintable(damaged.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestWorkbenchFile)
