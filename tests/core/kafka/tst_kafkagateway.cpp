@@ -504,6 +504,27 @@ private Q_SLOTS:
         QCOMPARE(m_sink->notes[2].clientId, QStringLiteral("tst"));
     }
 
+    // Once a connection has authenticated, its answers name its principal.
+    void answersNameTheAuthenticatedPrincipal()
+    {
+        GatewayConfig config = {};
+        config.listeners.push_back({NodeId(0), QStringLiteral("127.0.0.1"), 19092});
+        config.principals.push_back({QStringLiteral("ann"), QStringLiteral("secret"), Role::Read});
+        m_gateway = KafkaGateway::of(*m_cluster, m_sink, config, 2);
+        QVERIFY(!call(NodeId(0), 18, 0, QByteArray()).isNull());
+        QVERIFY(m_sink->notes[0].principal.isEmpty());
+        Writer handshake;
+        handshake.string(QStringLiteral("PLAIN"), false);
+        QVERIFY(!call(NodeId(0), 17, 1, handshake.take()).isNull());
+        Writer authenticate;
+        authenticate.bytes(QByteArrayView("\0ann\0secret", 11), false);
+        QVERIFY(!call(NodeId(0), 36, 0, authenticate.take()).isNull());
+        QVERIFY(m_sink->closed.empty());
+        QVERIFY(!call(NodeId(0), 3, 1, QByteArray("\xff\xff\xff\xff", 4)).isNull());
+        QCOMPARE(m_sink->notes[3].api, std::int16_t(3));
+        QCOMPARE(m_sink->notes[3].principal, QStringLiteral("ann"));
+    }
+
     // Records of Kafka clients are tallied by client id and reach the
     // snapshot as external producers, after the built-in ones.
     void externalProducersReachTheSnapshot()
