@@ -122,7 +122,7 @@ Error KafkaGateway::onCreateTopics(Exchange &ex, Reader &in)
         w.arrayLength(qsizetype(results.size()), false);
         for (const CreateResult &r : results) {
             w.string(r.name, false);
-            w.i16(std::int16_t(r.error));
+            w.errorCode(std::int16_t(r.error));
             if (ex.version >= 1)
                 w.string(r.error == KafkaError::None ? QString() : r.message, false);
         }

@@ -120,7 +120,7 @@ Error KafkaGateway::onDescribeConfigs(Exchange &ex, Reader &in)
         w.i32(0); // throttle_time_ms
         w.arrayLength(qsizetype(results.size()), false);
         for (const ResourceResult &r : results) {
-            w.i16(std::int16_t(r.error));
+            w.errorCode(std::int16_t(r.error));
             w.string(r.error == KafkaError::None ? QString() : r.message, false);
             w.i8(r.type);
             w.string(r.name, false);

@@ -62,7 +62,7 @@ Error KafkaGateway::onSaslHandshake(Exchange &ex, Reader &in)
             session.scram.emplace(*scram);
     }
     ex.encode = [accepted, offered](Exchange &, Writer &w) {
-        w.i16(std::int16_t(accepted ? KafkaError::None : KafkaError::UnsupportedSaslMechanism));
+        w.errorCode(std::int16_t(accepted ? KafkaError::None : KafkaError::UnsupportedSaslMechanism));
         const QStringList &names = offered ? enabledMechanisms() : QStringList();
         w.arrayLength(names.size(), false);
         for (const QString &name : names)
@@ -95,7 +95,7 @@ Error KafkaGateway::onSaslAuthenticate(Exchange &ex, Reader &in)
     if (!why.isEmpty())
         m_sink->close(ex.connection, ex.seq + 1, why); // after this answer
     ex.encode = [why, answer](Exchange &ex, Writer &w) {
-        w.i16(std::int16_t(why.isEmpty() ? KafkaError::None : KafkaError::SaslAuthenticationFailed));
+        w.errorCode(std::int16_t(why.isEmpty() ? KafkaError::None : KafkaError::SaslAuthenticationFailed));
         w.string(why.isEmpty() ? QString() : QStringLiteral("Authentication failed: %1").arg(why), false);
         w.bytes(answer.isNull() ? QByteArrayView("", 0) : QByteArrayView(answer), false); // never null
         if (ex.version >= 1)
