@@ -185,6 +185,30 @@ Result<TopicId> Cluster::createTopic(const QString &name, const TopicConfig &con
     return m_controller->createTopic(name, config);
 }
 
+Result<TopicId> Cluster::deleteTopic(const QString &name)
+{
+    // Queues and exchanges are declared against their topics and have no
+    // life without them, so the topic stays until they go.
+    for (const QString &q : m_queueCoordinator->queueNames()) {
+        const QueueConfig *c = m_queueCoordinator->queueConfig(q);
+        if (c && (c->topic == name || c->deadLetterTopic == name))
+            return Error(Errc::InvalidConfig, tr("Topic \"%1\" holds queue \"%2\"%3; remove the queue first.")
+                                                  .arg(name, q, c->topic == name ? QString() : tr(" as its dead-letter topic")));
+    }
+    for (const QString &x : m_exchangeRouter->exchangeNames())
+        for (const Binding &b : m_exchangeRouter->exchange(x)->bindings())
+            if (b.destination == name)
+                return Error(Errc::InvalidConfig, tr("Exchange \"%1\" routes to topic \"%2\"; unbind it first.").arg(x, name));
+    auto id = m_controller->deleteTopic(name);
+    if (!id)
+        return id;
+    // Kafka drops a deleted partition's committed offsets and the markers
+    // still owed to it; the coordinators here are told at once.
+    m_groupCoordinator->forgetTopic(*id);
+    m_txnCoordinator->forgetTopic(*id);
+    return id;
+}
+
 ActorId Cluster::nextClientActor() { return ActorId(m_nextClient++); }
 
 std::vector<ActorId> Cluster::bootstrap() const

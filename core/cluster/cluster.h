@@ -75,6 +75,9 @@ public:
     bool isUp(NodeId id) const { return node(id) != nullptr; }
 
     Result<TopicId> createTopic(const QString &name, const TopicConfig &config);
+    // Refused while a queue or an exchange binding uses the topic. Clients
+    // still writing or reading it get "unknown topic", as with Kafka.
+    Result<TopicId> deleteTopic(const QString &name);
 
     // Clients. Each gets its own host; the cluster owns them.
     Producer &addProducer(const QString &name, const ProducerConfig &config, ProducerListener *listener = nullptr);

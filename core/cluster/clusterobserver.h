@@ -27,6 +27,7 @@ enum class ClusterEventKind {
     StorageFault,       // a storage fault injected (a flipped bit, a torn write ahead, a lying fsync)
     DataLost,           // a partition's only in-sync replica lost records to damaged storage
     TopicCreated,
+    TopicDeleted,
     ProducerRetry,
     ProducerFailed,
     ClientCrashed,

@@ -126,6 +126,23 @@ Result<TopicId> Controller::createTopic(const QString &name, const TopicConfig &
     return id;
 }
 
+Result<TopicId> Controller::deleteTopic(const QString &name)
+{
+    auto id = topicId(name);
+    if (!id)
+        return id;
+    const int partitions = m_topics[*id].config.partitions;
+    m_topics.erase(*id);
+    std::erase_if(m_partitions, [&](const auto &e) { return e.first.topic == *id; });
+    std::erase_if(m_dirty, [&](const TopicPartition &tp) { return tp.topic == *id; });
+    m_topicsDirty = true;
+    report(ClusterEventKind::TopicDeleted, kNoNode, {*id, PartitionId(-1)},
+           tr("Topic %1 deleted with its %2 partition(s); every node drops its replicas and their logs.")
+               .arg(name).arg(partitions));
+    publish();
+    return id;
+}
+
 void Controller::onMessage(ActorId from, Message &message)
 {
     if (auto *m = std::get_if<BrokerHeartbeat>(&message))
@@ -409,9 +426,11 @@ void Controller::publish()
     m_dirty.erase(std::unique(m_dirty.begin(), m_dirty.end()), m_dirty.end());
     MetadataUpdate delta;
     delta.version = m_version;
-    if (m_topicsDirty)
+    if (m_topicsDirty) {
+        delta.allTopics = true;
         for (const auto &[id, t] : m_topics)
             delta.topics.push_back(t);
+    }
     for (const auto &tp : m_dirty)
         delta.partitions.push_back(m_partitions[tp]);
     for (const auto &[n, b] : m_brokers)
@@ -433,6 +452,7 @@ MetadataUpdate Controller::fullUpdate(NodeId to) const
     MetadataUpdate u;
     u.version = m_version;
     u.full = true;
+    u.allTopics = true;
     u.brokerEpoch = m_brokers.at(to).brokerEpoch;
     for (const auto &[id, t] : m_topics)
         u.topics.push_back(t);

@@ -30,6 +30,9 @@ public:
     // Validates and creates a topic: replicas spread round-robin over the
     // configured nodes. Refuses impossible topologies with a sentence.
     Result<TopicId> createTopic(const QString &name, const TopicConfig &config);
+    // Removes the topic from the metadata; the nodes drop their replicas
+    // when the update reaches them (a node that is down, when it registers).
+    Result<TopicId> deleteTopic(const QString &name);
     Result<TopicId> topicId(const QString &name) const;
     const std::map<TopicId, TopicMeta> &topics() const { return m_topics; }
     const std::map<TopicPartition, PartitionState> &partitions() const { return m_partitions; }

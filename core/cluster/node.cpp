@@ -212,7 +212,14 @@ void Node::handle(ActorId from, MetadataUpdate &m)
         m_metadataVersion = m.version;
     // else: a delta was lost; apply what arrived (states are self-contained)
     // and let the next heartbeat fetch a full update.
+    // An older list, delayed on the network, must not undo a deletion.
+    if (m.allTopics && m.version >= m_topicListVersion) {
+        m_topicListVersion = m.version;
+        forgetDeletedTopics(m.topics);
+    }
     for (auto &t : m.topics) {
+        if (m_deletedTopics.count(t.id))
+            continue;
         m_topics[t.id] = t;
         for (auto &[tp, r] : m_replicas)
             if (tp.topic == t.id) {
@@ -226,6 +233,38 @@ void Node::handle(ActorId from, MetadataUpdate &m)
         m_liveNodes = m.liveNodes;
     for (const auto &s : m.partitions)
         applyState(s);
+}
+
+void Node::forgetDeletedTopics(const std::vector<TopicMeta> &current)
+{
+    std::vector<TopicId> gone;
+    for (const auto &[id, t] : m_topics)
+        if (std::none_of(current.begin(), current.end(), [&](const TopicMeta &c) { return c.id == id; }))
+            gone.push_back(id);
+    // A node that restarts knows its stored partitions before any metadata.
+    for (const auto &[tp, r] : m_replicas)
+        if (std::none_of(current.begin(), current.end(), [&](const TopicMeta &c) { return c.id == tp.topic; })
+            && std::find(gone.begin(), gone.end(), tp.topic) == gone.end())
+            gone.push_back(tp.topic);
+    if (gone.empty())
+        return;
+    auto isGone = [&](TopicId id) { return std::find(gone.begin(), gone.end(), id) != gone.end(); };
+    for (TopicId id : gone) {
+        m_topics.erase(id);
+        m_deletedTopics.insert(id); // topic ids are never reused
+    }
+    std::erase_if(m_metadata, [&](const auto &e) { return isGone(e.first.topic); });
+    for (auto it = m_replicas.begin(); it != m_replicas.end();) {
+        Replica &r = *it->second;
+        if (!isGone(r.tp.topic)) {
+            ++it;
+            continue;
+        }
+        // Waiting producers and parked fetches learn the topic is gone.
+        stopLeading(r, Errc::UnknownTopic);
+        m_store.removePartition(r.tp);
+        it = m_replicas.erase(it);
+    }
 }
 
 void Node::handle(ActorId from, const MetadataRequest &m)
@@ -242,6 +281,8 @@ void Node::handle(ActorId from, const MetadataRequest &m)
 
 void Node::applyState(const PartitionState &s)
 {
+    if (m_deletedTopics.count(s.tp.topic))
+        return;
     auto known = m_metadata.find(s.tp);
     if (known != m_metadata.end() && known->second.partitionEpoch >= s.partitionEpoch)
         return; // stale or already applied

@@ -19,6 +19,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 #include <unordered_map>
 
 namespace bb {
@@ -65,6 +66,8 @@ private:
     void handle(ActorId from, const MetadataRequest &m);
     void applyState(const PartitionState &s);
     Replica &ensureReplica(TopicPartition tp);
+    // Drops what the node holds of topics missing from a complete list.
+    void forgetDeletedTopics(const std::vector<TopicMeta> &current);
     Replica *find(TopicPartition tp);
     void sweep();
     void persistEpochs(Replica &r);
@@ -137,6 +140,8 @@ private:
     Micros m_lastHeartbeat = -1;
     Micros m_lastRetention = 0;
     std::map<TopicId, TopicMeta> m_topics;
+    std::set<TopicId> m_deletedTopics;
+    std::int64_t m_topicListVersion = -1;
     std::map<TopicPartition, PartitionState> m_metadata; // the whole cluster's, for clients
     std::vector<NodeId> m_liveNodes;
     std::unordered_map<TopicPartition, std::unique_ptr<Replica>> m_replicas;

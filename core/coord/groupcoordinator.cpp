@@ -537,6 +537,16 @@ const GroupState *GroupCoordinator::group(const QString &groupId) const
     return it == m_groups.end() ? nullptr : &it->second;
 }
 
+void GroupCoordinator::forgetTopic(TopicId topic)
+{
+    auto ofTopic = [&](const auto &e) { return e.first.topic == topic; };
+    for (auto &[id, g] : m_groups) {
+        std::erase_if(g.committed, ofTopic);
+        for (auto &[pid, pending] : g.pendingTxnOffsets)
+            std::erase_if(pending, ofTopic);
+    }
+}
+
 Offset GroupCoordinator::committed(const QString &group, TopicPartition tp) const
 {
     const GroupState *g = this->group(group);

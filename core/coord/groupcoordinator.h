@@ -84,6 +84,8 @@ public:
     const GroupState *group(const QString &groupId) const;
     // Offset(-1) when the group has committed nothing for tp.
     Offset committed(const QString &group, TopicPartition tp) const;
+    // A deleted topic: its committed and pending offsets go.
+    void forgetTopic(TopicId topic);
 
     void onMessage(ActorId from, Message &message) override;
     void onTimer(std::uint64_t tag) override;

@@ -349,6 +349,24 @@ void TransactionCoordinator::handle(ActorId, const WriteTxnMarkersResponse &m)
         sendMarkers(*t);
 }
 
+void TransactionCoordinator::forgetTopic(TopicId topic)
+{
+    std::erase_if(m_leaders, [&](const auto &e) { return e.first.topic == topic; });
+    for (auto &[id, t] : m_txns) {
+        std::erase_if(t.state.partitions, [&](const TopicPartition &tp) { return tp.topic == topic; });
+        bool dropped = false;
+        for (Marker &mk : t.markers)
+            if (mk.groupId.isEmpty() && mk.tp.topic == topic && !mk.done) {
+                if (mk.correlation != 0)
+                    m_inFlight.erase(mk.correlation);
+                mk.correlation = 0;
+                mk.done = dropped = true;
+            }
+        if (dropped && std::all_of(t.markers.begin(), t.markers.end(), [](const Marker &mk) { return mk.done; }))
+            complete(t);
+    }
+}
+
 void TransactionCoordinator::complete(Txn &t)
 {
     const bool commit = t.state.phase == TxnPhase::PrepareCommit;

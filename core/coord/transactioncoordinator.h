@@ -63,6 +63,8 @@ public:
     const TransactionState *transaction(const QString &transactionalId) const;
     std::vector<const TransactionState *> transactions() const;
     const TransactionCoordinatorStats &stats() const { return m_stats; }
+    // A deleted topic: no marker is owed to its partitions any more.
+    void forgetTopic(TopicId topic);
 
     void onMessage(ActorId from, Message &message) override;
     void onTimer(std::uint64_t tag) override;

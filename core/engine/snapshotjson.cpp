@@ -236,6 +236,7 @@ const char *eventKindId(ClusterEventKind kind)
     case ClusterEventKind::StorageFault: return "storage_fault";
     case ClusterEventKind::DataLost: return "data_lost";
     case ClusterEventKind::TopicCreated: return "topic_created";
+    case ClusterEventKind::TopicDeleted: return "topic_deleted";
     case ClusterEventKind::ProducerRetry: return "producer_retry";
     case ClusterEventKind::ProducerFailed: return "producer_failed";
     case ClusterEventKind::ClientCrashed: return "client_crashed";

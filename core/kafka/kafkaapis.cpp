@@ -24,6 +24,7 @@ constexpr std::array kApis{
     ApiRange{ApiKey::DescribeGroups, 0, 4, 5, "DescribeGroups"},
     ApiRange{ApiKey::ListGroups, 0, 2, 3, "ListGroups"},
     ApiRange{ApiKey::CreateTopics, 0, 4, 5, "CreateTopics"},
+    ApiRange{ApiKey::DeleteTopics, 0, 1, 4, "DeleteTopics"},
     ApiRange{ApiKey::DescribeConfigs, 0, 2, 4, "DescribeConfigs"},
     ApiRange{ApiKey::SaslHandshake, 0, 1, 2, "SaslHandshake"},
     ApiRange{ApiKey::ApiVersions, 0, 3, 3, "ApiVersions"},
@@ -87,6 +88,7 @@ QString kafkaErrorName(std::int16_t code)
     case KafkaError::InvalidReplicationFactor: name = "INVALID_REPLICATION_FACTOR"; break;
     case KafkaError::InvalidConfig: name = "INVALID_CONFIG"; break;
     case KafkaError::InvalidRequest: name = "INVALID_REQUEST"; break;
+    case KafkaError::PolicyViolation: name = "POLICY_VIOLATION"; break;
     case KafkaError::OutOfOrderSequenceNumber: name = "OUT_OF_ORDER_SEQUENCE_NUMBER"; break;
     case KafkaError::InvalidProducerEpoch: name = "INVALID_PRODUCER_EPOCH"; break;
     case KafkaError::InvalidTxnState: name = "INVALID_TXN_STATE"; break;

@@ -86,6 +86,7 @@ enum class KafkaError : std::int16_t {
     InvalidReplicationFactor = 38,
     InvalidConfig = 40,
     InvalidRequest = 42,
+    PolicyViolation = 44,
     OutOfOrderSequenceNumber = 45,
     InvalidProducerEpoch = 47,
     InvalidTxnState = 48,

@@ -155,6 +155,7 @@ void KafkaGateway::submit(KafkaRequest request)
     case ApiKey::EndTxn: e = onEndTxn(ex, in); break;
     case ApiKey::TxnOffsetCommit: e = onTxnOffsetCommit(ex, in); break;
     case ApiKey::CreateTopics: e = onCreateTopics(ex, in); break;
+    case ApiKey::DeleteTopics: e = onDeleteTopics(ex, in); break;
     case ApiKey::DescribeConfigs: e = onDescribeConfigs(ex, in); break;
     case ApiKey::ListGroups: e = onListGroups(ex, in); break;
     case ApiKey::DescribeGroups: e = onDescribeGroups(ex, in); break;

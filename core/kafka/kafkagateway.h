@@ -153,6 +153,7 @@ private:
     Error onEndTxn(Exchange &ex, Reader &in);
     Error onTxnOffsetCommit(Exchange &ex, Reader &in);
     Error onCreateTopics(Exchange &ex, Reader &in);
+    Error onDeleteTopics(Exchange &ex, Reader &in);
     Error onDescribeConfigs(Exchange &ex, Reader &in);
     Error onListGroups(Exchange &ex, Reader &in);
     Error onDescribeGroups(Exchange &ex, Reader &in);

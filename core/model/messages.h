@@ -100,6 +100,9 @@ struct MetadataUpdate {
     std::int64_t version = 0;
     std::int64_t brokerEpoch = -1; // the receiver's current broker epoch (-1: not registered / fenced)
     bool full = false;
+    // `topics` lists every topic (always so when full): a topic the node
+    // knows and the list lacks was deleted.
+    bool allTopics = false;
     std::vector<TopicMeta> topics;
     std::vector<PartitionState> partitions;
     std::vector<NodeId> liveNodes;

@@ -7,7 +7,9 @@
 2. A transactional producer commits one transaction and aborts another; a
    read_committed consumer sees only the committed one.
 3. The admin client creates a topic, is refused one with more replicas than
-   nodes (with the reason), and lists and describes a consumer group.
+   nodes (with the reason), and lists and describes a consumer group. Then
+   it deletes the topic: every node drops it, the event log says so, and
+   a topic created again under that name starts empty.
 4. Producers with gzip, snappy, lz4 and zstd batches: every message reads
    back as written.
 
@@ -22,7 +24,7 @@ import time
 import urllib.error
 import urllib.request
 
-from confluent_kafka import Consumer, KafkaException, Producer, TopicPartition
+from confluent_kafka import Consumer, KafkaError, KafkaException, Producer, TopicPartition
 from confluent_kafka.admin import AdminClient, ConfigResource, ConfigSource, NewTopic
 
 
@@ -224,6 +226,56 @@ def admin(bootstrap, server):
     member.close()
 
 
+def deletion(bootstrap, admin_base, server):
+    producer = Producer({"bootstrap.servers": bootstrap, "acks": "all"})
+    for i in range(50):
+        producer.produce("admin-made", value=b"before-%d" % i, partition=i % 4)
+    if producer.flush(20) != 0:
+        fail("50 messages to admin-made were not acknowledged", server)
+    client = AdminClient({"bootstrap.servers": bootstrap})
+    done = client.delete_topics(["admin-made", "no-such-topic"], operation_timeout=20)
+    done["admin-made"].result(20)
+    try:
+        done["no-such-topic"].result(20)
+        fail("deleting a topic that does not exist succeeded", server)
+    except KafkaException as e:
+        if e.args[0].code() != KafkaError.UNKNOWN_TOPIC_OR_PART:
+            fail("deleting a missing topic: %s" % e, server)
+    deadline = time.time() + 10
+    while time.time() < deadline and "admin-made" in client.list_topics(timeout=20).topics:
+        time.sleep(0.2)
+    if "admin-made" in client.list_topics(timeout=20).topics:
+        fail("admin-made is still listed 10 s after its deletion", server)
+    # The admin API publishes what the engine did a moment later.
+    events, after, deadline = [], 0, time.time() + 10
+    told = gone = False
+    while time.time() < deadline and not (told and gone):
+        page = admin_api(admin_base, "events?limit=10000&after=%d" % after, server=server)
+        events += page["events"]
+        after = page["next"]
+        told = any(e["kind"] == "topic_deleted" and "admin-made" in e["text"] for e in events)
+        gone = all(p["topic"] != "admin-made" for p in admin_api(admin_base, "snapshot", server=server)["partitions"])
+        time.sleep(0.2)
+    if not told:
+        fail("the event log does not tell of the deletion", server)
+    if not gone:
+        fail("the snapshot still shows partitions of admin-made", server)
+    client.create_topics([NewTopic("admin-made", 2, 3)])["admin-made"].result(20)
+    reader = Consumer({"bootstrap.servers": bootstrap, "group.id": "after-deletion"})
+    deadline = time.time() + 20
+    while True:
+        try:
+            marks = [reader.get_watermark_offsets(TopicPartition("admin-made", p), timeout=5) for p in range(2)]
+            break
+        except KafkaException:
+            if time.time() > deadline:
+                fail("the recreated admin-made never answered ListOffsets", server)
+            time.sleep(0.3)
+    reader.close()
+    if marks != [(0, 0), (0, 0)]:
+        fail("the recreated admin-made is not empty: %s" % marks, server)
+
+
 def compressed(bootstrap, server):
     client = AdminClient({"bootstrap.servers": bootstrap})
     codecs = ["gzip", "snappy", "lz4", "zstd"]
@@ -251,12 +303,13 @@ def main():
         n = idempotent_through_a_crash(bootstrap, admin_base, server)
         transactions(bootstrap, server)
         admin(bootstrap, server)
+        deletion(bootstrap, admin_base, server)
         compressed(bootstrap, server)
     finally:
         server.terminate()
         server.wait(10)
     print("confluent-kafka: %d idempotent messages through a leader crash, 0 lost, 0 duplicated; "
-          "a committed and an aborted transaction read as such; topics created and groups described; gzip, snappy, lz4 and zstd batches read back" % n)
+          "a committed and an aborted transaction read as such; topics created, described and deleted, groups described; gzip, snappy, lz4 and zstd batches read back" % n)
 
 
 main()

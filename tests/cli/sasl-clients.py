@@ -180,8 +180,18 @@ def main():
         except KafkaException as e:
             if "admin role" not in str(e):
                 fail("the refusal does not say why: %s" % e, server)
+        # Nor delete them (the writer neither); the admin may.
+        for user, password in (("reader", "r-secret"), ("writer", "w-secret")):
+            a = AdminClient(dict(sasl(user, password), **{"bootstrap.servers": bootstrap}))
+            try:
+                a.delete_topics(["scram"], operation_timeout=20)["scram"].result(20)
+                fail("a %s principal deleted a topic" % user, server)
+            except KafkaException as e:
+                if e.args[0].code() != KafkaError.TOPIC_AUTHORIZATION_FAILED:
+                    fail("the %s's deletion was refused with %s" % (user, e), server)
         a = AdminClient(dict(sasl("root", "admin-secret"), **{"bootstrap.servers": bootstrap}))
         a.create_topics([NewTopic("by-root", 1, 1)])["by-root"].result(20)
+        a.delete_topics(["by-root"], operation_timeout=20)["by-root"].result(20)
 
         # A wrong password: kafka-python raises an authentication error.
         try:

@@ -109,6 +109,7 @@ Tone eventTone(ClusterEventKind kind)
     case ClusterEventKind::GroupRebalance: return Tone::Info;
     case ClusterEventKind::NodeRegistered:
     case ClusterEventKind::TopicCreated:
+    case ClusterEventKind::TopicDeleted:
     case ClusterEventKind::GroupMemberJoined:
     case ClusterEventKind::GroupMemberLeft:
     case ClusterEventKind::ExternalClient: return Tone::Muted;

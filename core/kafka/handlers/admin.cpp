@@ -5,6 +5,9 @@
 //     Manual replica assignments are refused; the controller places
 //     replicas. Configs: min.insync.replicas, unclean.leader.election.enable,
 //     retention.ms, retention.bytes, segment.bytes, cleanup.policy.
+//   DeleteTopics (20) 0-1: v1 throttle_time_ms. A topic a queue or an
+//     exchange binding uses is refused with POLICY_VIOLATION, and the
+//     reason goes to the event log (these versions carry no message).
 //   ListGroups (16) 0-2: v1 throttle_time_ms, v2 no change.
 //   DescribeGroups (15) 0-4: v1 throttle_time_ms, v2 no change, v3
 //     include_authorized_operations (answered -2^31: not computed), v4
@@ -125,6 +128,42 @@ Error KafkaGateway::onCreateTopics(Exchange &ex, Reader &in)
             w.errorCode(std::int16_t(r.error));
             if (ex.version >= 1)
                 w.string(r.error == KafkaError::None ? QString() : r.message, false);
+        }
+    };
+    return {};
+}
+
+Error KafkaGateway::onDeleteTopics(Exchange &ex, Reader &in)
+{
+    std::vector<QString> names;
+    const std::int32_t topics = in.arrayLength(false, 2);
+    for (std::int32_t t = 0; t < topics && !in.failed(); ++t)
+        names.push_back(in.string(false));
+    in.i32(); // timeout_ms
+    if (in.failed())
+        return {};
+    std::vector<std::pair<QString, KafkaError>> results;
+    for (const QString &name : names) {
+        KafkaError error = KafkaError::None;
+        if (!allowed(ex, Role::Admin)) {
+            error = KafkaError::TopicAuthorizationFailed;
+        } else if (!m_cluster.controller().topicId(name)) {
+            error = KafkaError::UnknownTopicOrPartition;
+        } else if (auto deleted = m_cluster.deleteTopic(name); !deleted) {
+            error = KafkaError::PolicyViolation;
+            m_cluster.recordEvent(ClusterEventKind::ExternalClient, ex.node,
+                                  QStringLiteral("Kafka client \"%1\" asked to delete topic %2, refused: %3")
+                                      .arg(ex.clientId, name, deleted.error().message));
+        }
+        results.emplace_back(name, error);
+    }
+    ex.encode = [results = std::move(results)](Exchange &ex, Writer &w) {
+        if (ex.version >= 1)
+            w.i32(0);
+        w.arrayLength(qsizetype(results.size()), false);
+        for (const auto &[name, error] : results) {
+            w.string(name, false);
+            w.errorCode(std::int16_t(error));
         }
     };
     return {};
