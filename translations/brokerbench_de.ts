@@ -574,6 +574,72 @@
     </message>
 </context>
 <context>
+    <name>bb::GroupActions</name>
+    <message>
+        <source>&amp;Add Member</source>
+        <translation>Mitglied &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Member</source>
+        <translation>Mitglied &amp;beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Crash Member</source>
+        <translation>Mitglied ab&amp;stürzen lassen</translation>
+    </message>
+    <message>
+        <source>Start another member of the service: it joins the group and the group rebalances.</source>
+        <translation>Ein weiteres Mitglied des Dienstes starten: Es tritt der Gruppe bei, und die Gruppe verteilt die Partitionen neu.</translation>
+    </message>
+    <message>
+        <source>Stop the newest member cleanly: it commits, leaves the group, and the group rebalances at once.</source>
+        <translation>Das neueste Mitglied sauber beenden: Es committet, verlässt die Gruppe, und die Gruppe verteilt sofort neu.</translation>
+    </message>
+    <message>
+        <source>Select a group in the table first.</source>
+        <translation>Wählen Sie zuerst eine Gruppe in der Tabelle aus.</translation>
+    </message>
+    <message>
+        <source>Group %1 is not one of the scenario&apos;s services (a Kafka client&apos;s or the Consume panel&apos;s group): the workbench does not run its members.</source>
+        <translation>Gruppe %1 ist kein Dienst des Szenarios (die Gruppe eines Kafka-Clients oder des Konsumieren-Bereichs): Die Werkbank führt ihre Mitglieder nicht aus.</translation>
+    </message>
+    <message>
+        <source>Kill a member of %1 without a goodbye: the group rebalances only when its session times out.</source>
+        <translation>Ein Mitglied von %1 ohne Abmeldung beenden: Die Gruppe verteilt erst neu, wenn seine Sitzung abläuft.</translation>
+    </message>
+    <message>
+        <source>Group %1 has no member to crash.</source>
+        <translation>Gruppe %1 hat kein Mitglied, das abstürzen könnte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n partition(s))</source>
+        <translation>
+            <numerusform>%1 (%n Partition)</numerusform>
+            <numerusform>%1 (%n Partitionen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>crash member %1 of group %2</source>
+        <translation>Mitglied %1 der Gruppe %2 abstürzen lassen</translation>
+    </message>
+    <message>
+        <source>Asked: %1.</source>
+        <translation>Angefordert: %1.</translation>
+    </message>
+    <message>
+        <source>start a member of group %1</source>
+        <translation>ein Mitglied der Gruppe %1 starten</translation>
+    </message>
+    <message>
+        <source>stop a member of group %1</source>
+        <translation>ein Mitglied der Gruppe %1 beenden</translation>
+    </message>
+    <message>
+        <source>Select a group to crash, add or stop its members.</source>
+        <translation>Wählen Sie eine Gruppe, um ihre Mitglieder abstürzen zu lassen, hinzuzufügen oder zu beenden.</translation>
+    </message>
+</context>
+<context>
     <name>bb::GroupTableModel</name>
     <message>
         <source>No members: the group keeps its committed offsets until a consumer joins again.</source>

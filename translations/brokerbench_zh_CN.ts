@@ -574,6 +574,71 @@
     </message>
 </context>
 <context>
+    <name>bb::GroupActions</name>
+    <message>
+        <source>&amp;Add Member</source>
+        <translation>添加成员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Member</source>
+        <translation>停止成员(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Crash Member</source>
+        <translation>使成员崩溃(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Start another member of the service: it joins the group and the group rebalances.</source>
+        <translation>启动该服务的另一个成员：它加入组，组随即重新平衡。</translation>
+    </message>
+    <message>
+        <source>Stop the newest member cleanly: it commits, leaves the group, and the group rebalances at once.</source>
+        <translation>干净地停止最新的成员：它提交偏移量、离开组，组立即重新平衡。</translation>
+    </message>
+    <message>
+        <source>Select a group in the table first.</source>
+        <translation>请先在表格中选择一个组。</translation>
+    </message>
+    <message>
+        <source>Group %1 is not one of the scenario&apos;s services (a Kafka client&apos;s or the Consume panel&apos;s group): the workbench does not run its members.</source>
+        <translation>组 %1 不是场景中的服务（而是 Kafka 客户端或“消费”面板的组）：工作台不运行它的成员。</translation>
+    </message>
+    <message>
+        <source>Kill a member of %1 without a goodbye: the group rebalances only when its session times out.</source>
+        <translation>不告别地杀死 %1 的一个成员：只有在其会话超时后，组才会重新平衡。</translation>
+    </message>
+    <message>
+        <source>Group %1 has no member to crash.</source>
+        <translation>组 %1 没有可以崩溃的成员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n partition(s))</source>
+        <translation>
+            <numerusform>%1（%n 个分区）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>crash member %1 of group %2</source>
+        <translation>使组 %2 的成员 %1 崩溃</translation>
+    </message>
+    <message>
+        <source>Asked: %1.</source>
+        <translation>已请求：%1。</translation>
+    </message>
+    <message>
+        <source>start a member of group %1</source>
+        <translation>启动组 %1 的一个成员</translation>
+    </message>
+    <message>
+        <source>stop a member of group %1</source>
+        <translation>停止组 %1 的一个成员</translation>
+    </message>
+    <message>
+        <source>Select a group to crash, add or stop its members.</source>
+        <translation>选择一个组，即可使其成员崩溃、添加或停止成员。</translation>
+    </message>
+</context>
+<context>
     <name>bb::GroupTableModel</name>
     <message>
         <source>No members: the group keeps its committed offsets until a consumer joins again.</source>

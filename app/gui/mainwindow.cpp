@@ -8,6 +8,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QTableView>
+#include <QVBoxLayout>
 
 #include "mainwindow.h"
 
@@ -31,6 +32,7 @@
 #include "views/clientsview.h"
 #include "views/clusterview.h"
 #include "views/eventlogview.h"
+#include "views/groupactions.h"
 #include "views/scenariopanel.h"
 
 #include <algorithm>
@@ -186,6 +188,23 @@ QTableView *MainWindow::makeTable(QAbstractItemModel *model, const QString &obje
     return table;
 }
 
+// The groups table under the buttons that crash, add and stop members.
+QWidget *MainWindow::makeGroupsPane()
+{
+    auto *pane = new QWidget(this);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    QTableView *table = makeTable(m_groupModel, QStringLiteral("groupTable"));
+    auto *actions = new GroupActions(table, m_groupModel, pane);
+    actions->setObjectName(QStringLiteral("groupActions"));
+    actions->setEngine(m_engine);
+    connect(actions, &GroupActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    layout->addWidget(actions);
+    layout->addWidget(table);
+    return pane;
+}
+
 void MainWindow::createDocks()
 {
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
@@ -210,7 +229,7 @@ void MainWindow::createDocks()
                                        {tr("Publish"), QStringLiteral("publishDock"), m_publish},
                                        {tr("Consume"), QStringLiteral("consumeDock"), m_consume},
                                        {tr("Producers"), QStringLiteral("producersDock"), makeTable(m_producerModel, QStringLiteral("producerTable"))},
-                                       {tr("Groups"), QStringLiteral("groupsDock"), makeTable(m_groupModel, QStringLiteral("groupTable"))},
+                                       {tr("Groups"), QStringLiteral("groupsDock"), makeGroupsPane()},
                                        {tr("Clients"), QStringLiteral("clientsDock"), m_clients},
                                        {tr("Nodes"), QStringLiteral("nodesDock"), makeTable(m_nodeModel, QStringLiteral("nodeTable"))},
                                        {tr("Lab"), QStringLiteral("labDock"), m_lab},

@@ -153,6 +153,7 @@ private:
     void createDocks();
     void createStatusBar();
     QDockWidget *addDock(const QString &title, const QString &objectName, QWidget *widget, Qt::DockWidgetArea area);
+    QWidget *makeGroupsPane();
     QTableView *makeTable(QAbstractItemModel *model, const QString &objectName);
     void onSnapshot(const SnapshotPtr &snapshot);
     void saveSettings() const;

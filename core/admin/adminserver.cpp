@@ -173,14 +173,16 @@ void AdminServer::applyFault(const QHttpServerRequest &request, QHttpServerRespo
     // responder's socket lives. The responder moves along, never copied.
     auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
     Engine::GuiPost toGui = m_engine.guiPoster(this);
-    m_engine.post([f = *fault, what, toGui, shared](Cluster &cluster) mutable {
-        const Error e = cluster.apply(f);
-        toGui([shared = std::move(shared), e, what] {
+    auto answer = [toGui, shared](Error e, QString what) {
+        toGui([shared, e, what] {
             if (e)
                 writeJson(*shared, {{QStringLiteral("error"), e.message}}, 409);
             else
                 writeJson(*shared, {{QStringLiteral("applied"), what}}, 200);
         });
+    };
+    m_engine.post([f = *fault, what, answer](Cluster &cluster) { answer(cluster.apply(f), what); }, what, [answer, what] {
+        answer(Error(Errc::InvalidConfig, tr("not applied: the cluster was restarted or replaced before it could be")), what);
     });
 }
 

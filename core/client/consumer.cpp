@@ -487,7 +487,7 @@ void Consumer::Impl::deliverPush()
         return;
     delivering = true;
     const int max = std::max(1, std::min(config().maxPollRecords, config().prefetch));
-    while (buffered > 0 && phase != Phase::Closed) {
+    while (buffered > 0 && phase != Phase::Closed && listener) {
         pushScratch.clear();
         if (collect(pushScratch, max) == 0)
             break; // only paused partitions have records
@@ -568,6 +568,8 @@ void Consumer::start()
         d->rejoin();
     d->pump();
 }
+
+void Consumer::detachListener() { d->listener = nullptr; }
 
 void Consumer::close()
 {

@@ -109,6 +109,9 @@ public:
     // Leaves the group (a clean shutdown); a crash is simply never calling it.
     // Auto-commit mode commits the positions first.
     void close();
+    // The application is gone (its goodbye may still be on the way): no
+    // more callbacks.
+    void detachListener();
     bool isClosed() const;
 
     // Pull mode: replaces the contents of `out` with up to `max` buffered

@@ -108,6 +108,8 @@ public:
     static int partitionForKey(QByteArrayView key, int partitions);
 
     // partition < 0: chosen by the partitioner.
+    // The application is gone: records in flight complete without callbacks.
+    void detachListener() { m_listener = nullptr; }
     Error send(TopicId topic, QByteArrayView key, QByteArrayView value, Micros timestamp,
                std::span<const RecordHeader> headers = {}, int partition = -1);
     // Seals every open batch now (linger elapsed for all).

@@ -66,6 +66,8 @@ public:
     void start();
     // Push mode: no new fetches (held records keep their locks until acked or expired).
     void stop();
+    // The application is gone: no more callbacks.
+    void detachListener() { m_listener = nullptr; }
 
     // Asks for up to `max` records (config.maxRecords if < 1); they arrive
     // through the listener. False if a fetch is already outstanding.

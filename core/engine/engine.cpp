@@ -56,7 +56,7 @@ void Engine::amend(const Scenario &edited, std::function<Error(Cluster &)> chang
     m_scenario = edited;
     post([this, change = std::move(change)](Cluster &cluster) {
         if (const Error err = change(cluster))
-            QMetaObject::invokeMethod(this, [this, message = err.message] { Q_EMIT errorOccurred(message); }, Qt::QueuedConnection);
+            report(err.message);
     });
 }
 
@@ -98,9 +98,19 @@ void Engine::setSnapshotInterval(int milliseconds)
     m_worker->setControl({m_paused, m_speed, m_flatOut, m_snapshotInterval});
 }
 
-void Engine::post(std::function<void(Cluster &)> command)
+void Engine::post(std::function<void(Cluster &)> command, QString what, std::function<void()> dropped)
 {
-    m_worker->post(std::move(command));
+    m_worker->post(std::move(command), std::move(what), std::move(dropped), false);
+}
+
+void Engine::postToAnyRun(std::function<void(Cluster &)> command)
+{
+    m_worker->post(std::move(command), {}, {}, true);
+}
+
+void Engine::report(const QString &message)
+{
+    QMetaObject::invokeMethod(this, [this, message] { Q_EMIT errorOccurred(message); }, Qt::QueuedConnection);
 }
 
 Engine::GuiPost Engine::guiPoster(QObject *context)

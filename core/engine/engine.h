@@ -67,8 +67,14 @@ public:
 
     // Runs `command` on the engine thread before the next batch of events.
     // The command may change the cluster (faults, new clients); it must not
-    // keep references to it.
-    void post(std::function<void(Cluster &)> command);
+    // keep references to it. A command posted before load() or restart()
+    // replaced the cluster is dropped: errorOccurred says so, naming it by
+    // `what` ("crash node 1"), and `dropped` runs on the engine thread (to
+    // answer whoever waits for the command).
+    void post(std::function<void(Cluster &)> command, QString what = {}, std::function<void()> dropped = {});
+    // Runs on whichever cluster is running then: for work addressed to the
+    // cluster as such (a Kafka client's request to a listener).
+    void postToAnyRun(std::function<void(Cluster &)> command);
 
     // For work that answers later (acknowledgements, timers): a function the
     // engine thread may call any number of times; each call runs its
@@ -93,6 +99,7 @@ Q_SIGNALS:
 private:
     friend class EngineWorker;
     void publish(SnapshotPtr snapshot); // from the worker thread
+    void report(const QString &message); // from the worker thread: errorOccurred here
 
     std::unique_ptr<EngineWorker> m_worker;
     QThread *m_thread = nullptr;

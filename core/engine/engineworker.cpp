@@ -39,7 +39,7 @@ std::future<Error> EngineWorker::load(const Scenario &scenario, bool pause)
     QMutexLocker lock(&m_mutex);
     if (m_load) // superseded before the worker picked it up
         m_load->result.set_value(Error(Errc::InvalidConfig, QCoreApplication::translate("bb::Engine", "Another scenario was loaded instead.")));
-    m_load.emplace(LoadRequest{scenario, pause, {}});
+    m_load.emplace(LoadRequest{scenario, pause, {}, ++m_loadsRequested});
     m_wake.wakeAll();
     return m_load->result.get_future();
 }
@@ -59,10 +59,10 @@ void EngineWorker::step(Micros duration)
     m_wake.wakeAll();
 }
 
-void EngineWorker::post(std::function<void(Cluster &)> command)
+void EngineWorker::post(std::function<void(Cluster &)> command, QString what, std::function<void()> dropped, bool anyRun)
 {
     QMutexLocker lock(&m_mutex);
-    m_commands.push_back(std::move(command));
+    m_commands.push_back({std::move(command), std::move(what), std::move(dropped), m_loadsRequested, anyRun});
     m_wake.wakeAll();
 }
 
@@ -114,7 +114,7 @@ void EngineWorker::run()
         EngineControl control;
         bool controlChanged = false;
         Micros stepRequest = 0;
-        std::vector<std::function<void(Cluster &)>> commands;
+        std::vector<Command> commands;
         std::optional<LoadRequest> load;
         {
             QMutexLocker lock(&m_mutex);
@@ -134,6 +134,9 @@ void EngineWorker::run()
                 QMutexLocker lock(&m_mutex);
                 m_control.paused = control.paused = true;
             }
+            // A refused load leaves the running cluster as the one meant
+            // by commands posted after it.
+            m_clusterLoad = load->number;
             load->result.set_value(err);
             controlChanged = controlChanged || !err;
             dirty = dirty || !err;
@@ -144,8 +147,17 @@ void EngineWorker::run()
                 m_wake.wait(&m_mutex);
             continue;
         }
-        for (auto &command : commands)
-            command(*m_cluster);
+        for (auto &command : commands) {
+            if (command.anyRun || command.load == m_clusterLoad) {
+                command.run(*m_cluster);
+                continue;
+            }
+            if (command.dropped)
+                command.dropped();
+            const QString what = command.what.isEmpty() ? QCoreApplication::translate("bb::Engine", "a command") : command.what;
+            m_engine.report(QCoreApplication::translate("bb::Engine", "Not done: %1 was meant for the run before the restart or "
+                                                                     "the scenario change, not for this one.").arg(what));
+        }
         dirty = dirty || !commands.empty();
 
         Micros now = m_cluster->loop().now();

@@ -44,13 +44,25 @@ public:
     std::future<Error> load(const Scenario &scenario, bool pause);
     void setControl(const EngineControl &control);
     void step(Micros duration);
-    void post(std::function<void(Cluster &)> command);
+    // anyRun: for whichever cluster runs when the command does.
+    void post(std::function<void(Cluster &)> command, QString what, std::function<void()> dropped, bool anyRun);
 
 private:
     struct LoadRequest {
         Scenario scenario;
         bool pause = false;
         std::promise<Error> result;
+        std::uint64_t number = 0;
+    };
+    // A command is meant for the cluster of the latest load requested when
+    // it was posted; one posted before a load (or a restart) that has since
+    // replaced that cluster is dropped, not run on the new one.
+    struct Command {
+        std::function<void(Cluster &)> run;
+        QString what;
+        std::function<void()> dropped;
+        std::uint64_t load = 0;
+        bool anyRun = false;
     };
 
     Error build(const Scenario &scenario);
@@ -68,8 +80,9 @@ private:
     EngineControl m_control;
     bool m_controlChanged = false;
     Micros m_stepRequest = 0;
-    std::vector<std::function<void(Cluster &)>> m_commands;
+    std::vector<Command> m_commands;
     std::optional<LoadRequest> m_load;
+    std::uint64_t m_loadsRequested = 0;
 
     // Engine thread only.
     // The running cluster: a scenario's own, or the one a delivery-semantics
@@ -80,6 +93,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dataDir; // SQLite stores of the current run
     SnapshotBuilder m_builder;
     std::uint64_t m_run = 0;
+    std::uint64_t m_clusterLoad = 0; // the load request the running cluster answers
     Micros m_nextSample = 0;
     Micros m_stepTarget = -1;
     QElapsedTimer m_wall;

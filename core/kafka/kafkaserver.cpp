@@ -107,17 +107,17 @@ Error KafkaServer::start(const std::vector<NodeId> &nodes)
     static std::atomic<std::uint64_t> starts{0};
     const std::uint64_t serial = ++starts;
     auto submit = [engine, sinkHolder, config, serial](KafkaRequest r) {
-        engine->post([r = std::move(r), sink = *sinkHolder, config, serial](Cluster &c) mutable {
+        engine->postToAnyRun([r = std::move(r), sink = *sinkHolder, config, serial](Cluster &c) mutable {
             if (KafkaGateway *g = KafkaGateway::of(c, sink, *config, serial))
                 g->submit(std::move(r));
         });
     };
     auto note = [this, engine](NodeId node, QString line) {
-        engine->post([node, line](Cluster &c) { c.recordEvent(ClusterEventKind::ExternalClient, node, line); });
+        engine->postToAnyRun([node, line](Cluster &c) { c.recordEvent(ClusterEventKind::ExternalClient, node, line); });
         Q_EMIT clientLine(line); // queued to this object's thread
     };
     auto closed = [engine, serial](std::uint64_t connection) {
-        engine->post([connection, serial](Cluster &c) {
+        engine->postToAnyRun([connection, serial](Cluster &c) {
             if (KafkaGateway *g = KafkaGateway::find(c); g && g->serial() == serial)
                 g->forget(connection);
         });

@@ -41,6 +41,14 @@ void ServiceMember::close()
     }
     if (m_queue)
         m_queue->stop();
+    // This object goes once closed while its clients finish their goodbyes
+    // (the last commit, LeaveGroup, acknowledgements of emitted events).
+    if (m_consumer)
+        m_consumer->detachListener();
+    if (m_queue)
+        m_queue->detachListener();
+    if (m_producer)
+        m_producer->detachListener();
 }
 
 std::int64_t ServiceMember::backlog() const

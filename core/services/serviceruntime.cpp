@@ -250,6 +250,39 @@ Error ServiceRuntime::extend(Cluster &cluster, const ServicesSpec &more)
     return {};
 }
 
+Error ServiceRuntime::crashMember(const QString &service, const QString &member)
+{
+    Service *svc = this->service(service);
+    if (!svc)
+        return Error(Errc::InvalidConfig, tr("There is no service named \"%1\".").arg(service));
+    const auto &members = svc->members();
+    const auto it = std::find_if(members.begin(), members.end(), [&](const ServiceMember *m) { return m->name() == member; });
+    if (it == members.end())
+        return Error(Errc::InvalidConfig, tr("Service %1 has no live member named \"%2\"; it may have crashed already.").arg(service, member));
+    svc->crash(int(it - members.begin()));
+    m_cluster.recordEvent(ClusterEventKind::ClientCrashed, kNoNode,
+                          tr("Member %1 of service %2 crashed: it sent no goodbye, so its group rebalances only when its "
+                             "session times out; what it had handled and not committed is read again.").arg(member, service));
+    return {};
+}
+
+Error ServiceRuntime::scale(const QString &service, int delta)
+{
+    Service *svc = this->service(service);
+    if (!svc)
+        return Error(Errc::InvalidConfig, tr("There is no service named \"%1\".").arg(service));
+    const int before = svc->liveMembers();
+    const int after = std::clamp(before + delta, 0, kMaxMembers);
+    if (after == before)
+        return Error(Errc::InvalidConfig, delta < 0 ? tr("Service %1 has no member left to remove.").arg(service)
+                                                    : tr("Service %1 already has %2 members, the most it can have.").arg(service).arg(kMaxMembers));
+    svc->scaleTo(after);
+    m_cluster.recordEvent(after > before ? ClusterEventKind::GroupMemberJoined : ClusterEventKind::GroupMemberLeft, kNoNode,
+                          after > before ? tr("Service %1 started a member: %2 now.").arg(service).arg(after)
+                                         : tr("Service %1 stopped a member cleanly (it left its group): %2 now.").arg(service).arg(after));
+    return {};
+}
+
 std::vector<ActorId> ServiceRuntime::clientsNamed(const QString &name) const
 {
     if (const Service *s = service(name))

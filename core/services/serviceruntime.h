@@ -23,6 +23,7 @@ class ServiceRuntime final : public Actor {
 public:
     static constexpr Micros kTick = 10 * kMillisecond;
     static constexpr Micros kSampleInterval = 1 * kSecond;
+    static constexpr int kMaxMembers = 64; // as many as a scenario may give a service
     static inline const QString kClientName = QStringLiteral("services");
 
     // Checks the references (topics, queues, exchanges, services) and
@@ -42,6 +43,11 @@ public:
 
     const std::vector<std::unique_ptr<Service>> &services() const { return m_services; }
     Service *service(const QString &name) const;
+    // By hand, while the cluster runs (the GUI's group actions): kill one
+    // member without a goodbye (its group notices when the session times
+    // out), or add or cleanly remove members. Each tells the event log.
+    Error crashMember(const QString &service, const QString &member);
+    Error scale(const QString &service, int delta);
     // Lag samples of one service: (time, lag).
     const std::vector<std::pair<Micros, std::int64_t>> &lagSamples(const QString &service) const;
     QJsonObject report() const;

@@ -23,6 +23,8 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // The group id of a row; empty outside the rows.
+    QString groupAt(int row) const { return row >= 0 && row < int(m_rows.size()) ? m_rows[std::size_t(row)].groupId : QString(); }
 
 private:
     QVariant cell(const GroupSnapshot &g, int column, int role) const;

@@ -163,7 +163,7 @@ int ClusterView::preferredHeight(int partitions) const
 void ClusterView::post(const QString &description, std::function<void(Cluster &)> command)
 {
     if (m_engine)
-        m_engine->post(std::move(command));
+        m_engine->post(std::move(command), description);
     Q_EMIT faultRequested(description);
 }
 

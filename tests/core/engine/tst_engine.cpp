@@ -7,6 +7,10 @@
 #include "engine/snapshotbuilder.h"
 
 #include <QElapsedTimer>
+#include <QSemaphore>
+
+#include <atomic>
+#include <thread>
 
 using namespace bb;
 
@@ -22,6 +26,7 @@ private Q_SLOTS:
     void loadRefusesBadScenario();
     void refusedLoadKeepsTheRunningCluster();
     void seriesAndEvents();
+    void commandsForAReplacedClusterAreDropped();
 };
 
 namespace {
@@ -234,6 +239,50 @@ void TestEngine::seriesAndEvents()
     QCOMPARE(s->producers.front().acks, Acks::All);
     QVERIFY(s->producers.front().acked > 0);
     QVERIFY(s->nodes.front().bytes > 0);
+}
+
+
+void TestEngine::commandsForAReplacedClusterAreDropped()
+{
+    Engine engine;
+    QVERIFY(!engine.load(defaultScenario()));
+    QSignalSpy errors(&engine, &Engine::errorOccurred);
+    // The worker is held inside a command while a crash and a fault with a
+    // reply are posted and then a restart is requested: both were meant for
+    // the cluster the restart replaces.
+    QSemaphore entered, release;
+    engine.post([&](Cluster &) {
+        entered.release();
+        release.acquire();
+    });
+    QVERIFY(entered.tryAcquire(1, 5000));
+    std::atomic<int> crashed{0}, dropped{0}, anyRun{0};
+    engine.post([&](Cluster &c) { crashed += !c.crash(NodeId(0), CrashKind::Process); }, QStringLiteral("crash node 0"),
+                [&] { ++dropped; });
+    engine.postToAnyRun([&](Cluster &c) { anyRun += c.loop().now() == 0; });
+    std::thread releaser([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        release.release();
+    });
+    engine.restart(); // waits for the rebuilt cluster
+    releaser.join();
+    QTRY_COMPARE(dropped.load(), 1);
+    QCOMPARE(crashed.load(), 0);
+    QTRY_COMPARE(anyRun.load(), 1); // ran, on the new cluster at time 0
+    QTRY_COMPARE(errors.size(), 1);
+    const QString message = errors.first().at(0).toString();
+    QVERIFY2(message.contains(QStringLiteral("crash node 0")) && message.contains(QStringLiteral("restart")), qPrintable(message));
+    engine.step(100 * kMillisecond);
+    QVERIFY(waitForPausedAt(engine, 100 * kMillisecond));
+    QCOMPARE(engine.latest()->node(NodeId(0))->state, NodeState::Up);
+
+    // Posted after the restart: it runs on the new cluster.
+    engine.post([&](Cluster &c) { crashed += !c.crash(NodeId(0), CrashKind::Process); }, QStringLiteral("crash node 0"));
+    engine.step(100 * kMillisecond);
+    QVERIFY(waitForPausedAt(engine, 200 * kMillisecond));
+    QCOMPARE(crashed.load(), 1);
+    QCOMPARE(engine.latest()->node(NodeId(0))->state, NodeState::Crashed);
+    QCOMPARE(errors.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestEngine)
