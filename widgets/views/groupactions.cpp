@@ -157,29 +157,26 @@ void GroupActions::fillCrashMenu()
 void GroupActions::crashMember(const QString &member)
 {
     const QString group = selectedGroup();
-    if (!m_engine || !isService(group))
-        return;
-    const Engine::GuiPost toGui = m_engine->guiPoster(this);
-    const QString what = tr("crash member %1 of group %2").arg(member, group);
-    m_engine->post([group, member, toGui, self = this](Cluster &cluster) {
-        ServiceRuntime *runtime = ServiceRuntime::of(cluster);
-        const Error err = runtime ? runtime->crashMember(group, member) : Error(Errc::InvalidConfig, QString());
-        if (err)
-            toGui([self, message = err.message] { Q_EMIT self->message(message); });
-    }, what);
-    Q_EMIT message(tr("Asked: %1.").arg(what));
+    postChange(tr("crash member %1 of group %2").arg(member, group),
+               [group, member](ServiceRuntime &runtime) { return runtime.crashMember(group, member); });
 }
 
 void GroupActions::scale(int delta)
 {
     const QString group = selectedGroup();
-    if (!m_engine || !isService(group))
+    postChange(delta > 0 ? tr("start a member of group %1").arg(group) : tr("stop a member of group %1").arg(group),
+               [group, delta](ServiceRuntime &runtime) { return runtime.scale(group, delta); });
+}
+
+void GroupActions::postChange(const QString &what, std::function<Error(ServiceRuntime &)> change)
+{
+    if (!m_engine || !isService(selectedGroup()))
         return;
     const Engine::GuiPost toGui = m_engine->guiPoster(this);
-    const QString what = delta > 0 ? tr("start a member of group %1").arg(group) : tr("stop a member of group %1").arg(group);
-    m_engine->post([group, delta, toGui, self = this](Cluster &cluster) {
+    const QString noServices = tr("Not done: %1; this run has no services.").arg(what);
+    m_engine->post([change = std::move(change), noServices, toGui, self = this](Cluster &cluster) {
         ServiceRuntime *runtime = ServiceRuntime::of(cluster);
-        const Error err = runtime ? runtime->scale(group, delta) : Error(Errc::InvalidConfig, QString());
+        const Error err = runtime ? change(*runtime) : Error(Errc::InvalidConfig, noServices);
         if (err)
             toGui([self, message = err.message] { Q_EMIT self->message(message); });
     }, what);

@@ -8,7 +8,11 @@
 // Consume panel) the actions are disabled and the tooltip says why.
 // GUI thread.
 
+#include "model/error.h"
+
 #include <QWidget>
+
+#include <functional>
 
 class QAction;
 class QTableView;
@@ -19,6 +23,7 @@ namespace bb {
 
 class Engine;
 class GroupTableModel;
+class ServiceRuntime;
 
 class GroupActions : public QWidget {
     Q_OBJECT
@@ -44,6 +49,8 @@ Q_SIGNALS:
 private:
     void fillCrashMenu();
     void scale(int delta);
+    // Runs `change` on the engine thread; its error comes back as message().
+    void postChange(const QString &what, std::function<Error(ServiceRuntime &)> change);
     bool isService(const QString &group) const;
 
     QTableView *m_table;
