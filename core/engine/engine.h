@@ -68,9 +68,9 @@ public:
     // Runs `command` on the engine thread before the next batch of events.
     // The command may change the cluster (faults, new clients); it must not
     // keep references to it. A command posted before load() or restart()
-    // replaced the cluster is dropped: errorOccurred says so, naming it by
-    // `what` ("crash node 1"), and `dropped` runs on the engine thread (to
-    // answer whoever waits for the command).
+    // replaced the cluster is dropped: `dropped` runs on the engine thread
+    // (to answer whoever waits for the command), and errorOccurred says so
+    // for a command named by `what` ("crash node 1"), one the user asked for.
     void post(std::function<void(Cluster &)> command, QString what = {}, std::function<void()> dropped = {});
     // Runs on whichever cluster is running then: for work addressed to the
     // cluster as such (a Kafka client's request to a listener).

@@ -154,9 +154,11 @@ void EngineWorker::run()
             }
             if (command.dropped)
                 command.dropped();
-            const QString what = command.what.isEmpty() ? QCoreApplication::translate("bb::Engine", "a command") : command.what;
-            m_engine.report(QCoreApplication::translate("bb::Engine", "Not done: %1 was meant for the run before the restart or "
-                                                                     "the scenario change, not for this one.").arg(what));
+            // What a user asked for is named and reported; a view's own
+            // polling of the old run goes quietly.
+            if (!command.what.isEmpty())
+                m_engine.report(QCoreApplication::translate("bb::Engine", "Not done: %1 was meant for the run before the restart or "
+                                                                         "the scenario change, not for this one.").arg(command.what));
         }
         dirty = dirty || !commands.empty();
 
