@@ -218,6 +218,7 @@ private Q_SLOTS:
     void offsetsCommitWithTheTransaction();
     void markersReachANewLeader();
     void callsOutOfOrderAreRefused();
+    void deletingATopicEndsTheMarkersOwedToIt();
 };
 
 void TestTransactions::abortedInvisibleToReadCommitted()
@@ -481,6 +482,27 @@ void TestTransactions::callsOutOfOrderAreRefused()
     Producer &plain = w.producer(QString(), &pl);
     QCOMPARE(plain.initTransactions().code, Errc::InvalidConfig);
     QCOMPARE(plain.transactionState(), TxnState::None);
+}
+
+void TestTransactions::deletingATopicEndsTheMarkersOwedToIt()
+{
+    // The topic goes while its commit markers are being written: no marker
+    // is owed to a partition that no longer exists, so the commit completes
+    // instead of retrying forever against "unknown topic".
+    World w;
+    QVERIFY(w.c);
+    Listener l;
+    Producer &p = w.producer(QStringLiteral("tx"), &l);
+    QVERIFY(w.init(p, l));
+    QVERIFY(w.sendInTransaction(p, l, 1, 5));
+    QVERIFY(!p.commitTransaction());
+    const auto phase = [&] { return w.c->transactionCoordinator().transaction(QStringLiteral("tx"))->phase; };
+    // Event by event, so the markers are still on their way.
+    QVERIFY(runUntil(*w.c, w.c->loop().now() + 5 * kSecond, [&] { return phase() == TxnPhase::PrepareCommit; }));
+    QVERIFY(w.c->deleteTopic(QStringLiteral("t")).ok());
+    QCOMPARE(phase(), TxnPhase::CompleteCommit);
+    QVERIFY(w.runUntil([&] { return l.completed.size() == 1; }));
+    QCOMPARE(l.completed[0], std::make_pair(true, Errc::None));
 }
 
 QTEST_GUILESS_MAIN(TestTransactions)
