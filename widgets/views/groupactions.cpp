@@ -72,10 +72,11 @@ GroupActions::GroupActions(QTableView *table, GroupTableModel *model, QWidget *p
         menu.setToolTipsVisible(true);
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
+    // Rows coming and going move the selection; member counts change with
+    // every snapshot, which setEngine() follows (not each cell's dataChanged).
     connect(m_model, &QAbstractItemModel::modelReset, this, &GroupActions::refresh);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &GroupActions::refresh);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &GroupActions::refresh);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &GroupActions::refresh);
     if (m_table->selectionModel())
         connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &GroupActions::refresh);
     refresh();
