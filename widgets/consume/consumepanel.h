@@ -10,7 +10,7 @@
 // committed offsets and lag, and its state. Stop leaves the group; a new
 // run stops the consumer. GUI thread.
 
-#include "client/consumeagent.h"
+#include "engine/consumeagent.h"
 #include "engine/engine.h"
 
 #include <QWidget>

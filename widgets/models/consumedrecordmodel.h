@@ -5,7 +5,7 @@
 // engine is one insert at the top and at most one removal at the bottom.
 // Owned by the consume panel; GUI thread.
 
-#include "client/consumeagent.h"
+#include "engine/consumeagent.h"
 
 #include <QAbstractTableModel>
 

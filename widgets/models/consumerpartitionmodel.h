@@ -5,7 +5,7 @@
 // Each report from the engine is diffed into narrow changes. Owned by the
 // consume panel; GUI thread.
 
-#include "client/consumeagent.h"
+#include "engine/consumeagent.h"
 #include "models/rowsynctablemodel.h"
 
 namespace bb {

@@ -7,7 +7,7 @@
 // sentence, lands in the panel's log. Topics and partitions follow the
 // snapshots; a new run stops a repeat. GUI thread.
 
-#include "client/publishagent.h"
+#include "engine/publishagent.h"
 #include "engine/engine.h"
 
 #include <QWidget>

@@ -2,7 +2,7 @@
 // unless a Qt header comes first.
 #include <QTest>
 
-#include "client/consumeagent.h"
+#include "engine/consumeagent.h"
 #include "topology/scenario.h"
 
 using namespace bb;

@@ -2,7 +2,7 @@
 // unless a Qt header comes first.
 #include <QTest>
 
-#include "client/publishagent.h"
+#include "engine/publishagent.h"
 #include "engine/browse.h"
 #include "topology/scenario.h"
 

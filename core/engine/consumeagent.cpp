@@ -1,6 +1,6 @@
 #include <QCoreApplication>
 
-#include "client/consumeagent.h"
+#include "engine/consumeagent.h"
 
 #include "cluster/cluster.h"
 

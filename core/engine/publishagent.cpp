@@ -1,6 +1,6 @@
 #include <QCoreApplication>
 
-#include "client/publishagent.h"
+#include "engine/publishagent.h"
 
 #include "cluster/cluster.h"
 
