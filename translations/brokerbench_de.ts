@@ -786,6 +786,33 @@
     </message>
 </context>
 <context>
+    <name>bb::HelpBrowser</name>
+    <message>
+        <source>&quot;%1&quot; is not part of the guide in the app; it is in Brokerbench&apos;s source folder.</source>
+        <translation>„%1“ gehört nicht zur Anleitung in der App; es liegt im Quellordner von Brokerbench.</translation>
+    </message>
+    <message>
+        <source>Brokerbench Help</source>
+        <translation>Brokerbench-Hilfe</translation>
+    </message>
+    <message>
+        <source>%1 - Brokerbench Help</source>
+        <translation>%1 – Brokerbench-Hilfe</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vor</translation>
+    </message>
+    <message>
+        <source>Contents start</source>
+        <translation>Zum Anfang des Inhalts</translation>
+    </message>
+</context>
+<context>
     <name>bb::LabChart</name>
     <message>
         <source>Payments by outcome</source>
@@ -1686,6 +1713,110 @@ Log-Start %5 · High Watermark %6 · Log-Ende %7</translation>
     <message>
         <source>Clients</source>
         <translation>Clients</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart</source>
+        <translation>Diagramm &amp;exportieren</translation>
+    </message>
+    <message>
+        <source>Brokerbench &amp;Guide</source>
+        <translation>Brokerbench-&amp;Anleitung</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario Format</source>
+        <translation>&amp;Szenarioformat</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>User Guide</source>
+        <translation>Benutzeranleitung</translation>
+    </message>
+    <message>
+        <source>Getting Started and the Engine</source>
+        <translation>Erste Schritte und die Engine</translation>
+    </message>
+    <message>
+        <source>Scenario Format</source>
+        <translation>Szenarioformat</translation>
+    </message>
+    <message>
+        <source>Consumer Groups</source>
+        <translation>Consumer-Gruppen</translation>
+    </message>
+    <message>
+        <source>Queues and Routing</source>
+        <translation>Queues und Routing</translation>
+    </message>
+    <message>
+        <source>Workbench Files</source>
+        <translation>Workbench-Dateien</translation>
+    </message>
+    <message>
+        <source>Admin API</source>
+        <translation>Admin-API</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cluster&lt;/b&gt;&lt;p&gt;One card per broker node: its state, the partitions it leads and hosts, bytes stored and unflushed writes. Crash, Power loss, Restart and Isolate inject faults into the running cluster.&lt;/p&gt;&lt;p&gt;The table lists every partition: leader, replicas, in-sync replicas, leader epoch, high watermark, log end and the largest consumer lag. Amber rows are under-replicated, red ones offline.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Cluster&lt;/b&gt;&lt;p&gt;Eine Karte je Broker-Knoten: sein Zustand, die Partitionen, die er führt und hält, gespeicherte Bytes und noch nicht geschriebene Daten. Absturz, Stromausfall, Neustart und Isolieren lösen Fehler im laufenden Cluster aus.&lt;/p&gt;&lt;p&gt;Die Tabelle zeigt jede Partition: Leader, Replikate, synchrone Replikate, Leader-Epoche, High Watermark, Logende und den größten Consumer-Rückstand. Gelbe Zeilen sind unterrepliziert, rote offline.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Scenario&lt;/b&gt;&lt;p&gt;The scenario&apos;s name, seed and nodes, and its fault plan: the faults it injects at fixed virtual times.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Szenario&lt;/b&gt;&lt;p&gt;Name, Seed und Knoten des Szenarios und sein Fehlerplan: die Fehler, die es zu festen virtuellen Zeiten auslöst.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Event Log&lt;/b&gt;&lt;p&gt;What the cluster did, in sentences: elections, ISR changes, fencing, truncation, rebalances and transactions, with their virtual times.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Ereignisprotokoll&lt;/b&gt;&lt;p&gt;Was der Cluster getan hat, in Sätzen: Wahlen, ISR-Änderungen, Fencing, Kürzungen, Rebalances und Transaktionen, mit ihren virtuellen Zeiten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Partition Logs&lt;/b&gt;&lt;p&gt;Each replica&apos;s log from its start to its end, with the high watermark marked: a follower falling behind or truncating shows here. Click a partition to browse its records.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Partitions-Logs&lt;/b&gt;&lt;p&gt;Das Log jedes Replikats von Anfang bis Ende, mit markierter High Watermark: Ein Follower, der zurückfällt oder kürzt, ist hier zu sehen. Ein Klick auf eine Partition zeigt ihre Datensätze.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Charts&lt;/b&gt;&lt;p&gt;Throughput, produce latency, consumer lag, end-to-end latency and queue depth over virtual time. Hover to read values; right-click to export PNG or CSV.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Diagramme&lt;/b&gt;&lt;p&gt;Durchsatz, Produce-Latenz, Consumer-Rückstand, Ende-zu-Ende-Latenz und Queue-Tiefe über der virtuellen Zeit. Mit der Maus Werte ablesen; Rechtsklick exportiert PNG oder CSV.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Messages&lt;/b&gt;&lt;p&gt;Page through a partition&apos;s records. Select one to trace it: whether it is committed, which replicas hold it, who wrote it and which groups consumed it.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Nachrichten&lt;/b&gt;&lt;p&gt;Durch die Datensätze einer Partition blättern. Ein gewählter Datensatz wird verfolgt: ob er committet ist, welche Replikate ihn halten, wer ihn schrieb und welche Gruppen ihn konsumiert haben.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Publish&lt;/b&gt;&lt;p&gt;Write records by hand with acks 0, 1 or all, idempotently or in a transaction you commit or abort, or repeat one at a rate.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Senden&lt;/b&gt;&lt;p&gt;Datensätze von Hand schreiben, mit acks 0, 1 oder all, idempotent oder in einer Transaktion, die Sie committen oder abbrechen, oder einen mit fester Rate wiederholen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Consume&lt;/b&gt;&lt;p&gt;Join a consumer group with a consumer of your own and watch its assignment, positions and lag; commit by hand or automatically.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Konsumieren&lt;/b&gt;&lt;p&gt;Mit einem eigenen Consumer einer Gruppe beitreten und Zuweisung, Positionen und Rückstand beobachten; von Hand oder automatisch committen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Producers&lt;/b&gt;&lt;p&gt;Each producer&apos;s sent, acknowledged, failed and retried records and its latency percentiles.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Producer&lt;/b&gt;&lt;p&gt;Gesendete, bestätigte, fehlgeschlagene und wiederholte Datensätze jedes Producers und seine Latenz-Perzentile.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Groups&lt;/b&gt;&lt;p&gt;Consumer groups: state, generation, members and per partition the committed offset and lag. Crash Member, Add Member and Stop Member act on the selected group.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Gruppen&lt;/b&gt;&lt;p&gt;Consumer-Gruppen: Zustand, Generation, Mitglieder und je Partition der committete Offset und der Rückstand. Mitglied abstürzen lassen, Mitglied hinzufügen und Mitglied beenden wirken auf die gewählte Gruppe.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Clients&lt;/b&gt;&lt;p&gt;Real Kafka clients connected to the Kafka listeners (Simulation menu), with what they asked for.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Clients&lt;/b&gt;&lt;p&gt;Echte Kafka-Clients, die mit den Kafka-Listenern verbunden sind (Menü Simulation), mit ihren Anfragen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nodes&lt;/b&gt;&lt;p&gt;The node cards&apos; figures as a table, one row per node.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Knoten&lt;/b&gt;&lt;p&gt;Die Zahlen der Knotenkarten als Tabelle, eine Zeile je Knoten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lab&lt;/b&gt;&lt;p&gt;Runs delivery pipelines side by side under the same faults and counts what each lost and duplicated. Click a lost or duplicated record to read what caused it.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Labor&lt;/b&gt;&lt;p&gt;Lässt Zustellungs-Pipelines nebeneinander unter denselben Fehlern laufen und zählt, was jede verloren und doppelt zugestellt hat. Ein Klick auf einen verlorenen oder doppelten Datensatz zeigt die Ursache.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Queues&lt;/b&gt;&lt;p&gt;Each queue&apos;s ready, unacknowledged and dead-lettered messages.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Queues&lt;/b&gt;&lt;p&gt;Bereite, unbestätigte und in die Dead-Letter-Queue verschobene Nachrichten jeder Queue.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Topology&lt;/b&gt;&lt;p&gt;The scenario as a diagram. Add and connect topics, producers, services, queues and exchanges and change their settings; every edit can be undone and the running cluster follows it.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Topologie&lt;/b&gt;&lt;p&gt;Das Szenario als Diagramm. Topics, Producer, Dienste, Queues und Exchanges hinzufügen, verbinden und einstellen; jede Änderung lässt sich rückgängig machen, und der laufende Cluster folgt ihr.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +2965,16 @@ Log-Start %5 · High Watermark %6 · Log-Ende %7</translation>
     </message>
 </context>
 <context>
+    <name>bb::RecordText</name>
+    <message numerus="yes">
+        <source>... %n more bytes</source>
+        <translation>
+            <numerusform>... noch %n Byte</numerusform>
+            <numerusform>... noch %n Bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bb::RecordTrace</name>
     <message>
         <source>node %1 (leader)</source>
@@ -2858,10 +2999,6 @@ Log-Start %5 · High Watermark %6 · Log-Ende %7</translation>
     <message>
         <source>holds it</source>
         <translation>hat ihn</translation>
-    </message>
-    <message>
-        <source>Select a record to see its trace: whether it is committed, which replicas hold it, and who wrote it.</source>
-        <translation>Wählen Sie einen Datensatz, um seinen Werdegang zu sehen: ob er festgeschrieben ist, welche Replikate ihn haben und wer ihn geschrieben hat.</translation>
     </message>
     <message>
         <source>yes: below the high watermark (%1)</source>
@@ -2954,6 +3091,58 @@ Log-Start %5 · High Watermark %6 · Log-Ende %7</translation>
     <message>
         <source>Header %1</source>
         <translation>Header %1</translation>
+    </message>
+    <message>
+        <source>&amp;Value as</source>
+        <translation>&amp;Wert als</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>no consumer group reads this partition</source>
+        <translation>keine Consumer-Gruppe liest diese Partition</translation>
+    </message>
+    <message>
+        <source>nothing committed yet</source>
+        <translation>noch nichts committet</translation>
+    </message>
+    <message>
+        <source>consumed and committed (the group is at offset %1)</source>
+        <translation>konsumiert und committet (die Gruppe steht bei Offset %1)</translation>
+    </message>
+    <message>
+        <source>not yet (the group is at offset %1)</source>
+        <translation>noch nicht (die Gruppe steht bei Offset %1)</translation>
+    </message>
+    <message>
+        <source>%1, not JSON; as text:</source>
+        <translation>%1, kein JSON; als Text:</translation>
+    </message>
+    <message>
+        <source>Consumed by</source>
+        <translation>Konsumiert von</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Select a record to see its trace: whether it is committed, which replicas hold it, who wrote it and which groups consumed it.</source>
+        <translation>Wählen Sie einen Datensatz, um ihn zu verfolgen: ob er committet ist, welche Replikate ihn halten, wer ihn schrieb und welche Gruppen ihn konsumiert haben.</translation>
     </message>
 </context>
 <context>
@@ -3056,6 +3245,25 @@ Log-Start %5 · High Watermark %6 · Log-Ende %7</translation>
         <source></source>
         <comment>A scenario&apos;s title and description come from its file, and the fault plan&apos;s lines from the engine (core): they stay in English. Only the panel&apos;s own words are translated.</comment>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>bb::ShortcutList</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Kürzel</translation>
     </message>
 </context>
 <context>

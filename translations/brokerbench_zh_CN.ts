@@ -785,6 +785,33 @@
     </message>
 </context>
 <context>
+    <name>bb::HelpBrowser</name>
+    <message>
+        <source>&quot;%1&quot; is not part of the guide in the app; it is in Brokerbench&apos;s source folder.</source>
+        <translation>“%1”不在应用内的指南中；它位于 Brokerbench 的源代码文件夹里。</translation>
+    </message>
+    <message>
+        <source>Brokerbench Help</source>
+        <translation>Brokerbench 帮助</translation>
+    </message>
+    <message>
+        <source>%1 - Brokerbench Help</source>
+        <translation>%1 - Brokerbench 帮助</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Contents start</source>
+        <translation>目录首页</translation>
+    </message>
+</context>
+<context>
     <name>bb::LabChart</name>
     <message>
         <source>Payments by outcome</source>
@@ -1685,6 +1712,110 @@ Log start %5 · high watermark %6 · log end %7</source>
     <message>
         <source>Clients</source>
         <translation>客户端</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart</source>
+        <translation>导出图表(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Brokerbench &amp;Guide</source>
+        <translation>Brokerbench 指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario Format</source>
+        <translation>场景格式(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>User Guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>Getting Started and the Engine</source>
+        <translation>入门与引擎</translation>
+    </message>
+    <message>
+        <source>Scenario Format</source>
+        <translation>场景格式</translation>
+    </message>
+    <message>
+        <source>Consumer Groups</source>
+        <translation>消费者组</translation>
+    </message>
+    <message>
+        <source>Queues and Routing</source>
+        <translation>队列与路由</translation>
+    </message>
+    <message>
+        <source>Workbench Files</source>
+        <translation>工作台文件</translation>
+    </message>
+    <message>
+        <source>Admin API</source>
+        <translation>管理 API</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cluster&lt;/b&gt;&lt;p&gt;One card per broker node: its state, the partitions it leads and hosts, bytes stored and unflushed writes. Crash, Power loss, Restart and Isolate inject faults into the running cluster.&lt;/p&gt;&lt;p&gt;The table lists every partition: leader, replicas, in-sync replicas, leader epoch, high watermark, log end and the largest consumer lag. Amber rows are under-replicated, red ones offline.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;集群&lt;/b&gt;&lt;p&gt;每个代理节点一张卡片：其状态、它领导和承载的分区、已存储字节数和未刷盘的写入。崩溃、断电、重启和隔离会向运行中的集群注入故障。&lt;/p&gt;&lt;p&gt;表格列出每个分区：领导者、副本、同步副本、领导者纪元、高水位、日志末端和最大的消费者滞后。琥珀色行表示副本不足，红色表示离线。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Scenario&lt;/b&gt;&lt;p&gt;The scenario&apos;s name, seed and nodes, and its fault plan: the faults it injects at fixed virtual times.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;场景&lt;/b&gt;&lt;p&gt;场景的名称、种子和节点，以及它的故障计划：在固定虚拟时间注入的故障。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Event Log&lt;/b&gt;&lt;p&gt;What the cluster did, in sentences: elections, ISR changes, fencing, truncation, rebalances and transactions, with their virtual times.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;事件日志&lt;/b&gt;&lt;p&gt;用句子描述集群做了什么：选举、ISR 变化、隔离、截断、再平衡和事务，并附上虚拟时间。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Partition Logs&lt;/b&gt;&lt;p&gt;Each replica&apos;s log from its start to its end, with the high watermark marked: a follower falling behind or truncating shows here. Click a partition to browse its records.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;分区日志&lt;/b&gt;&lt;p&gt;每个副本从起点到末端的日志，并标出高水位：落后或截断的跟随者会显示在这里。点击分区可浏览其记录。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Charts&lt;/b&gt;&lt;p&gt;Throughput, produce latency, consumer lag, end-to-end latency and queue depth over virtual time. Hover to read values; right-click to export PNG or CSV.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;图表&lt;/b&gt;&lt;p&gt;随虚拟时间变化的吞吐量、生产延迟、消费者滞后、端到端延迟和队列深度。悬停可读取数值；右键可导出 PNG 或 CSV。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Messages&lt;/b&gt;&lt;p&gt;Page through a partition&apos;s records. Select one to trace it: whether it is committed, which replicas hold it, who wrote it and which groups consumed it.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;消息&lt;/b&gt;&lt;p&gt;分页浏览分区的记录。选中一条即可追踪：是否已提交、哪些副本持有它、谁写入了它以及哪些组已消费它。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Publish&lt;/b&gt;&lt;p&gt;Write records by hand with acks 0, 1 or all, idempotently or in a transaction you commit or abort, or repeat one at a rate.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;发布&lt;/b&gt;&lt;p&gt;以 acks 0、1 或 all 手动写入记录，可幂等写入或放入由您提交或中止的事务中，也可按速率重复发送。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Consume&lt;/b&gt;&lt;p&gt;Join a consumer group with a consumer of your own and watch its assignment, positions and lag; commit by hand or automatically.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;消费&lt;/b&gt;&lt;p&gt;用您自己的消费者加入消费者组，观察其分配、位置和滞后；手动或自动提交。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Producers&lt;/b&gt;&lt;p&gt;Each producer&apos;s sent, acknowledged, failed and retried records and its latency percentiles.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;生产者&lt;/b&gt;&lt;p&gt;每个生产者已发送、已确认、失败和重试的记录及其延迟百分位数。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Groups&lt;/b&gt;&lt;p&gt;Consumer groups: state, generation, members and per partition the committed offset and lag. Crash Member, Add Member and Stop Member act on the selected group.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;组&lt;/b&gt;&lt;p&gt;消费者组：状态、代数、成员，以及每个分区的已提交偏移量和滞后。“崩溃成员”“添加成员”和“停止成员”作用于所选组。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Clients&lt;/b&gt;&lt;p&gt;Real Kafka clients connected to the Kafka listeners (Simulation menu), with what they asked for.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;客户端&lt;/b&gt;&lt;p&gt;连接到 Kafka 监听器（“模拟”菜单）的真实 Kafka 客户端及其请求。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nodes&lt;/b&gt;&lt;p&gt;The node cards&apos; figures as a table, one row per node.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;节点&lt;/b&gt;&lt;p&gt;以表格形式显示节点卡片的数据，每个节点一行。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lab&lt;/b&gt;&lt;p&gt;Runs delivery pipelines side by side under the same faults and counts what each lost and duplicated. Click a lost or duplicated record to read what caused it.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;实验室&lt;/b&gt;&lt;p&gt;在相同故障下并排运行投递管道，并统计每条管道丢失和重复的内容。点击丢失或重复的记录可查看原因。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Queues&lt;/b&gt;&lt;p&gt;Each queue&apos;s ready, unacknowledged and dead-lettered messages.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;队列&lt;/b&gt;&lt;p&gt;每个队列中就绪、未确认和进入死信的消息。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Topology&lt;/b&gt;&lt;p&gt;The scenario as a diagram. Add and connect topics, producers, services, queues and exchanges and change their settings; every edit can be undone and the running cluster follows it.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;拓扑&lt;/b&gt;&lt;p&gt;以图表形式显示场景。添加并连接主题、生产者、服务、队列和交换器，并修改其设置；每次编辑都可撤销，运行中的集群会随之改变。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +2964,15 @@ Log start %5 · high watermark %6 · log end %7</source>
     </message>
 </context>
 <context>
+    <name>bb::RecordText</name>
+    <message numerus="yes">
+        <source>... %n more bytes</source>
+        <translation>
+            <numerusform>... 还有 %n 字节</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bb::RecordTrace</name>
     <message>
         <source>node %1 (leader)</source>
@@ -2857,10 +2997,6 @@ Log start %5 · high watermark %6 · log end %7</source>
     <message>
         <source>holds it</source>
         <translation>已拥有</translation>
-    </message>
-    <message>
-        <source>Select a record to see its trace: whether it is committed, which replicas hold it, and who wrote it.</source>
-        <translation>选择一条记录以查看其轨迹：是否已提交、哪些副本拥有它、由谁写入。</translation>
     </message>
     <message>
         <source>yes: below the high watermark (%1)</source>
@@ -2953,6 +3089,58 @@ Log start %5 · high watermark %6 · log end %7</source>
     <message>
         <source>Header %1</source>
         <translation>消息头 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Value as</source>
+        <translation>值显示为(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>no consumer group reads this partition</source>
+        <translation>没有消费者组读取此分区</translation>
+    </message>
+    <message>
+        <source>nothing committed yet</source>
+        <translation>尚未提交任何内容</translation>
+    </message>
+    <message>
+        <source>consumed and committed (the group is at offset %1)</source>
+        <translation>已消费并提交（该组位于偏移量 %1）</translation>
+    </message>
+    <message>
+        <source>not yet (the group is at offset %1)</source>
+        <translation>尚未（该组位于偏移量 %1）</translation>
+    </message>
+    <message>
+        <source>%1, not JSON; as text:</source>
+        <translation>%1，不是 JSON；以文本显示：</translation>
+    </message>
+    <message>
+        <source>Consumed by</source>
+        <translation>消费者</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>消息头</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Select a record to see its trace: whether it is committed, which replicas hold it, who wrote it and which groups consumed it.</source>
+        <translation>选择一条记录以查看其追踪：是否已提交、哪些副本持有它、谁写入了它以及哪些组已消费它。</translation>
     </message>
 </context>
 <context>
@@ -3055,6 +3243,25 @@ Log start %5 · high watermark %6 · log end %7</source>
         <source></source>
         <comment>A scenario&apos;s title and description come from its file, and the fault plan&apos;s lines from the engine (core): they stay in English. Only the panel&apos;s own words are translated.</comment>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>bb::ShortcutList</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,7 @@ MainWindow::MainWindow(QWidget *parent)
     createToolBar();
     resize(kDefaultSize); // before the docks: their sizes are shares of it
     createDocks();
+    setWhatsThisTexts();
     createStatusBar();
     updateRunActions();
     // The layout set the window's minimum while the docks still stood side

@@ -21,6 +21,8 @@
 
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QPointer>
+#include <QUrl>
 
 #include <functional>
 
@@ -50,6 +52,7 @@ class PartitionLogView;
 class PublishPanel;
 class ProducerTableModel;
 class GroupTableModel;
+class HelpBrowser;
 class QueueTableModel;
 class RecentFiles;
 class ScenarioGallery;
@@ -139,6 +142,12 @@ private:
     void togglePause();
     void about();
 
+    // mainwindowhelp.cpp
+    QMenu *createHelpMenu();
+    void showHelp(const QUrl &page = {});
+    void showShortcuts();
+    void setWhatsThisTexts();
+
     // mainwindowpreferences.cpp
     QMenu *createSettingsMenu();
 
@@ -212,6 +221,7 @@ private:
     QAction *m_galleryAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     ScenarioGallery *m_gallery = nullptr;
+    QPointer<HelpBrowser> m_help;
     QMenu *m_viewMenu = nullptr;
     QComboBox *m_speedCombo = nullptr;
 

@@ -12,6 +12,8 @@
 
 #include "mainwindow.h"
 
+#include "charts/metricsview.h"
+
 #include "common/format.h"
 #include "common/icons.h"
 #include "gallery/scenariogallery.h"
@@ -107,6 +109,19 @@ void MainWindow::createMenus()
     file->addAction(m_galleryAction);
     file->addAction(m_importAction);
     file->addSeparator();
+    // Each chart's exports, as in its context menu.
+    QMenu *charts = file->addMenu(tr("&Export Chart"));
+    charts->setObjectName(QStringLiteral("exportChartMenu"));
+    connect(charts, &QMenu::aboutToShow, this, [this, charts] {
+        charts->clear();
+        qDeleteAll(charts->findChildren<QMenu *>(Qt::FindDirectChildrenOnly));
+        for (TimeChart *chart : m_metrics->charts()) {
+            QMenu *one = chart->createContextMenu(charts);
+            one->setTitle(chart->title());
+            charts->addMenu(one);
+        }
+    });
+    file->addSeparator();
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -130,11 +145,7 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     menuBar()->addMenu(createSettingsMenu());
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_galleryAction);
-    help->addSeparator();
-    help->addAction(m_aboutAction);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    menuBar()->addMenu(createHelpMenu());
 }
 
 void MainWindow::createToolBar()

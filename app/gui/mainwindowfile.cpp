@@ -13,6 +13,7 @@
 
 #include "common/icons.h"
 
+#include "common/folders.h"
 #include "common/recentfiles.h"
 #include "lab/labview.h"
 #include "topology/scenariocost.h"
@@ -23,10 +24,7 @@
 namespace bb {
 namespace {
 
-QString documentsDir()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-}
+QString workbenchFolder() { return startFolder(QStringLiteral("workbenches"), QStandardPaths::DocumentsLocation); }
 
 QString displayName(const QString &path)
 {
@@ -46,7 +44,7 @@ void MainWindow::createFileActions()
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setStatusTip(tr("Open a workbench file (.bbench)"));
     connect(m_openAction, &QAction::triggered, this, [this] {
-        const QString dir = m_filePath.isEmpty() ? documentsDir() : QFileInfo(m_filePath).absolutePath();
+        const QString dir = m_filePath.isEmpty() ? workbenchFolder() : QFileInfo(m_filePath).absolutePath();
         const QString path = QFileDialog::getOpenFileName(this, tr("Open Workbench"), dir,
                                                           WorkbenchFile::fileFilter() + QStringLiteral(";;") + tr("All files (*)"));
         if (!path.isEmpty())
@@ -227,7 +225,7 @@ bool MainWindow::save()
 bool MainWindow::saveAs()
 {
     const QString suggested = m_filePath.isEmpty()
-        ? QStringLiteral("%1/%2.%3").arg(documentsDir(), m_engine->scenario().name, WorkbenchFile::suffix())
+        ? QStringLiteral("%1/%2.%3").arg(workbenchFolder(), m_engine->scenario().name, WorkbenchFile::suffix())
         : m_filePath;
     QString path = QFileDialog::getSaveFileName(this, tr("Save Workbench As"), suggested, WorkbenchFile::fileFilter());
     if (path.isEmpty())
@@ -239,7 +237,8 @@ bool MainWindow::saveAs()
 
 void MainWindow::importScenarioFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Scenario"), documentsDir(),
+    const QString kind = QStringLiteral("scenarios");
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Scenario"), startFolder(kind, QStandardPaths::DocumentsLocation),
                                                       tr("Scenario files (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
@@ -248,6 +247,7 @@ void MainWindow::importScenarioFile()
         m_reportError(tr("Cannot Import Scenario"), scenario.error().message);
         return;
     }
+    rememberFolder(kind, path);
     if (confirmCost(*scenario))
         replaceScenario(*scenario);
 }
@@ -255,6 +255,7 @@ void MainWindow::importScenarioFile()
 void MainWindow::setFilePath(const QString &path)
 {
     m_filePath = path;
+    rememberFolder(QStringLiteral("workbenches"), path);
     updateTitle();
 }
 

@@ -170,6 +170,23 @@ void TestMessageBrowser::selectingShowsTheTrace()
     QVERIFY(trace.contains(QStringLiteral("leader epoch 1")));
     QVERIFY(trace.contains(QStringLiteral("checkout, record #")));
     QVERIFY(trace.contains(QStringLiteral("none: not an idempotent producer")));
+    QVERIFY(trace.contains(QStringLiteral("Headers")));
+
+    // Both groups of the scenario read orders: once their commits pass the
+    // record, the trace says each consumed it.
+    QVERIFY2(trace.contains(QStringLiteral("analytics: ")) && trace.contains(QStringLiteral("billing: ")), qPrintable(trace));
+    runTo(6 * kSecond);
+    QTRY_VERIFY2(m_browser->trace()->text().contains(QStringLiteral("billing: consumed and committed"))
+                     && m_browser->trace()->text().contains(QStringLiteral("analytics: consumed and committed")),
+                 qPrintable(m_browser->trace()->text()));
+
+    // The value as a hex dump, and as JSON when it is not JSON.
+    QVERIFY(trace.contains(QStringLiteral("#%1 ").arg(r->generatorSequence)));
+    m_browser->trace()->setValueFormat(RecordTrace::ValueFormat::Hex);
+    QVERIFY(m_browser->trace()->text().contains(QStringLiteral("00000000  ")));
+    m_browser->trace()->setValueFormat(RecordTrace::ValueFormat::Json);
+    QVERIFY(m_browser->trace()->text().contains(QStringLiteral("not JSON; as text")));
+    m_browser->trace()->setValueFormat(RecordTrace::ValueFormat::Text);
 
     // A follower crashes: the trace follows the next snapshots.
     const NodeId follower = m_browser->model()->page().replicas[1].node;

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void emptyPlotSaysWhy();
     void legendNamesAreNeverCut();
     void csvHoldsTheShownSeries();
+    void historyIsKeptWhileHiddenAndEndsWithTheRun();
     void exportsWriteFiles();
     void contextMenuOffersTheExports();
 
@@ -155,15 +156,55 @@ void TestTimeChart::csvHoldsTheShownSeries()
     QCOMPARE(lines[2], QStringLiteral("0.500,2002,12.5"));
     QCOMPARE(lines[40], QStringLiteral("10.000,2040,12.5"));
 
-    // Only the last minute is shown, so only it is exported.
+    // The plot shows the last minute; the export holds the whole run, also
+    // the samples that have left the snapshots' window since.
     std::vector<Sample> longer;
     for (int i = 1; i <= 400; ++i)
-        longer.push_back({i * 250 * kMillisecond, double(i)});
+        longer.push_back({i * 250 * kMillisecond, double(2000 + i)});
     m_chart->setLines({{QStringLiteral("orders"), &longer, Qt::blue, Qt::SolidLine}}, 100 * kSecond);
-    const QStringList recent = m_chart->toCsv().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QCOMPARE(recent[0], QStringLiteral("virtual_time_s,orders (records/s)"));
-    QCOMPARE(recent[1], QStringLiteral("40.000,160"));
-    QCOMPARE(recent.back(), QStringLiteral("100.000,400"));
+    QCOMPARE(m_chart->line(QStringLiteral("orders"))->points().front().x(), 40.0);
+    std::vector<Sample> later(longer.begin() + 200, longer.end()); // a snapshot's window moved on
+    for (int i = 401; i <= 480; ++i)
+        later.push_back({i * 250 * kMillisecond, double(2000 + i)});
+    m_chart->setLines({{QStringLiteral("orders"), &later, Qt::blue, Qt::SolidLine}}, 120 * kSecond);
+    const QStringList whole = m_chart->toCsv().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(whole.size(), 481);
+    QCOMPARE(whole[0], QStringLiteral("virtual_time_s,orders (records/s)"));
+    QCOMPARE(whole[1], QStringLiteral("0.250,2001"));
+    QCOMPARE(whole[41], QStringLiteral("10.250,2041"));
+    QCOMPARE(whole.back(), QStringLiteral("120.000,2480"));
+}
+
+void TestTimeChart::historyIsKeptWhileHiddenAndEndsWithTheRun()
+{
+    TimeChart hidden(QStringLiteral("Lag"), QStringLiteral("records"));
+    std::vector<Sample> lag;
+    for (int i = 1; i <= 8; ++i)
+        lag.push_back({i * kSecond, double(i)});
+    // Recorded without ever being drawn.
+    hidden.record({{QStringLiteral("billing"), &lag, Qt::blue, Qt::SolidLine}}, 8 * kSecond);
+    QCOMPARE(hidden.history(QStringLiteral("billing")).size(), std::size_t(8));
+    QCOMPARE(hidden.lineCount(), 0);
+    // The same samples again add nothing; newer ones are appended.
+    lag.push_back({9 * kSecond, 9});
+    hidden.record({{QStringLiteral("billing"), &lag, Qt::blue, Qt::SolidLine}}, 9 * kSecond);
+    QCOMPARE(hidden.history(QStringLiteral("billing")).size(), std::size_t(9));
+    QCOMPARE(hidden.history(QStringLiteral("billing")).back().value, 9.0);
+    // Time going back is a new run: the old one's samples go.
+    const std::vector<Sample> restarted{{kSecond, 42}};
+    hidden.record({{QStringLiteral("billing"), &restarted, Qt::blue, Qt::SolidLine}}, kSecond);
+    QCOMPARE(hidden.history(QStringLiteral("billing")).size(), std::size_t(1));
+    QCOMPARE(hidden.history(QStringLiteral("billing")).front().value, 42.0);
+
+    // Past the cap a line keeps every other sample: the whole span, half the resolution.
+    std::vector<Sample> many;
+    for (std::size_t i = 0; i <= TimeChart::kHistoryCap; ++i)
+        many.push_back({Micros(i + 2) * kSecond, double(i)});
+    hidden.record({{QStringLiteral("billing"), &many, Qt::blue, Qt::SolidLine}}, many.back().time);
+    const std::vector<Sample> &kept = hidden.history(QStringLiteral("billing"));
+    QVERIFY(kept.size() <= TimeChart::kHistoryCap / 2 + 1);
+    QCOMPARE(kept.front().value, 42.0);
+    QVERIFY(kept.back().time >= many.back().time - kSecond);
 }
 
 void TestTimeChart::exportsWriteFiles()

@@ -97,6 +97,11 @@ void MetricsView::setSnapshot(const SnapshotPtr &s)
     // should not wait.
     setPageShown(ConsumersPage, !s->series.groups.empty());
     setPageShown(QueuesPage, !s->series.queues.empty());
+    // Every snapshot's samples are kept, drawn or not, so an export holds
+    // the whole run even while the charts are hidden.
+    const Lines lines = linesOf(*s);
+    for (auto [chart, chartLines] : chartLines(lines))
+        chart->record(*chartLines, s->time);
     m_pending = s;
     // The first snapshot after a quiet spell is drawn at once; the ones that
     // follow within kMinRefreshMs wait for the timer, and only the newest
@@ -124,60 +129,72 @@ void MetricsView::showPending()
     draw(*m_shown);
 }
 
+// Each chart's lines in a snapshot: pointers into its series, no copies.
+MetricsView::Lines MetricsView::linesOf(const ClusterSnapshot &s) const
+{
+    Lines lines;
+    int i = 0;
+    for (const auto &t : s.series.topics)
+        lines.throughput.push_back({t.topic, &t.recordsPerSecond, seriesColor(i++), Qt::SolidLine});
+    i = 0;
+    for (const auto &p : s.series.producers) {
+        const QColor color = seriesColor(i++);
+        lines.latency.push_back({tr("%1 p99").arg(p.producer), &p.p99Ms, color, Qt::SolidLine});
+        lines.latency.push_back({tr("%1 p50").arg(p.producer), &p.p50Ms, color, Qt::DashLine, false}); // dashed; the tool tip says so
+    }
+    // A group's colour is its place among the snapshot's groups, as on the
+    // partition logs' markers.
+    auto groupColor = [&](const QString &group, int fallback) {
+        for (std::size_t k = 0; k < s.groups.size(); ++k)
+            if (s.groups[k].groupId == group)
+                return seriesColor(int(k));
+        return seriesColor(fallback);
+    };
+    i = 0;
+    for (const auto &g : s.series.groups) {
+        const QColor color = groupColor(g.group, i++);
+        lines.lag.push_back({g.group, &g.lag, color, Qt::SolidLine});
+        lines.endToEnd.push_back({tr("%1 p99").arg(g.group), &g.p99Ms, color, Qt::SolidLine});
+        // One legend entry per group: with two per group the names no longer fit.
+        lines.endToEnd.push_back({tr("%1 p50").arg(g.group), &g.p50Ms, color, Qt::DashLine, false});
+        lines.throughputOut.push_back({g.group, &g.recordsPerSecond, color, Qt::SolidLine});
+    }
+    i = 0;
+    for (const auto &q : s.series.queues)
+        lines.queueDepth.push_back({q.queue, &q.depth, seriesColor(i++), Qt::SolidLine});
+    return lines;
+}
+
+std::vector<std::pair<TimeChart *, const std::vector<TimeChart::Line> *>> MetricsView::chartLines(const Lines &lines) const
+{
+    return {{m_throughput, &lines.throughput}, {m_latency, &lines.latency},          {m_lag, &lines.lag},
+            {m_endToEnd, &lines.endToEnd},     {m_throughputOut, &lines.throughputOut}, {m_queueDepth, &lines.queueDepth}};
+}
+
 void MetricsView::draw(const ClusterSnapshot &s)
 {
     // Before the first moment of a run the plots would stand blank.
     const QString empty = s.time == 0 ? tr("No data yet: run the simulation") : QString();
-    for (TimeChart *chart : {m_throughput, m_latency, m_lag, m_endToEnd, m_throughputOut, m_queueDepth})
+    const Lines lines = linesOf(s);
+    for (auto [chart, chartLines] : chartLines(lines)) {
         chart->setEmptyText(empty);
-    if (m_pages->currentIndex() == ProducersPage) {
-        std::vector<TimeChart::Line> tput;
-        int i = 0;
-        for (const auto &t : s.series.topics)
-            tput.push_back({t.topic, &t.recordsPerSecond, seriesColor(i++), Qt::SolidLine});
-        m_throughput->setLines(tput, s.time);
-
-        std::vector<TimeChart::Line> latency;
-        i = 0;
-        for (const auto &p : s.series.producers) {
-            const QColor color = seriesColor(i++);
-            latency.push_back({tr("%1 p99").arg(p.producer), &p.p99Ms, color, Qt::SolidLine});
-            latency.push_back({tr("%1 p50").arg(p.producer), &p.p50Ms, color, Qt::DashLine, false}); // dashed; the tool tip says so
-        }
-        m_latency->setLines(latency, s.time);
+        if (pageOf(chart) == m_pages->currentIndex())
+            chart->setLines(*chartLines, s.time);
     }
+}
 
-    if (m_pages->currentIndex() == ConsumersPage) {
-        // A group's colour is its place among the snapshot's groups, as on
-        // the partition logs' markers.
-        auto groupColor = [&](const QString &group, int fallback) {
-            for (std::size_t k = 0; k < s.groups.size(); ++k)
-                if (s.groups[k].groupId == group)
-                    return seriesColor(int(k));
-            return seriesColor(fallback);
-        };
-        std::vector<TimeChart::Line> lag, endToEnd, out;
-        int i = 0;
-        for (const auto &g : s.series.groups) {
-            const QColor color = groupColor(g.group, i++);
-            lag.push_back({g.group, &g.lag, color, Qt::SolidLine});
-            endToEnd.push_back({tr("%1 p99").arg(g.group), &g.p99Ms, color, Qt::SolidLine});
-            // One legend entry per group: with two per group the names no longer fit.
-            endToEnd.push_back({tr("%1 p50").arg(g.group), &g.p50Ms, color, Qt::DashLine, false});
-            out.push_back({g.group, &g.recordsPerSecond, color, Qt::SolidLine});
-        }
-        m_lag->setLines(lag, s.time);
-        m_endToEnd->setLines(endToEnd, s.time);
-        m_throughputOut->setLines(out, s.time);
-    }
+int MetricsView::pageOf(const TimeChart *chart) const
+{
+    if (chart == m_throughput || chart == m_latency)
+        return ProducersPage;
+    if (chart == m_queueDepth)
+        return QueuesPage;
+    return ConsumersPage;
+}
 
-    if (m_pages->currentIndex() == QueuesPage) {
-        std::vector<TimeChart::Line> depth;
-        int i = 0;
-        for (const auto &q : s.series.queues)
-            depth.push_back({q.queue, &q.depth, seriesColor(i++), Qt::SolidLine});
-        m_queueDepth->setLines(depth, s.time);
-    }
+std::vector<TimeChart *> MetricsView::charts() const
+{
+    return {m_throughput, m_latency, m_lag, m_endToEnd, m_throughputOut, m_queueDepth};
 }
 
 } // namespace bb

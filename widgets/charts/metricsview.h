@@ -16,15 +16,17 @@
 // tab behind another dock), catch up when shown. GUI thread.
 
 #include "engine/snapshot.h"
+#include "charts/timechart.h"
 
 #include <QWidget>
+
+#include <utility>
+#include <vector>
 
 class QTabWidget;
 class QTimer;
 
 namespace bb {
-
-class TimeChart;
 
 class MetricsView : public QWidget {
     Q_OBJECT
@@ -43,6 +45,7 @@ public:
     TimeChart *throughputOutChart() const { return m_throughputOut; }
     TimeChart *queueDepthChart() const { return m_queueDepth; }
     QTabWidget *pages() const { return m_pages; }
+    std::vector<TimeChart *> charts() const; // in page order
     bool isPageShown(Page page) const;
     void showPage(Page page);
 
@@ -55,6 +58,12 @@ private:
     void showPending();
     // Draws the pages in view from `s`.
     void draw(const ClusterSnapshot &s);
+    struct Lines {
+        std::vector<TimeChart::Line> throughput, latency, lag, endToEnd, throughputOut, queueDepth;
+    };
+    Lines linesOf(const ClusterSnapshot &s) const;
+    std::vector<std::pair<TimeChart *, const std::vector<TimeChart::Line> *>> chartLines(const Lines &lines) const;
+    int pageOf(const TimeChart *chart) const;
 
     QTabWidget *m_pages;
     TimeChart *m_throughput;

@@ -104,6 +104,7 @@ QLineSeries *TimeChart::line(const QString &name) const
 
 void TimeChart::setLines(const std::vector<Line> &lines, Micros now)
 {
+    record(lines, now);
     QChart *c = chart();
     for (auto it = m_series.begin(); it != m_series.end();) {
         const bool keep = std::any_of(lines.begin(), lines.end(), [&](const Line &l) { return l.name == it->first; });

@@ -6,7 +6,9 @@
 // every line's value at that moment, until the mouse leaves or the chart is
 // hidden. The legend sits below the plot while the names fit on one line,
 // else beside it, so names are never cut. The context menu exports the
-// chart as PNG and the shown series as CSV. GUI thread.
+// chart as PNG and the whole run's series as CSV: the chart keeps every
+// sample it was given since the run began (see record()), while the plot
+// shows the last minute. GUI thread.
 
 #include "metrics/timeseries.h"
 #include "model/error.h"
@@ -41,8 +43,16 @@ public:
     TimeChart(const QString &title, const QString &unit, QWidget *parent = nullptr);
 
     // Shows `lines` up to virtual time `now`; lines missing from the list
-    // are removed.
+    // are removed. Also record()s them.
     void setLines(const std::vector<Line> &lines, Micros now);
+    // Keeps the samples of `lines` newer than those kept so far, without
+    // drawing: called for every snapshot, also while the chart is hidden,
+    // so the export has the whole run. A time before the last one recorded
+    // is a new run: what was kept goes. Past kHistoryCap samples a line
+    // keeps every other one (half the resolution, still the whole run).
+    void record(const std::vector<Line> &lines, Micros now);
+    static constexpr std::size_t kHistoryCap = 1 << 18; // 18 virtual hours at 4 samples/s
+    const std::vector<Sample> &history(const QString &name) const;
     int lineCount() const { return int(m_series.size()); }
     QLineSeries *line(const QString &name) const;
     QString title() const { return m_title; }
@@ -62,13 +72,16 @@ public:
     // What the plot says now: empty while it has data or nothing to say.
     QString emptyText() const;
 
-    // Export: the shown lines, one row per sample time.
+    // Export: the shown lines' whole history, one row per sample time.
     QString toCsv() const;
     QImage toImage(); // without the hover marks
     Error exportCsv(const QString &path) const;
     Error exportPng(const QString &path);
     // The context menu's actions (export PNG, export CSV), for any caller.
     QMenu *createContextMenu(QWidget *parent);
+    // Asks for a file (in the folder last used, else Pictures for PNG and
+    // Documents for CSV) and exports there, saying so when it cannot.
+    void exportInteractively(bool png);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -81,7 +94,6 @@ protected:
 
 private:
     void applyPalette();
-    void exportInteractively(bool png);
     QString valueText(double value) const;
     void fitLegend();
     // A short chart (a dock on a small screen) drops the time axis' title,
@@ -96,6 +108,8 @@ private:
     QValueAxis *m_y;
     std::map<QString, QLineSeries *> m_series;
     std::vector<QString> m_order; // lines in the order given (legend, callout, CSV)
+    std::map<QString, std::vector<Sample>> m_history; // by line name, oldest first
+    Micros m_recordedUntil = -1;
     std::vector<QString> m_legendNames;
     double m_ceiling = 0;
     bool m_compact = false;

@@ -5,9 +5,9 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSaveFile>
-#include <QStandardPaths>
 
 #include "charts/timechart.h"
+#include "common/folders.h"
 
 #include <map>
 #include <optional>
@@ -44,10 +44,10 @@ QString TimeChart::toCsv() const
     std::map<qint64, std::vector<std::optional<double>>> rows; // by time in µs
     for (std::size_t i = 0; i < m_order.size(); ++i) {
         header << csvField(QStringLiteral("%1 (%2)").arg(m_order[i], m_unit));
-        for (const QPointF &p : m_series.at(m_order[i])->points()) {
-            auto &row = rows[qRound64(p.x() * 1e6)];
+        for (const Sample &s : history(m_order[i])) {
+            auto &row = rows[s.time];
             row.resize(m_order.size());
-            row[i] = p.y();
+            row[i] = s.value;
         }
     }
     QString out = header.join(QLatin1Char(',')) + QLatin1Char('\n');
@@ -74,6 +74,36 @@ QImage TimeChart::toImage()
     if (shown)
         showValuesAt(hover);
     return image;
+}
+
+void TimeChart::record(const std::vector<Line> &lines, Micros now)
+{
+    if (now < m_recordedUntil)
+        m_history.clear();
+    m_recordedUntil = now;
+    for (const Line &l : lines) {
+        if (!l.samples)
+            continue;
+        std::vector<Sample> &kept = m_history[l.name];
+        auto from = l.samples->begin();
+        if (!kept.empty())
+            from = std::upper_bound(l.samples->begin(), l.samples->end(), kept.back().time,
+                                    [](Micros t, const Sample &s) { return t < s.time; });
+        kept.insert(kept.end(), from, l.samples->end());
+        if (kept.size() > kHistoryCap) {
+            std::size_t out = 0;
+            for (std::size_t in = 0; in < kept.size(); in += 2)
+                kept[out++] = kept[in];
+            kept.resize(out);
+        }
+    }
+}
+
+const std::vector<Sample> &TimeChart::history(const QString &name) const
+{
+    static const std::vector<Sample> none;
+    const auto it = m_history.find(name);
+    return it == m_history.end() ? none : it->second;
 }
 
 Error TimeChart::exportCsv(const QString &path) const
@@ -115,7 +145,9 @@ void TimeChart::contextMenuEvent(QContextMenuEvent *event)
 
 void TimeChart::exportInteractively(bool png)
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // Pictures for a picture, Documents for data, until the user picks a folder.
+    const QString kind = png ? QStringLiteral("chartImages") : QStringLiteral("chartData");
+    const QString dir = startFolder(kind, png ? QStandardPaths::PicturesLocation : QStandardPaths::DocumentsLocation);
     const QString suggested = QStringLiteral("%1/%2.%3").arg(dir, fileStem(m_title), png ? QStringLiteral("png") : QStringLiteral("csv"));
     const QString path = png ? QFileDialog::getSaveFileName(this, tr("Export Chart as PNG"), suggested, tr("PNG images (*.png)"))
                              : QFileDialog::getSaveFileName(this, tr("Export Chart Data as CSV"), suggested, tr("CSV files (*.csv)"));
@@ -123,6 +155,8 @@ void TimeChart::exportInteractively(bool png)
         return;
     if (const Error err = png ? exportPng(path) : exportCsv(path))
         QMessageBox::warning(this, tr("Cannot Export"), err.message);
+    else
+        rememberFolder(kind, path);
 }
 
 } // namespace bb

@@ -33,6 +33,7 @@ void MessageBrowser::setSnapshot(const SnapshotPtr &snapshot)
     } else if (p) {
         m_model->setLogState(p->hw, p->leo);
         m_trace->setPartition(p);
+        m_trace->setGroups(snapshot->groups);
         if (m_follow->isChecked() && !m_loading && p->leo != m_model->page().leo)
             latestPage();
     }
@@ -170,6 +171,8 @@ void MessageBrowser::updateTrace()
     else if (m_selected.value < 0)
         m_trace->setRecord(std::nullopt, {}, {}, Offset(-1), Epoch(0));
     m_trace->setPartition(livePartition());
+    if (m_snapshot)
+        m_trace->setGroups(m_snapshot->groups);
 }
 
 } // namespace bb

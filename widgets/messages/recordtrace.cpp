@@ -1,4 +1,6 @@
+#include <QComboBox>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -10,13 +12,46 @@
 #include "common/statuscolors.h"
 #include "messages/recordtext.h"
 
+#include <algorithm>
+
 namespace bb {
+
+namespace {
+
+constexpr int kValueChars = 4000; // a value longer than this is cut, as text
+constexpr int kValueHexBytes = 1024;
+
+} // namespace
 
 RecordTrace::RecordTrace(QWidget *parent)
     : QWidget(parent)
+    , m_valueFormat(new QComboBox(this))
+    , m_valueLabel(new QLabel(this))
     , m_label(makeRichTextPane(this))
 {
     m_label->setObjectName(QStringLiteral("traceText"));
+    m_valueFormat->setObjectName(QStringLiteral("valueFormat"));
+    for (int i = 0; i < 3; ++i)
+        m_valueFormat->addItem(QString());
+    connect(m_valueFormat, &QComboBox::currentIndexChanged, this, [this] { render(); });
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(8, 4, 8, 0);
+    row->addWidget(m_valueLabel);
+    row->addWidget(m_valueFormat);
+    row->addStretch();
+    m_valueLabel->setBuddy(m_valueFormat);
+    static_cast<QVBoxLayout *>(layout())->insertLayout(0, row);
+    retranslate();
+}
+
+void RecordTrace::setValueFormat(ValueFormat format) { m_valueFormat->setCurrentIndex(int(format)); }
+
+void RecordTrace::retranslate()
+{
+    m_valueLabel->setText(tr("&Value as"));
+    m_valueFormat->setItemText(int(ValueFormat::Text), tr("Text"));
+    m_valueFormat->setItemText(int(ValueFormat::Json), tr("JSON"));
+    m_valueFormat->setItemText(int(ValueFormat::Hex), tr("Hex"));
     render();
 }
 
@@ -26,6 +61,73 @@ void RecordTrace::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         render();
+    else if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void RecordTrace::setGroups(const std::vector<GroupSnapshot> &groups)
+{
+    std::vector<GroupPosition> now;
+    for (const GroupSnapshot &g : groups)
+        for (const GroupPartitionSnapshot &p : g.partitions)
+            if (p.name() == m_partition)
+                now.push_back({g.groupId, p.committed});
+    std::sort(now.begin(), now.end(), [](const GroupPosition &a, const GroupPosition &b) { return a.group < b.group; });
+    if (now == m_groups)
+        return;
+    m_groups = std::move(now);
+    render();
+}
+
+// A group has consumed a record once its committed offset (the next offset
+// it reads) is past it; until then a crash would have it read the record again.
+QString RecordTrace::consumers(const BrowseRecord &r) const
+{
+    if (m_groups.empty())
+        return tr("no consumer group reads this partition").toHtmlEscaped();
+    const QPalette &pal = palette();
+    QStringList lines;
+    for (const GroupPosition &g : m_groups) {
+        QString state;
+        Tone tone = Tone::Good;
+        if (g.committed.value < 0) {
+            state = tr("nothing committed yet");
+            tone = Tone::Muted;
+        } else if (r.offset < g.committed) {
+            state = tr("consumed and committed (the group is at offset %1)").arg(formatCount(g.committed.value));
+        } else {
+            state = tr("not yet (the group is at offset %1)").arg(formatCount(g.committed.value));
+            tone = Tone::Warning;
+        }
+        lines << QStringLiteral("<span style=\"color:%1\">&#9679;</span> %2: %3")
+                     .arg(toneColor(tone, pal).name(), g.group.toHtmlEscaped(), state.toHtmlEscaped());
+    }
+    return lines.join(QStringLiteral("<br>"));
+}
+
+QString RecordTrace::valueHtml(const BrowseRecord &r) const
+{
+    if (r.value.isNull())
+        return tr("none (a tombstone)").toHtmlEscaped();
+    const QString size = formatBytes(r.value.size());
+    // Wrapped, never wider than the pane: the pane does not scroll sideways.
+    auto pre = [](const QString &text) {
+        return QStringLiteral("<div style=\"font-family:monospace; white-space:pre-wrap\">%1</div>").arg(text.toHtmlEscaped());
+    };
+    switch (ValueFormat(m_valueFormat->currentIndex())) {
+    case ValueFormat::Hex:
+        return size.toHtmlEscaped() + pre(recordHexDump(r.value, kValueHexBytes));
+    case ValueFormat::Json: {
+        const QString json = recordJsonText(recordPayload(r.value, r.generatorSequence));
+        if (!json.isNull())
+            return size.toHtmlEscaped() + pre(json.left(kValueChars));
+        return tr("%1, not JSON; as text:").arg(size).toHtmlEscaped() + QStringLiteral("<br>")
+            + recordValueText(r.value, r.generatorSequence, kValueChars).toHtmlEscaped();
+    }
+    case ValueFormat::Text:
+        break;
+    }
+    return size.toHtmlEscaped() + QStringLiteral("<br>") + recordValueText(r.value, r.generatorSequence, kValueChars).toHtmlEscaped();
 }
 
 QString RecordTrace::text() const
@@ -93,10 +195,12 @@ void RecordTrace::render()
 {
     const QPalette &pal = palette();
     const QString muted = pal.color(QPalette::PlaceholderText).name();
+    m_valueLabel->setVisible(m_record.has_value());
+    m_valueFormat->setVisible(m_record.has_value());
     if (!m_record) {
         m_label->setText(QStringLiteral("<p style=\"color:%1\">%2</p>")
                              .arg(muted, tr("Select a record to see its trace: whether it is committed, which replicas "
-                                            "hold it, and who wrote it.").toHtmlEscaped()));
+                                            "hold it, who wrote it and which groups consumed it.").toHtmlEscaped()));
         return;
     }
     const BrowseRecord &r = *m_record;
@@ -134,7 +238,10 @@ void RecordTrace::render()
     html += row(tr("Producer id"), id.toHtmlEscaped());
     html += row(tr("Timestamp"), formatVirtualTime(r.timestamp).toHtmlEscaped());
     html += row(tr("Key"), r.key.isNull() ? tr("null").toHtmlEscaped() : recordBytesText(r.key, 200).toHtmlEscaped());
-    html += row(tr("Value"), r.value.isNull() ? tr("none (a tombstone)").toHtmlEscaped() : formatBytes(r.value.size()).toHtmlEscaped());
+    html += row(tr("Consumed by"), consumers(r));
+    html += row(tr("Value"), valueHtml(r));
+    if (r.headers.empty())
+        html += row(tr("Headers"), tr("none").toHtmlEscaped());
     for (const BrowseHeader &h : r.headers)
         html += row(tr("Header %1").arg(h.key), recordBytesText(h.value, 200).toHtmlEscaped());
     html += QStringLiteral("</table>");
