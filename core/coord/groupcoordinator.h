@@ -9,7 +9,7 @@
 // One actor at kGroupCoordinatorActor (modelled as always available, like
 // the controller). Owned by the Cluster; runs on its event loop.
 
-#include "cluster/clusterobserver.h"
+#include "broker/clusterobserver.h"
 #include "model/messages.h"
 #include "sim/actor.h"
 #include "sim/eventloop.h"

@@ -5,7 +5,7 @@
 // into the cluster, so a view may keep one as long as it likes.
 
 #include "cluster/cluster.h"
-#include "cluster/clusterobserver.h"
+#include "broker/clusterobserver.h"
 #include "metrics/timeseries.h"
 
 #include <QMetaType>
@@ -97,7 +97,7 @@ struct TopicSnapshot {
 struct ProducerSnapshot {
     QString name;   // for an external producer, its client id
     QString topic;  // for an external producer, every topic it wrote to, comma-separated
-    // A Kafka client on the listeners (cluster/externalproducers.h): no
+    // A Kafka client on the listeners (broker/externalproducers.h): no
     // retries and no latency known, acks of its latest request.
     bool external = false;
     Acks acks = Acks::All;

@@ -14,7 +14,7 @@
 // followers use to find where their log diverges from the leader's (KIP-101,
 // KIP-279).
 
-#include "log/logconfig.h"
+#include "model/logconfig.h"
 #include "model/recordbatch.h"
 
 #include <cstdint>
