@@ -14,6 +14,7 @@
 // followers use to find where their log diverges from the leader's (KIP-101,
 // KIP-279).
 
+#include "model/leaderepoch.h"
 #include "model/logconfig.h"
 #include "model/recordbatch.h"
 
@@ -21,17 +22,6 @@
 #include <vector>
 
 namespace bb {
-
-struct EpochEntry {
-    Epoch epoch;
-    Offset startOffset;
-    bool operator==(const EpochEntry &) const = default;
-};
-
-struct EpochEndOffset {
-    Epoch epoch = kNoEpoch; // the largest epoch <= the requested one, kNoEpoch if none
-    Offset endOffset;       // first offset after that epoch (LEO for the latest epoch)
-};
 
 struct CompactionStats {
     int segmentsCleaned = 0;             // closed segments the cleaner went through

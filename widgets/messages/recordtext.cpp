@@ -3,7 +3,7 @@
 
 #include "messages/recordtext.h"
 
-#include "client/loadgenerator.h"
+#include "model/recordtag.h"
 
 namespace bb {
 namespace {
