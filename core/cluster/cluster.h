@@ -28,8 +28,6 @@ namespace bb {
 
 class SqliteStore;
 
-enum class StorageKind { Memory, Sqlite };
-
 struct NodeSpec {
     NodeId id;
     NodeConfig config;

@@ -3,10 +3,17 @@
 // values, built on the engine thread by SnapshotBuilder and handed to the
 // GUI thread as shared_ptr<const ClusterSnapshot>; nothing in it points back
 // into the cluster, so a view may keep one as long as it likes.
+//
+// It includes value headers only, never the cluster: a view compiles
+// against this header, not against the engine. engine/snapshotvalues.cpp
+// fails the build if that changes.
 
-#include "cluster/cluster.h"
-#include "broker/clusterobserver.h"
+#include "broker/nodestorage.h"
 #include "metrics/timeseries.h"
+#include "model/acks.h"
+#include "model/clusterevent.h"
+#include "model/groupphase.h"
+#include "model/ids.h"
 
 #include <QMetaType>
 #include <QString>
@@ -112,8 +119,6 @@ struct ProducerSnapshot {
     Micros p999 = 0;
     bool operator==(const ProducerSnapshot &) const = default;
 };
-
-using GroupPhase = GroupState::Phase;
 
 struct GroupMemberSnapshot {
     QString memberId;
