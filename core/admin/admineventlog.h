@@ -4,7 +4,7 @@
 // most recent kCapacity kept. A client polls with "after the last number I
 // saw" and learns if it fell so far behind that events were dropped.
 
-#include "cluster/clusterobserver.h"
+#include "broker/clusterobserver.h"
 
 #include <QJsonObject>
 

@@ -17,7 +17,7 @@
 //
 // An Actor on the client's host; the application calls it on the loop thread.
 
-#include "cluster/clusterconfig.h"
+#include "broker/clusterconfig.h"
 #include "metrics/histogram.h"
 #include "model/messages.h"
 #include "sim/actor.h"

@@ -4,7 +4,7 @@
 // leaving.
 #include "consumerimpl.h"
 
-#include "coord/assignor.h"
+#include "client/assignor.h"
 
 #include <algorithm>
 

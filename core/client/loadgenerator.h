@@ -7,6 +7,7 @@
 // host; calls the producer's API directly, as an application would.
 
 #include "client/producer.h"
+#include "model/recordtag.h"
 
 namespace bb {
 
@@ -18,16 +19,6 @@ struct LoadConfig {
     Micros startAt = 0;
     Micros stopAt = -1;     // < 0: never
     std::int64_t maxRecords = -1; // < 0: no limit; else stop after this many accepted records
-};
-
-struct RecordTag {
-    std::uint32_t generator = 0;
-    std::uint64_t sequence = 0;
-    static constexpr int kSize = 16;
-    static constexpr std::uint32_t kMagic = 0x42425251; // "QRBB"
-    // Reads the tag at the start of a value; false if it carries none.
-    static bool read(QByteArrayView value, RecordTag &out);
-    void write(char *out) const;
 };
 
 class LoadGenerator final : public Actor {

@@ -1,6 +1,6 @@
 #include "producer.h"
 
-#include "cluster/producerstate.h"
+#include "broker/producerstate.h"
 
 #include <QCoreApplication>
 

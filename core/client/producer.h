@@ -19,7 +19,7 @@
 // An Actor on the client's host; the application calls send() directly on
 // the loop thread (it is the client library, not another actor).
 
-#include "cluster/clusterconfig.h"
+#include "broker/clusterconfig.h"
 #include "metrics/histogram.h"
 #include "model/messages.h"
 #include "sim/actor.h"

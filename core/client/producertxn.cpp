@@ -4,7 +4,7 @@
 // coordinator, and the transaction state machine.
 #include "producer.h"
 
-#include "cluster/producerstate.h"
+#include "broker/producerstate.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #include "publisher.h"
 
-#include "cluster/clusterconfig.h"
+#include "broker/clusterconfig.h"
 
 namespace bb {
 namespace {

@@ -1,6 +1,6 @@
 #include "topicreader.h"
 
-#include "cluster/clusterconfig.h"
+#include "broker/clusterconfig.h"
 
 #include <algorithm>
 

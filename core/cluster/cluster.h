@@ -11,9 +11,9 @@
 #include "client/publisher.h"
 #include "client/queueconsumer.h"
 #include "client/requestreply.h"
-#include "cluster/controller.h"
-#include "cluster/externalproducers.h"
-#include "cluster/node.h"
+#include "broker/controller.h"
+#include "broker/externalproducers.h"
+#include "broker/node.h"
 #include "coord/queuecoordinator.h"
 #include "routing/exchangerouter.h"
 #include "coord/transactioncoordinator.h"
@@ -27,8 +27,6 @@
 namespace bb {
 
 class SqliteStore;
-
-enum class StorageKind { Memory, Sqlite };
 
 struct NodeSpec {
     NodeId id;

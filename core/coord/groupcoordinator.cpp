@@ -1,6 +1,6 @@
 #include "groupcoordinator.h"
 
-#include "cluster/clusterconfig.h"
+#include "broker/clusterconfig.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -9,7 +9,8 @@
 // One actor at kGroupCoordinatorActor (modelled as always available, like
 // the controller). Owned by the Cluster; runs on its event loop.
 
-#include "cluster/clusterobserver.h"
+#include "broker/clusterobserver.h"
+#include "model/groupphase.h"
 #include "model/messages.h"
 #include "sim/actor.h"
 #include "sim/eventloop.h"
@@ -45,7 +46,8 @@ struct GroupMemberState {
 
 struct GroupState {
     QString groupId;
-    enum class Phase { Empty, PreparingRebalance, CompletingRebalance, Stable } phase = Phase::Empty;
+    using Phase = GroupPhase;
+    Phase phase = Phase::Empty;
     std::int32_t generation = 0;
     QString leaderId;
     QString assignor;

@@ -1,6 +1,6 @@
 #include "queuecoordinator.h"
 
-#include "cluster/clusterconfig.h"
+#include "broker/clusterconfig.h"
 
 #include <QCoreApplication>
 

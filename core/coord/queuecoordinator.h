@@ -20,7 +20,7 @@
 
 #include "client/producer.h"
 #include "client/topicreader.h"
-#include "cluster/clusterobserver.h"
+#include "broker/clusterobserver.h"
 #include "coord/queuestate.h"
 #include "sim/actor.h"
 #include "sim/eventloop.h"

@@ -18,8 +18,8 @@
 // One actor at kTransactionCoordinatorActor on the controller's host.
 // Owned by the Cluster; runs on its event loop.
 
-#include "cluster/clusterconfig.h"
-#include "cluster/clusterobserver.h"
+#include "broker/clusterconfig.h"
+#include "broker/clusterobserver.h"
 #include "model/messages.h"
 #include "sim/actor.h"
 #include "sim/eventloop.h"

@@ -2,6 +2,8 @@
 
 #include "engine/consumersnapshots.h"
 
+#include "cluster/cluster.h"
+
 #include <algorithm>
 #include <set>
 

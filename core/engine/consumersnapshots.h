@@ -10,6 +10,8 @@
 
 namespace bb {
 
+class Cluster;
+
 std::vector<GroupSnapshot> readGroups(const Cluster &cluster);
 std::vector<QueueSnapshot> readQueues(const Cluster &cluster);
 

@@ -3,6 +3,7 @@
 #include "engine/consumertracker.h"
 
 #include "engine/consumersnapshots.h"
+#include "cluster/cluster.h"
 
 #include <algorithm>
 

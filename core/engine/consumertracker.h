@@ -14,6 +14,8 @@
 
 namespace bb {
 
+class Cluster;
+
 class ConsumerTracker {
 public:
     explicit ConsumerTracker(int seriesCapacity) : m_capacity(seriesCapacity) {}

@@ -3,10 +3,17 @@
 // values, built on the engine thread by SnapshotBuilder and handed to the
 // GUI thread as shared_ptr<const ClusterSnapshot>; nothing in it points back
 // into the cluster, so a view may keep one as long as it likes.
+//
+// It includes value headers only, never the cluster: a view compiles
+// against this header, not against the engine. engine/snapshotvalues.cpp
+// fails the build if that changes.
 
-#include "cluster/cluster.h"
-#include "cluster/clusterobserver.h"
+#include "broker/nodestorage.h"
 #include "metrics/timeseries.h"
+#include "model/acks.h"
+#include "model/clusterevent.h"
+#include "model/groupphase.h"
+#include "model/ids.h"
 
 #include <QMetaType>
 #include <QString>
@@ -97,7 +104,7 @@ struct TopicSnapshot {
 struct ProducerSnapshot {
     QString name;   // for an external producer, its client id
     QString topic;  // for an external producer, every topic it wrote to, comma-separated
-    // A Kafka client on the listeners (cluster/externalproducers.h): no
+    // A Kafka client on the listeners (broker/externalproducers.h): no
     // retries and no latency known, acks of its latest request.
     bool external = false;
     Acks acks = Acks::All;
@@ -112,8 +119,6 @@ struct ProducerSnapshot {
     Micros p999 = 0;
     bool operator==(const ProducerSnapshot &) const = default;
 };
-
-using GroupPhase = GroupState::Phase;
 
 struct GroupMemberSnapshot {
     QString memberId;

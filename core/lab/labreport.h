@@ -6,7 +6,7 @@
 // Its JSON is what `brokerbench-cli lab --json` prints and what a workbench
 // file keeps as a saved lab result. Plain values; any thread.
 
-#include "lab/labconfig.h"
+#include "topology/labconfig.h"
 #include "model/error.h"
 
 #include <QByteArray>

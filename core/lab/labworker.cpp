@@ -1,6 +1,6 @@
 #include "labworker.h"
 
-#include "client/loadgenerator.h"
+#include "model/recordtag.h"
 
 #include <QtGlobal>
 

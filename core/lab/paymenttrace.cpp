@@ -1,6 +1,6 @@
 #include "paymenttrace.h"
 
-#include "client/loadgenerator.h"
+#include "model/recordtag.h"
 
 namespace bb {
 

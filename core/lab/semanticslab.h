@@ -8,9 +8,9 @@
 // comes from its own mechanics (acks, retries, when it commits).
 // Owned by the Engine, the CLI or a test; single-threaded (the loop).
 
-#include "lab/labconfig.h"
+#include "topology/labconfig.h"
 #include "lab/labreport.h"
-#include "lab/ledger.h"
+#include "services/ledger.h"
 #include "lab/paymenttrace.h"
 #include "lab/runslices.h"
 #include "topology/scenario.h"

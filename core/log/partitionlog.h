@@ -14,24 +14,14 @@
 // followers use to find where their log diverges from the leader's (KIP-101,
 // KIP-279).
 
-#include "log/logconfig.h"
+#include "model/leaderepoch.h"
+#include "model/logconfig.h"
 #include "model/recordbatch.h"
 
 #include <cstdint>
 #include <vector>
 
 namespace bb {
-
-struct EpochEntry {
-    Epoch epoch;
-    Offset startOffset;
-    bool operator==(const EpochEntry &) const = default;
-};
-
-struct EpochEndOffset {
-    Epoch epoch = kNoEpoch; // the largest epoch <= the requested one, kNoEpoch if none
-    Offset endOffset;       // first offset after that epoch (LEO for the latest epoch)
-};
 
 struct CompactionStats {
     int segmentsCleaned = 0;             // closed segments the cleaner went through

@@ -4,9 +4,10 @@
 // same node code runs on the simulated network and over TCP.
 // Plain values; moved, never shared between threads.
 
-#include "log/partitionlog.h"
+#include "model/acks.h"
 #include "model/error.h"
 #include "model/groupmessages.h"
+#include "model/leaderepoch.h"
 #include "model/partitionstate.h"
 #include "model/queuemessages.h"
 #include "model/recordbatch.h"
@@ -19,8 +20,6 @@
 #include <vector>
 
 namespace bb {
-
-enum class Acks : std::int8_t { None = 0, Leader = 1, All = -1 };
 
 // Client -> partition leader.
 struct ProduceRequest {

@@ -2,7 +2,7 @@
 // Metadata value types the controller owns and the nodes and clients cache:
 // a topic's settings and a partition's leader, replicas and ISR.
 
-#include "log/logconfig.h"
+#include "model/logconfig.h"
 #include "model/ids.h"
 
 #include <QString>

@@ -1,6 +1,6 @@
 #include "exchangerouter.h"
 
-#include "cluster/clusterconfig.h"
+#include "broker/clusterconfig.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #include "outboxrelay.h"
 
-#include "client/loadgenerator.h"
+#include "model/recordtag.h"
 #include "cluster/cluster.h"
 #include "services/service.h"
 

@@ -1,6 +1,6 @@
 #include "service.h"
 
-#include "client/loadgenerator.h"
+#include "model/recordtag.h"
 #include "cluster/cluster.h"
 #include "services/outboxrelay.h"
 #include "services/servicemember.h"

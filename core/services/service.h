@@ -12,7 +12,7 @@
 // for, straight to the member's producer or into the outbox table. Plain
 // object on the loop thread; the ServiceRuntime owns it.
 
-#include "lab/ledger.h"
+#include "services/ledger.h"
 #include "model/recordbatch.h"
 #include "services/servicespec.h"
 

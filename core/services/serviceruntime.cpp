@@ -1,6 +1,6 @@
 #include "serviceruntime.h"
 
-#include "client/loadgenerator.h"
+#include "model/recordtag.h"
 #include "client/publisher.h"
 #include "client/requestreply.h"
 #include "cluster/cluster.h"

@@ -9,7 +9,7 @@
 #include "client/loadgenerator.h"
 #include "client/producer.h"
 #include "cluster/cluster.h"
-#include "lab/labconfig.h"
+#include "topology/labconfig.h"
 #include "services/servicespec.h"
 #include "sim/faultplan.h"
 

@@ -4,7 +4,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "client/loadgenerator.h"
+#include "model/recordtag.h"
 #include "messages/recordtext.h"
 #include "models/messagetablemodel.h"
 

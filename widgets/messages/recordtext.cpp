@@ -5,7 +5,7 @@
 
 #include "messages/recordtext.h"
 
-#include "client/loadgenerator.h"
+#include "model/recordtag.h"
 
 namespace bb {
 namespace {

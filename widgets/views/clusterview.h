@@ -17,6 +17,7 @@ class QTableView;
 namespace bb {
 
 class CardFlowLayout;
+class Cluster;
 class Engine;
 class NodeCard;
 class VerticalScrollArea;

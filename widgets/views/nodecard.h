@@ -6,6 +6,7 @@
 // by ClusterView.
 
 #include "engine/snapshot.h"
+#include "storage/store.h"
 
 #include <QFrame>
 

@@ -10,9 +10,9 @@
 // the "disk", stays with the Cluster) and a restart builds a new one that
 // recovers from the store. Owned by the Cluster; runs on its event loop.
 
-#include "cluster/clusterconfig.h"
-#include "cluster/clusterobserver.h"
-#include "cluster/replica.h"
+#include "broker/clusterconfig.h"
+#include "broker/clusterobserver.h"
+#include "broker/replica.h"
 #include "sim/actor.h"
 #include "sim/eventloop.h"
 #include "storage/store.h"

@@ -1,6 +1,6 @@
 #include <QTest>
 
-#include "coord/assignor.h"
+#include "client/assignor.h"
 
 #include <algorithm>
 #include <set>

@@ -3,13 +3,12 @@
 // cluster. Defaults are Kafka's ideas scaled down so a fault resolves in a
 // few virtual seconds (Kafka's own defaults are tens of seconds).
 
+#include "broker/nodestorage.h"
 #include "model/ids.h"
 
 #include <cstdint>
 
 namespace bb {
-
-enum class FlushPolicy { EveryBatch, Interval, Never };
 
 struct NodeConfig {
     FlushPolicy flush = FlushPolicy::Never; // Kafka's default: rely on replication, let the OS flush

@@ -4,7 +4,7 @@
 // positions, produce requests waiting for the high watermark, parked
 // fetches) or the follower-side fetch loop. Owned by its Node.
 
-#include "cluster/producerstate.h"
+#include "broker/producerstate.h"
 #include "log/partitionlog.h"
 #include "model/messages.h"
 #include "model/partitionstate.h"

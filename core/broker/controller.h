@@ -9,8 +9,8 @@
 // is one always-available actor (a healthy KRaft quorum), not faultable.
 // Owned by the Cluster; runs on its event loop.
 
-#include "cluster/clusterconfig.h"
-#include "cluster/clusterobserver.h"
+#include "broker/clusterconfig.h"
+#include "broker/clusterobserver.h"
 #include "model/partitionstate.h"
 #include "sim/actor.h"
 #include "sim/eventloop.h"

@@ -1,6 +1,6 @@
 #include <QTest>
 
-#include "cluster/producerstate.h"
+#include "broker/producerstate.h"
 #include "log/partitionlog.h"
 #include "model/txnmarker.h"
 
