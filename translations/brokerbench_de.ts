@@ -638,10 +638,6 @@
         <source>Select a group to crash, add or stop its members.</source>
         <translation>Wählen Sie eine Gruppe, um ihre Mitglieder abstürzen zu lassen, hinzuzufügen oder zu beenden.</translation>
     </message>
-    <message>
-        <source>Not done: %1; this run has no services.</source>
-        <translation>Nicht ausgeführt: %1; dieser Lauf hat keine Dienste.</translation>
-    </message>
 </context>
 <context>
     <name>bb::GroupTableModel</name>

@@ -637,10 +637,6 @@
         <source>Select a group to crash, add or stop its members.</source>
         <translation>选择一个组，即可使其成员崩溃、添加或停止成员。</translation>
     </message>
-    <message>
-        <source>Not done: %1; this run has no services.</source>
-        <translation>未执行：%1；本次运行没有服务。</translation>
-    </message>
 </context>
 <context>
     <name>bb::GroupTableModel</name>

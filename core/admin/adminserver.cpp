@@ -1,7 +1,6 @@
 #include "admin/adminserver.h"
 
 #include "admin/adminstream.h"
-#include "cluster/cluster.h"
 #include "engine/engine.h"
 #include "engine/snapshotjson.h"
 #include "topology/scenariojson.h"
@@ -172,18 +171,14 @@ void AdminServer::applyFault(const QHttpServerRequest &request, QHttpServerRespo
     // between events and hands the outcome back to this thread, where the
     // responder's socket lives. The responder moves along, never copied.
     auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
-    Engine::GuiPost toGui = m_engine.guiPoster(this);
-    auto answer = [toGui, shared](Error e, QString what) {
-        toGui([shared, e, what] {
-            if (e)
-                writeJson(*shared, {{QStringLiteral("error"), e.message}}, 409);
-            else
-                writeJson(*shared, {{QStringLiteral("applied"), what}}, 200);
-        });
-    };
-    m_engine.post([f = *fault, what, answer](Cluster &cluster) { answer(cluster.apply(f), what); }, what, [answer, what] {
-        answer(Error(Errc::InvalidConfig, tr("not applied: the cluster was restarted or replaced before it could be")), what);
-    });
+    // A fault meant for a run that a restart or a load has replaced is not
+    // applied: its answer is then the engine's "Not done: ..." error.
+    m_engine.apply(*fault, what, {this, [shared, what](const Error &e) {
+                                      if (e)
+                                          writeJson(*shared, {{QStringLiteral("error"), e.message}}, 409);
+                                      else
+                                          writeJson(*shared, {{QStringLiteral("applied"), what}}, 200);
+                                  }});
 }
 
 void AdminServer::setSpeed(const QHttpServerRequest &request, QHttpServerResponder &&responder)

@@ -19,6 +19,7 @@
 
 #include "broker/clusterconfig.h"
 #include "metrics/histogram.h"
+#include "model/consumermodes.h"
 #include "model/messages.h"
 #include "sim/actor.h"
 #include "sim/eventloop.h"
@@ -32,11 +33,6 @@
 namespace bb {
 
 class Consumer;
-
-enum class OffsetReset { Earliest, Latest };
-enum class CommitMode { Auto, Manual };
-enum class DeliveryMode { Pull, Push };
-enum class Isolation { ReadUncommitted, ReadCommitted };
 
 struct ConsumerConfig {
     QString clientId;                  // names the member ("<clientId>-<n>"); addConsumer() sets it

@@ -108,6 +108,11 @@ void Engine::postToAnyRun(std::function<void(Cluster &)> command)
     m_worker->post(std::move(command), {}, {}, true);
 }
 
+QString Engine::droppedMessage(const QString &what)
+{
+    return tr("Not done: %1 was meant for the run before the restart or the scenario change, not for this one.").arg(what);
+}
+
 void Engine::report(const QString &message)
 {
     QMetaObject::invokeMethod(this, [this, message] { Q_EMIT errorOccurred(message); }, Qt::QueuedConnection);

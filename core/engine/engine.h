@@ -1,7 +1,8 @@
 #pragma once
 // Engine: runs one simulated cluster on a worker thread and is the GUI's only
-// way in. The worker owns the Cluster and its EventLoop; the GUI posts
-// commands (closures run on the worker between event batches) and receives
+// way in. The worker owns the Cluster and its EventLoop; the GUI sends typed
+// commands (engine/commands.h: faults, publishing, consuming, group actions)
+// that run on the worker between event batches, and receives
 // an immutable ClusterSnapshot every snapshotInterval() ms of wall time, one
 // signal per snapshot. Virtual time either follows the wall clock times a
 // speed factor (live), runs as fast as the CPU allows (flat out), or stands
@@ -12,6 +13,7 @@
 // that thread too.
 
 #include "engine/browse.h"
+#include "engine/commands.h"
 #include "engine/snapshot.h"
 #include "topology/scenario.h"
 
@@ -25,6 +27,7 @@ class QThread;
 
 namespace bb {
 
+class ConsumeAgent;
 class EngineWorker;
 
 class Engine : public QObject {
@@ -65,7 +68,44 @@ public:
     int snapshotInterval() const { return m_snapshotInterval; }
     const Scenario &scenario() const { return m_scenario; }
 
-    // Runs `command` on the engine thread before the next batch of events.
+    // The command set (engine/commands.h), implemented in commands.cpp. A
+    // non-empty `what` names a command a user asked for ("crash node 1"):
+    // reported if it is dropped for a replaced run.
+    //
+    // A node or network fault, at once (its `at` is ignored): crash, power
+    // loss, restart, isolate, reconnect, cut or heal a link, storage faults.
+    // Always named: by describeFault() unless `what` says otherwise.
+    void apply(const Fault &fault, QString what = {}, CommandReply<Error> reply = {});
+    // A scenario's service group: crash one member (no goodbye), or start
+    // (delta > 0) or cleanly stop (delta < 0) members.
+    void crashGroupMember(const QString &group, const QString &member, QString what = {}, CommandReply<Error> reply = {});
+    void scaleGroup(const QString &group, int delta, QString what = {}, CommandReply<Error> reply = {});
+
+    // The publishing client of the run (a PublishAgent). Each of these
+    // installs `replies` as where its answers go. publish() returns the id
+    // its SendResult will carry.
+    std::uint64_t publish(const PublishRecord &record, PublishReplies replies);
+    void commitTransaction(PublishReplies replies);
+    void abortTransaction(PublishReplies replies);
+    void startRepeat(const PublishRecord &record, double perSecond, PublishReplies replies);
+    void stopRepeat();
+    void publishStatus(CommandReply<PublishStatus> reply);
+
+    // The consuming client of the run (a ConsumeAgent), one consumer at a
+    // time; `session` tells the reports of one start() from another's.
+    // Each report holds the records delivered since the previous one.
+    void startConsumer(std::uint64_t session, const ConsumeSettings &settings, CommandReply<Error> reply);
+    void pollConsumer(int max, CommandReply<ConsumeReport> reply);  // pull mode
+    void commitConsumer(CommandReply<Error> reply);                 // manual commit of every assigned position
+    void stopConsumer(CommandReply<ConsumeReport> reply);           // leaves the group; the last records come back
+    void consumerReport(CommandReply<ConsumeReport> reply);
+
+    // "Not done: <what> was meant for the run before ...": the report of a
+    // named command dropped for a replaced run.
+    static QString droppedMessage(const QString &what);
+
+    // Runs `command` on the engine thread before the next batch of events:
+    // for the engine module and tests; other callers use the command set.
     // The command may change the cluster (faults, new clients); it must not
     // keep references to it. A command posted before load() or restart()
     // replaced the cluster is dropped: `dropped` runs on the engine thread
@@ -100,6 +140,10 @@ private:
     friend class EngineWorker;
     void publish(SnapshotPtr snapshot); // from the worker thread
     void report(const QString &message); // from the worker thread: errorOccurred here
+    // Helpers of the command set (commands.cpp).
+    void postAnswering(std::function<Error(Cluster &)> command, QString what, CommandReply<Error> reply);
+    void endTransaction(bool commit, PublishReplies replies);
+    void postToConsumer(std::function<void(ConsumeAgent &)> action, CommandReply<ConsumeReport> reply);
 
     std::unique_ptr<EngineWorker> m_worker;
     QThread *m_thread = nullptr;
@@ -111,6 +155,7 @@ private:
     int m_snapshotInterval = 100;
     mutable QMutex m_latestMutex;
     SnapshotPtr m_latest;
+    std::uint64_t m_lastSendId = 0; // of publish(): the ids its answers carry
 };
 
 } // namespace bb

@@ -157,8 +157,7 @@ void EngineWorker::run()
             // What a user asked for is named and reported; a view's own
             // polling of the old run goes quietly.
             if (!command.what.isEmpty())
-                m_engine.report(QCoreApplication::translate("bb::Engine", "Not done: %1 was meant for the run before the restart or "
-                                                                         "the scenario change, not for this one.").arg(command.what));
+                m_engine.report(Engine::droppedMessage(command.what));
         }
         dirty = dirty || !commands.empty();
 

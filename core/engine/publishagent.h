@@ -10,9 +10,10 @@
 // its open transaction every kRepeatTransaction of virtual time. Records wait briefly for
 // the producer's first metadata instead of failing at once. "{n}" in a key,
 // value or header value becomes the record's number (1, 2, ...).
-// Engine thread (the cluster's loop); reached through Engine::post.
+// Engine thread (the cluster's loop); reached through the engine's commands (engine/commands.h).
 
 #include "client/producer.h"
+#include "engine/publishtypes.h"
 
 #include <QString>
 
@@ -25,49 +26,6 @@
 namespace bb {
 
 class Cluster;
-
-// How the panel's producer delivers: Kafka's enable.idempotence and
-// transactional.id. Both imply acks=all (the record's acks are ignored).
-enum class PublishMode { Plain, Idempotent, Transactional };
-
-struct PublishRecord {
-    QString topic;
-    QByteArray key;                 // isNull(): no key
-    QByteArray value;               // isNull(): a tombstone
-    std::vector<std::pair<QByteArray, QByteArray>> headers;
-    int partition = -1;             // < 0: by key hash (round robin without a key)
-    Acks acks = Acks::All;
-    PublishMode mode = PublishMode::Plain;
-};
-
-// A transaction of the transactional producer ended (committed, aborted
-// on request, or failed with the error that says why).
-struct TransactionResult {
-    bool committed = false;
-    std::int64_t records = 0;       // sent in it
-    Error error;
-    Micros at = 0;                  // virtual time
-};
-
-struct SendResult {
-    std::uint64_t id = 0;           // the request's
-    QString topic;
-    int partition = -1;
-    Offset offset{-1};              // -1 under acks=0: no one answers with one
-    Error error;
-    Micros latency = 0;             // send to answer, virtual
-    Micros at = 0;                  // virtual time of the answer
-};
-
-struct RepeatStatus {
-    bool running = false;
-    double rate = 0;                // records per virtual second
-    std::int64_t sent = 0;          // accepted by the producer
-    std::int64_t acked = 0;
-    std::int64_t failed = 0;        // refused at once or failed later
-    SendResult last;             // the latest answer
-    std::int64_t committedTransactions = 0; // transactional mode
-};
 
 class PublishAgent final : public Actor {
 public:

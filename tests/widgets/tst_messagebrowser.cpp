@@ -190,7 +190,7 @@ void TestMessageBrowser::selectingShowsTheTrace()
 
     // A follower crashes: the trace follows the next snapshots.
     const NodeId follower = m_browser->model()->page().replicas[1].node;
-    m_engine->post([follower](Cluster &c) { c.crash(follower, CrashKind::Process); });
+    m_engine->apply(nodeFault(0, FaultKind::Crash, follower.value));
     QTRY_VERIFY(m_browser->trace()->text().count(QStringLiteral("holds it")) == 2);
     QVERIFY(m_browser->trace()->text().contains(QStringLiteral("node %1: down").arg(follower.value)));
 }

@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "engine/publishagent.h"
 #include "models/headertablemodel.h"
 #include "models/publishlogmodel.h"
 #include "publish/publishpanel.h"
@@ -122,10 +123,8 @@ void TestPublishPanel::sendShowsTheOffset()
 void TestPublishPanel::errorsAreSentences()
 {
     // All nodes down: the producer cannot learn the cluster's metadata.
-    m_engine->post([](Cluster &c) {
-        for (NodeId id : c.nodeIds())
-            c.crash(id, CrashKind::Process);
-    });
+    for (const NodeSnapshot &n : m_engine->latest()->nodes)
+        m_engine->apply(nodeFault(0, FaultKind::Crash, n.id.value));
     QSignalSpy answered(m_panel.get(), &PublishPanel::answered);
     m_panel->send();
     runFor(PublishAgent::kMetadataWait + kSecond);

@@ -111,7 +111,7 @@ QWidget *ConsumePanel::createForm()
     connect(m_start, &QPushButton::clicked, this, [this] { m_running ? stop() : start(); });
     m_maxRecords = new QSpinBox(form);
     m_maxRecords->setObjectName(QStringLiteral("maxRecordsSpin"));
-    m_maxRecords->setRange(1, ConsumeAgent::kMaxPoll);
+    m_maxRecords->setRange(1, kConsumeMaxPoll);
     m_maxRecords->setValue(100);
     m_maxRecords->setToolTip(tr("The most records one poll returns"));
     m_poll = new QPushButton(tr("&Poll"), form);

@@ -4,13 +4,14 @@
 // how offsets are committed, how records are delivered and which records
 // are visible, then Start. Pull mode delivers on Poll, push mode as records
 // arrive; manual commit mode commits on Commit. The consumer lives in the
-// engine (a ConsumeAgent in the cluster); the panel asks it for what was
+// engine (a ConsumeAgent in the cluster, reached through the engine's
+// consume commands); the panel asks it for what was
 // delivered since the last ask, a batch at a time every kRefreshMs, and
 // shows the newest records, the member's assignment with positions,
 // committed offsets and lag, and its state. Stop leaves the group; a new
 // run stops the consumer. GUI thread.
 
-#include "engine/consumeagent.h"
+#include "engine/consumetypes.h"
 #include "engine/engine.h"
 
 #include <QWidget>
@@ -74,8 +75,8 @@ private:
     void setRunning(bool running);
     void showMessage(const QString &text, bool error);
     void refresh();
-    // Runs `command` on the agent, then answers with a report.
-    void ask(std::function<void(ConsumeAgent &)> command, bool isRefresh = false);
+    // Where a report goes: apply(), while this panel lives.
+    CommandReply<ConsumeReport> reportTo(bool isRefresh = false);
     void apply(const ConsumeReport &report);
     void showState();
 

@@ -32,6 +32,9 @@ void ConsumePanel::setSnapshot(const SnapshotPtr &snapshot)
             showMessage(tr("A new run started: the consumer stopped."), false);
         }
         m_run = snapshot->run;
+        // A refresh still on its way was meant for the old run: the engine
+        // drops it without an answer.
+        m_refreshing = false;
     }
     updateTopics(*snapshot);
 }
@@ -124,51 +127,43 @@ void ConsumePanel::start()
     m_skipped = 0;
     showMessage({}, false);
     setRunning(true);
-    Engine::GuiPost toGui = m_engine->guiPoster(this);
-    m_engine->post([session, s, toGui, self = this](Cluster &cluster) {
-        ConsumeAgent &agent = ConsumeAgent::in(cluster);
-        const Error err = agent.start(session, s);
-        // `self` is only touched on the GUI thread, and only while it lives.
-        toGui([self, session, err] {
-            if (err && session == self->m_session) {
-                self->setRunning(false);
-                self->showMessage(err.message, true);
-            }
-        });
-    });
+    m_engine->startConsumer(session, s, {this, [this, session](const Error &err) {
+                                if (err && session == m_session) {
+                                    setRunning(false);
+                                    showMessage(err.message, true);
+                                }
+                            }});
 }
 
 void ConsumePanel::stop()
 {
-    if (!m_running)
+    if (!m_running || !m_engine)
         return;
     // The last records come with the answer; the final commit's (auto
     // mode) a moment later.
-    ask([](ConsumeAgent &agent) { agent.stop(); });
+    m_engine->stopConsumer(reportTo());
     setRunning(false);
     QTimer::singleShot(5 * kRefreshMs, this, [this] {
-        if (!m_running)
-            ask({});
+        if (!m_running && m_engine)
+            m_engine->consumerReport(reportTo());
     });
 }
 
 void ConsumePanel::poll()
 {
-    if (!m_running)
+    if (!m_running || !m_engine)
         return;
-    ask([max = m_maxRecords->value()](ConsumeAgent &agent) { agent.poll(max); });
+    m_engine->pollConsumer(m_maxRecords->value(), reportTo());
 }
 
 void ConsumePanel::commit()
 {
     if (!m_running || !m_engine)
         return;
-    Engine::GuiPost toGui = m_engine->guiPoster(this);
-    m_engine->post([toGui, self = this](Cluster &cluster) {
-        const Error err = ConsumeAgent::in(cluster).commit();
-        if (err)
-            toGui([self, err] { self->showMessage(err.message, true); });
-    });
+    m_engine->commitConsumer({this, [this](const Error &err) {
+                                  if (err)
+                                      showMessage(err.message, true);
+                              }});
     showMessage({}, false);
 }
 
@@ -178,26 +173,16 @@ void ConsumePanel::refresh()
     if (m_refreshing || !m_engine)
         return;
     m_refreshing = true;
-    ask({}, true);
+    m_engine->consumerReport(reportTo(true));
 }
 
-void ConsumePanel::ask(std::function<void(ConsumeAgent &)> command, bool isRefresh)
+CommandReply<ConsumeReport> ConsumePanel::reportTo(bool isRefresh)
 {
-    if (!m_engine)
-        return;
-    Engine::GuiPost toGui = m_engine->guiPoster(this);
-    m_engine->post([command = std::move(command), isRefresh, toGui, self = this](Cluster &cluster) {
-        ConsumeAgent &agent = ConsumeAgent::in(cluster);
-        if (command)
-            command(agent);
-        auto report = std::make_shared<const ConsumeReport>(agent.take());
-        // `self` is only touched on the GUI thread, and only while it lives.
-        toGui([self, report, isRefresh] {
-            if (isRefresh)
-                self->m_refreshing = false;
-            self->apply(*report);
-        });
-    });
+    return {this, [this, isRefresh](const ConsumeReport &report) {
+                if (isRefresh)
+                    m_refreshing = false;
+                apply(report);
+            }};
 }
 
 void ConsumePanel::apply(const ConsumeReport &report)
@@ -244,7 +229,7 @@ void ConsumePanel::showState()
     if (s.consumed > 0 || s.state != ConsumeStatus::State::Stopped)
         facts << tr("consumed %1").arg(formatCount(s.consumed));
     if (m_skipped > 0)
-        facts << tr("%1 not shown (more than %2 between refreshes)").arg(formatCount(m_skipped), formatCount(ConsumeAgent::kMaxRecords));
+        facts << tr("%1 not shown (more than %2 between refreshes)").arg(formatCount(m_skipped), formatCount(kConsumeRing));
     if (!s.lastCommit.isEmpty())
         facts << s.lastCommit;
     if (!facts.isEmpty())

@@ -5,7 +5,7 @@
 // engine is one insert at the top and at most one removal at the bottom.
 // Owned by the consume panel; GUI thread.
 
-#include "engine/consumeagent.h"
+#include "engine/consumetypes.h"
 
 #include <QAbstractTableModel>
 
@@ -17,7 +17,7 @@ class ConsumedRecordModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { PartitionColumn, OffsetColumn, Time, Latency, Key, Value, Count }; // Value last: it takes the rest
-    static constexpr int kMaxRows = ConsumeAgent::kMaxRecords;
+    static constexpr int kMaxRows = kConsumeRing;
     static constexpr int kValueChars = 80; // in the table; the tooltip has more
 
     explicit ConsumedRecordModel(QObject *parent = nullptr);

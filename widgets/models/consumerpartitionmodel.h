@@ -5,7 +5,7 @@
 // Each report from the engine is diffed into narrow changes. Owned by the
 // consume panel; GUI thread.
 
-#include "engine/consumeagent.h"
+#include "engine/consumetypes.h"
 #include "models/rowsynctablemodel.h"
 
 namespace bb {

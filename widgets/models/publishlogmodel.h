@@ -4,7 +4,7 @@
 // error sentence, and how long the answer took. Bounded; owned by the
 // publish panel; GUI thread.
 
-#include "engine/publishagent.h"
+#include "engine/publishtypes.h"
 
 #include <QAbstractTableModel>
 

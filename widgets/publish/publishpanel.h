@@ -7,7 +7,7 @@
 // sentence, lands in the panel's log. Topics and partitions follow the
 // snapshots; a new run stops a repeat. GUI thread.
 
-#include "engine/publishagent.h"
+#include "engine/publishtypes.h"
 #include "engine/engine.h"
 
 #include <QWidget>
@@ -82,12 +82,12 @@ private:
     void showTransaction(std::int64_t records);
     void showTransactionResult(const TransactionResult &result);
     // Answers and transaction outcomes come back to `self` on the GUI thread.
-    static void installReporters(PublishAgent &agent, const Engine::GuiPost &toGui, PublishPanel *self);
+    // Where the publishing client answers: this panel's log, while it lives.
+    PublishReplies replies();
 
     Engine *m_engine = nullptr;
     SnapshotPtr m_snapshot;
     std::uint64_t m_run = 0;
-    std::uint64_t m_nextId = 0;
     bool m_repeating = false;
 
     QComboBox *m_topic = nullptr;

@@ -128,20 +128,17 @@ void PublishPanel::send()
 {
     if (!m_engine || m_topic->count() == 0)
         return;
-    const std::uint64_t id = ++m_nextId;
-    Engine::GuiPost toGui = m_engine->guiPoster(this);
-    m_engine->post([id, record = record(), toGui, self = this](Cluster &cluster) {
-        PublishAgent &agent = PublishAgent::in(cluster);
-        installReporters(agent, toGui, self);
-        agent.send(id, record);
-    });
+    m_engine->publish(record(), replies());
 }
 
-void PublishPanel::installReporters(PublishAgent &agent, const Engine::GuiPost &toGui, PublishPanel *self)
+PublishReplies PublishPanel::replies()
 {
-    // `self` is only touched on the GUI thread, and only while it lives.
-    agent.setReporter([toGui, self](const SendResult &r) { toGui([self, r] { self->showResult(r); }); });
-    agent.setTransactionReporter([toGui, self](const TransactionResult &r) { toGui([self, r] { self->showTransactionResult(r); }); });
+    PublishReplies r;
+    r.context = this;
+    r.sent = [this](const SendResult &result) { showResult(result); };
+    r.transactionEnded = [this](const TransactionResult &result) { showTransactionResult(result); };
+    r.refused = [this](const Error &err, Micros at) { m_log->addError(err.message, at); };
+    return r;
 }
 
 void PublishPanel::showResult(const SendResult &result)
@@ -165,16 +162,10 @@ void PublishPanel::endTransaction(bool commit)
 {
     if (!m_engine)
         return;
-    Engine::GuiPost toGui = m_engine->guiPoster(this);
-    m_engine->post([commit, toGui, self = this](Cluster &cluster) {
-        PublishAgent &agent = PublishAgent::in(cluster);
-        installReporters(agent, toGui, self);
-        const Error err = commit ? agent.commitTransaction() : agent.abortTransaction();
-        if (err) {
-            const Micros at = cluster.loop().now();
-            toGui([self, message = err.message, at] { self->m_log->addError(message, at); });
-        }
-    });
+    if (commit)
+        m_engine->commitTransaction(replies());
+    else
+        m_engine->abortTransaction(replies());
 }
 
 void PublishPanel::showTransactionResult(const TransactionResult &result)
@@ -189,11 +180,7 @@ void PublishPanel::refreshTransaction()
 {
     if (!m_engine || (!m_transactional->isChecked() && m_txnRecords < 0))
         return;
-    Engine::GuiPost toGui = m_engine->guiPoster(this);
-    m_engine->post([toGui, self = this](Cluster &cluster) {
-        const std::int64_t records = PublishAgent::in(cluster).openTransactionRecords();
-        toGui([self, records] { self->showTransaction(records); });
-    });
+    m_engine->publishStatus({this, [this](const PublishStatus &status) { showTransaction(status.openTransactionRecords); }});
 }
 
 void PublishPanel::showTransaction(std::int64_t records)
@@ -208,12 +195,7 @@ void PublishPanel::startRepeat()
         m_repeat->setChecked(false);
         return;
     }
-    Engine::GuiPost toGui = m_engine->guiPoster(this);
-    m_engine->post([record = record(), rate = m_rate->value(), toGui, self = this](Cluster &cluster) {
-        PublishAgent &agent = PublishAgent::in(cluster);
-        installReporters(agent, toGui, self);
-        agent.startRepeat(record, rate);
-    });
+    m_engine->startRepeat(record(), m_rate->value(), replies());
     m_repeating = true;
     m_repeat->setChecked(true);
     m_repeat->setText(tr("Stop &Repeating"));
@@ -225,7 +207,7 @@ void PublishPanel::startRepeat()
 void PublishPanel::stopRepeat()
 {
     if (m_engine)
-        m_engine->post([](Cluster &cluster) { PublishAgent::in(cluster).stopRepeat(); });
+        m_engine->stopRepeat();
     m_repeating = false;
     m_repeat->setChecked(false);
     m_repeat->setText(tr("Start &Repeating"));
@@ -238,16 +220,10 @@ void PublishPanel::pollRepeat()
 {
     if (!m_engine)
         return;
-    Engine::GuiPost toGui = m_engine->guiPoster(this);
-    m_engine->post([toGui, self = this](Cluster &cluster) {
-        const PublishAgent &agent = PublishAgent::in(cluster);
-        const RepeatStatus status = agent.repeatStatus();
-        const std::int64_t records = agent.openTransactionRecords();
-        toGui([self, status, records] {
-            self->showRepeat(status);
-            self->showTransaction(records);
-        });
-    });
+    m_engine->publishStatus({this, [this](const PublishStatus &status) {
+                                 showRepeat(status.repeat);
+                                 showTransaction(status.openTransactionRecords);
+                             }});
 }
 
 void PublishPanel::showRepeat(const RepeatStatus &s)

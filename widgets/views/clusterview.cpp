@@ -160,10 +160,10 @@ int ClusterView::preferredHeight(int partitions) const
     return layout()->minimumSize().height() - m_table->minimumSizeHint().height() + table;
 }
 
-void ClusterView::post(const QString &description, std::function<void(Cluster &)> command)
+void ClusterView::injectFault(FaultKind kind, NodeId id, const QString &description)
 {
     if (m_engine)
-        m_engine->post(std::move(command), description);
+        m_engine->apply(nodeFault(0, kind, id.value), description);
     Q_EMIT faultRequested(description);
 }
 
@@ -177,15 +177,16 @@ void ClusterView::rebuildCards(const ClusterSnapshot &snapshot)
     for (const auto &n : snapshot.nodes) {
         auto *card = new NodeCard(n.id, m_cardStrip);
         connect(card, &NodeCard::crashRequested, this, [this](NodeId id, CrashKind kind) {
-            post(kind == CrashKind::PowerLoss ? tr("power loss on node %1").arg(id.value) : tr("crash node %1").arg(id.value),
-                 [id, kind](Cluster &c) { c.crash(id, kind); });
+            const bool power = kind == CrashKind::PowerLoss;
+            injectFault(power ? FaultKind::PowerLoss : FaultKind::Crash, id,
+                        power ? tr("power loss on node %1").arg(id.value) : tr("crash node %1").arg(id.value));
         });
         connect(card, &NodeCard::restartRequested, this, [this](NodeId id) {
-            post(tr("restart node %1").arg(id.value), [id](Cluster &c) { c.restart(id); });
+            injectFault(FaultKind::Restart, id, tr("restart node %1").arg(id.value));
         });
         connect(card, &NodeCard::isolationRequested, this, [this](NodeId id, bool isolated) {
-            post(isolated ? tr("isolate node %1").arg(id.value) : tr("reconnect node %1").arg(id.value),
-                 [id, isolated](Cluster &c) { c.setIsolated(id, isolated); });
+            injectFault(isolated ? FaultKind::Isolate : FaultKind::Heal, id,
+                        isolated ? tr("isolate node %1").arg(id.value) : tr("reconnect node %1").arg(id.value));
         });
         m_cardLayout->addWidget(card);
         m_cards[n.id] = card;

@@ -5,10 +5,10 @@
 // commands; without one, setSnapshot() feeds it. GUI thread.
 
 #include "engine/snapshot.h"
+#include "sim/faultplan.h"
 
 #include <QWidget>
 
-#include <functional>
 #include <map>
 
 class QLabel;
@@ -56,7 +56,8 @@ private:
 
     void rebuildCards(const ClusterSnapshot &snapshot);
     void fitCardArea();
-    void post(const QString &description, std::function<void(Cluster &)> command);
+    // Applies `kind` to node `id` through the engine, named by `description`.
+    void injectFault(FaultKind kind, NodeId id, const QString &description);
 
     Engine *m_engine = nullptr;
     std::map<NodeId, NodeCard *> m_cards;

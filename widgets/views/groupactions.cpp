@@ -10,7 +10,6 @@
 
 #include "engine/engine.h"
 #include "models/grouptablemodel.h"
-#include "services/serviceruntime.h"
 
 namespace bb {
 
@@ -158,30 +157,34 @@ void GroupActions::fillCrashMenu()
 void GroupActions::crashMember(const QString &member)
 {
     const QString group = selectedGroup();
-    postChange(tr("crash member %1 of group %2").arg(member, group),
-               [group, member](ServiceRuntime &runtime) { return runtime.crashMember(group, member); });
+    if (!canAct(group))
+        return;
+    const QString what = tr("crash member %1 of group %2").arg(member, group);
+    m_engine->crashGroupMember(group, member, what, errorsAsMessages());
+    Q_EMIT message(tr("Asked: %1.").arg(what));
 }
 
 void GroupActions::scale(int delta)
 {
     const QString group = selectedGroup();
-    postChange(delta > 0 ? tr("start a member of group %1").arg(group) : tr("stop a member of group %1").arg(group),
-               [group, delta](ServiceRuntime &runtime) { return runtime.scale(group, delta); });
+    if (!canAct(group))
+        return;
+    const QString what = delta > 0 ? tr("start a member of group %1").arg(group) : tr("stop a member of group %1").arg(group);
+    m_engine->scaleGroup(group, delta, what, errorsAsMessages());
+    Q_EMIT message(tr("Asked: %1.").arg(what));
 }
 
-void GroupActions::postChange(const QString &what, std::function<Error(ServiceRuntime &)> change)
+bool GroupActions::canAct(const QString &group) const
 {
-    if (!m_engine || !isService(selectedGroup()))
-        return;
-    const Engine::GuiPost toGui = m_engine->guiPoster(this);
-    const QString noServices = tr("Not done: %1; this run has no services.").arg(what);
-    m_engine->post([change = std::move(change), noServices, toGui, self = this](Cluster &cluster) {
-        ServiceRuntime *runtime = ServiceRuntime::of(cluster);
-        const Error err = runtime ? change(*runtime) : Error(Errc::InvalidConfig, noServices);
-        if (err)
-            toGui([self, message = err.message] { Q_EMIT self->message(message); });
-    }, what);
-    Q_EMIT message(tr("Asked: %1.").arg(what));
+    return m_engine && isService(group);
+}
+
+CommandReply<Error> GroupActions::errorsAsMessages()
+{
+    return {this, [this](const Error &err) {
+                if (err)
+                    Q_EMIT message(err.message);
+            }};
 }
 
 } // namespace bb

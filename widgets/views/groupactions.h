@@ -8,11 +8,9 @@
 // Consume panel) the actions are disabled and the tooltip says why.
 // GUI thread.
 
-#include "model/error.h"
+#include "engine/commands.h"
 
 #include <QWidget>
-
-#include <functional>
 
 class QAction;
 class QTableView;
@@ -23,7 +21,6 @@ namespace bb {
 
 class Engine;
 class GroupTableModel;
-class ServiceRuntime;
 
 class GroupActions : public QWidget {
     Q_OBJECT
@@ -49,8 +46,9 @@ Q_SIGNALS:
 private:
     void fillCrashMenu();
     void scale(int delta);
-    // Runs `change` on the engine thread; its error comes back as message().
-    void postChange(const QString &what, std::function<Error(ServiceRuntime &)> change);
+    bool canAct(const QString &group) const;
+    // A change's error comes back as message().
+    CommandReply<Error> errorsAsMessages();
     bool isService(const QString &group) const;
 
     QTableView *m_table;
