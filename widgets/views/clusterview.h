@@ -17,7 +17,6 @@ class QTableView;
 namespace bb {
 
 class CardFlowLayout;
-class Cluster;
 class Engine;
 class NodeCard;
 class VerticalScrollArea;
