@@ -443,12 +443,12 @@
         <translation>Der festgeschriebene Offset der Gruppe: wo ein Mitglied nach einem Rebalance oder Neustart beginnt</translation>
     </message>
     <message>
-        <source>The high watermark of the partition&apos;s last fetch</source>
-        <translation>Die High Watermark beim letzten Fetch der Partition</translation>
+        <source>The partition&apos;s high watermark now (its last stable offset when reading committed): where reading ends</source>
+        <translation>Die aktuelle High Watermark der Partition (beim Lesen von Committetem ihr Last Stable Offset): wo das Lesen endet</translation>
     </message>
     <message>
-        <source>Records between the position and the high watermark</source>
-        <translation>Datensätze zwischen der Position und der High Watermark</translation>
+        <source>Records between the position and the high watermark: what this member has not read yet</source>
+        <translation>Datensätze zwischen der Position und der High Watermark: was dieses Mitglied noch nicht gelesen hat</translation>
     </message>
     <message>
         <source>Partition</source>

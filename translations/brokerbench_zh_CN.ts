@@ -443,12 +443,12 @@
         <translation>消费组的已提交偏移量：成员在再均衡或重启后从这里开始</translation>
     </message>
     <message>
-        <source>The high watermark of the partition&apos;s last fetch</source>
-        <translation>该分区最近一次拉取时的高水位</translation>
+        <source>The partition&apos;s high watermark now (its last stable offset when reading committed): where reading ends</source>
+        <translation>分区当前的高水位（读取已提交数据时为其最后稳定偏移量）：读取到此为止</translation>
     </message>
     <message>
-        <source>Records between the position and the high watermark</source>
-        <translation>位置与高水位之间的记录</translation>
+        <source>Records between the position and the high watermark: what this member has not read yet</source>
+        <translation>位置与高水位之间的记录：该成员尚未读取的内容</translation>
     </message>
     <message>
         <source>Partition</source>

@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
+#include <QRegularExpression>
 
 #include <atomic>
 
@@ -127,6 +128,25 @@ void TestConsumePanel::groupPollCommit()
     }
     QCOMPARE(committed, 40);
     QVERIFY(reported.count() >= 3);
+
+    // No poll for two seconds: the member fetches nothing, yet the high
+    // watermark and the lag follow the partition, as the snapshots have it.
+    auto total = [parts](int column) {
+        std::int64_t sum = 0;
+        for (int row = 0; row < parts->rowCount(); ++row)
+            sum += parts->index(row, column).data().toString().remove(QRegularExpression(QStringLiteral("\\D"))).toLongLong();
+        return sum;
+    };
+    const std::int64_t hwBefore = total(ConsumerPartitionModel::HighWatermark);
+    const std::int64_t lagBefore = total(ConsumerPartitionModel::Lag);
+    runFor(2 * kSecond);
+    std::int64_t liveHw = 0;
+    for (const PartitionSnapshot &p : m_engine->latest()->partitions)
+        liveHw += p.topic == QStringLiteral("orders") ? p.hw.value : 0;
+    QTRY_COMPARE(total(ConsumerPartitionModel::HighWatermark), liveHw);
+    QVERIFY2(liveHw >= hwBefore + 3000, qPrintable(QStringLiteral("%1 -> %2").arg(hwBefore).arg(liveHw)));
+    QCOMPARE(total(ConsumerPartitionModel::Lag), liveHw - 40);
+    QVERIFY(total(ConsumerPartitionModel::Lag) > lagBefore);
 }
 
 void TestConsumePanel::pushStreams()

@@ -37,6 +37,14 @@ void ConsumePanel::setSnapshot(const SnapshotPtr &snapshot)
         m_refreshing = false;
     }
     updateTopics(*snapshot);
+    if (m_running) {
+        const ConsumeSettings &s = m_status.settings;
+        std::map<int, Offset> ends;
+        for (const PartitionSnapshot &p : snapshot->partitions)
+            if (p.topic == s.topic)
+                ends[p.tp.partition.value] = s.isolation == Isolation::ReadCommitted ? p.lso : p.hw;
+        m_partitions->setLiveEnds(std::move(ends));
+    }
 }
 
 void ConsumePanel::updateTopics(const ClusterSnapshot &s)

@@ -1,12 +1,18 @@
 #pragma once
 // ConsumerPartitionModel: the consume panel's member's assignment, one row
 // per partition: its position (next offset to deliver), its committed
-// offset, the high watermark of its last fetch and the lag between them.
+// offset, the partition's end (its high watermark, or its last stable
+// offset when reading committed) and the lag between them. The end comes
+// from the latest snapshot, so it moves while the member is not fetching
+// (a pull consumer between polls); the last fetch's is shown until a
+// snapshot has the partition.
 // Each report from the engine is diffed into narrow changes. Owned by the
 // consume panel; GUI thread.
 
 #include "engine/consumetypes.h"
 #include "models/rowsynctablemodel.h"
+
+#include <map>
 
 namespace bb {
 
@@ -19,6 +25,10 @@ public:
 
     void setPartitions(std::vector<ConsumePartition> partitions);
     const std::vector<ConsumePartition> &partitions() const { return m_rows; }
+    // The partitions' ends now, by partition number (from a snapshot).
+    void setLiveEnds(std::map<int, Offset> ends);
+    Offset end(const ConsumePartition &p) const;
+    std::int64_t lag(const ConsumePartition &p) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -29,6 +39,7 @@ private:
     QVariant cell(const ConsumePartition &p, int column, int role) const;
 
     std::vector<ConsumePartition> m_rows;
+    std::map<int, Offset> m_liveEnds;
 };
 
 } // namespace bb
