@@ -4,6 +4,7 @@
 #include <QTest>
 
 #include "engine/engine.h"
+#include "pausedat.h"
 
 #include <QElapsedTimer>
 #include <QSemaphore>
@@ -29,20 +30,6 @@ private Q_SLOTS:
 };
 
 namespace {
-
-// Waits until the engine has published a paused snapshot at `time`.
-bool waitForPausedAt(Engine &engine, Micros time)
-{
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < 10000) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        const SnapshotPtr s = engine.latest();
-        if (s && s->paused && s->time == time)
-            return true;
-    }
-    return false;
-}
 
 // Loads `scenario` and waits for the new run's first snapshot.
 bool load(Engine &engine, const Scenario &scenario)

@@ -4,6 +4,7 @@
 #include <QTest>
 
 #include "engine/engine.h"
+#include "pausedat.h"
 #include "engine/snapshotbuilder.h"
 
 #include <QElapsedTimer>
@@ -34,20 +35,6 @@ namespace {
 SnapshotPtr lastOf(const QSignalSpy &spy)
 {
     return spy.isEmpty() ? nullptr : spy.last().at(0).value<SnapshotPtr>();
-}
-
-// Waits until the engine has published a paused snapshot at `time`.
-bool waitForPausedAt(Engine &engine, Micros time)
-{
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < 10000) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        const SnapshotPtr s = engine.latest();
-        if (s && s->paused && s->time == time)
-            return true;
-    }
-    return false;
 }
 
 } // namespace
