@@ -67,11 +67,12 @@ void RecordTrace::changeEvent(QEvent *event)
 
 void RecordTrace::setGroups(const std::vector<GroupSnapshot> &groups)
 {
+    // Every snapshot, on the GUI thread: compared by id, no name formatted.
     std::vector<GroupPosition> now;
-    for (const GroupSnapshot &g : groups)
-        for (const GroupPartitionSnapshot &p : g.partitions)
-            if (p.name() == m_partition)
-                now.push_back({g.groupId, p.committed});
+    if (m_record && m_tp)
+        for (const GroupSnapshot &g : groups)
+            if (const GroupPartitionSnapshot *p = g.partition(*m_tp))
+                now.push_back({g.groupId, p->committed});
     std::sort(now.begin(), now.end(), [](const GroupPosition &a, const GroupPosition &b) { return a.group < b.group; });
     if (now == m_groups)
         return;
@@ -139,6 +140,8 @@ void RecordTrace::setRecord(std::optional<BrowseRecord> record, const QString &p
                             std::vector<BrowseReplica> replicas, Offset hw, Epoch leaderEpoch)
 {
     m_record = std::move(record);
+    if (partitionName != m_partition)
+        m_tp.reset(); // known again from the next setPartition()
     m_partition = partitionName;
     m_replicas = std::move(replicas);
     m_hw = hw;
@@ -150,6 +153,7 @@ void RecordTrace::setPartition(const PartitionSnapshot *p)
 {
     if (!p || !m_record || p->name() != m_partition)
         return;
+    m_tp = p->tp;
     std::vector<BrowseReplica> now;
     for (const ReplicaSnapshot &r : p->replicaStates)
         now.push_back({r.node, r.up, r.isLeader, r.inIsr, r.logStart, r.hw, r.leo});

@@ -55,6 +55,7 @@ private:
     QLabel *m_valueLabel;
     QLabel *m_label;
     std::vector<GroupPosition> m_groups; // groups reading the record's partition, by name
+    std::optional<TopicPartition> m_tp;  // the record's partition, once a snapshot has named it
     std::optional<BrowseRecord> m_record;
     QString m_partition;
     std::vector<BrowseReplica> m_replicas;
